@@ -1,0 +1,117 @@
+package org.pgdump4j.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pgdump4j}: the launcher's entry point. {@code pgdump4j dump|restore|dumpall ARGS} take the
+ * arguments of pg_dump, pg_restore and pg_dumpall; {@code pgdump4j demo} runs the demo. The only class
+ * that calls {@link System#exit}.
+ */
+@Command(name = "pgdump4j",
+        subcommands = {DumpCommand.class, RestoreCommand.class, DumpallCommand.class})
+public final class Main implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-?", "--help"}, description = "show this help, then exit")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, description = "output version information, then exit")
+    boolean version;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int exitCode = execute(CliContext.system(), out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    /** Runs one command line and returns its exit code; what {@link #main} does, minus the exit. */
+    static int execute(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(context, out, err).execute(args);
+    }
+
+    /** The configured picocli command tree, writing to {@code out} and {@code err}. */
+    static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
+        ErrorPrinter errors = new ErrorPrinter(context);
+        return new CommandLine(new Main(), new Factory(context))
+                .setOut(out)
+                .setErr(err)
+                .setExpandAtFiles(false)           // "@name" is a database or file name, not an argument file
+                .setOverwrittenOptionsAllowed(true) // as with getopt, the last -f wins
+                .setParameterExceptionHandler(errors)
+                .setExecutionExceptionHandler(errors)
+                .setExitCodeExceptionMapper(new ExitCodes());
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (version) {
+            out.println("pgdump4j " + ToolText.version());
+            out.flush();
+            return ExitCodes.OK;
+        }
+        String usage = """
+                pgdump4j runs pg_dump, pg_restore and pg_dumpall in pure Java.
+
+                Usage:
+                  pgdump4j dump [OPTION]... [DBNAME]   dump a database, with pg_dump's options
+                  pgdump4j restore [OPTION]... [FILE]  restore a database, with pg_restore's options
+                  pgdump4j dumpall [OPTION]...         dump a cluster, with pg_dumpall's options
+                  pgdump4j demo                        dump and restore a sample database
+                                                       on an embedded PostgreSQL
+
+                Try "pgdump4j dump --help" (or restore, dumpall) for their options.
+                """;
+        if (help) {
+            out.print(usage);
+            out.flush();
+            return ExitCodes.OK;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("pgdump4j: error: no command given");
+        ErrorPrinter.printHint(err, "pgdump4j");
+        err.flush();
+        return ExitCodes.ERROR;
+    }
+
+    /** Builds the subcommands with the {@link CliContext} they need. */
+    private static final class Factory implements IFactory {
+        private final CliContext context;
+        private final IFactory fallback = CommandLine.defaultFactory();
+
+        Factory(CliContext context) {
+            this.context = Objects.requireNonNull(context, "context");
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == DumpCommand.class) {
+                return type.cast(new DumpCommand(context));
+            }
+            if (type == RestoreCommand.class) {
+                return type.cast(new RestoreCommand(context));
+            }
+            if (type == DumpallCommand.class) {
+                return type.cast(new DumpallCommand());
+            }
+            return fallback.create(type);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.pgdump4j.cli;
+
+import static org.pgdump4j.cli.SupportedOptions.Status.IMPLEMENTED;
+import static org.pgdump4j.cli.SupportedOptions.Status.NOT_YET;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.pgdump4j.UsageException;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Which of the real programs' options pgdump4j implements so far: one row per option, by its primary long
+ * name. An option marked {@link Status#NOT_YET} is still declared (so it parses exactly as the real program
+ * parses it) but fails with {@code option --x is not supported yet} when given: never silently ignored.
+ * Implementing an option = flipping its row and mapping its field.
+ */
+final class SupportedOptions {
+    enum Status { IMPLEMENTED, NOT_YET }
+
+    /** pg_dump 18: the 73 options, in {@code --help} order. */
+    static final Map<String, Status> PG_DUMP = table(
+            // General options
+            "--file", IMPLEMENTED,
+            "--format", IMPLEMENTED,            // plain only; other formats are refused by DumpCommand
+            "--jobs", NOT_YET,
+            "--verbose", IMPLEMENTED,
+            "--version", IMPLEMENTED,
+            "--compress", NOT_YET,
+            "--lock-wait-timeout", NOT_YET,
+            "--no-sync", NOT_YET,
+            "--sync-method", NOT_YET,
+            "--help", IMPLEMENTED,
+            // Options controlling the output content
+            "--data-only", IMPLEMENTED,
+            "--large-objects", NOT_YET,
+            "--no-large-objects", NOT_YET,
+            "--clean", IMPLEMENTED,
+            "--create", IMPLEMENTED,
+            "--extension", NOT_YET,
+            "--encoding", IMPLEMENTED,
+            "--schema", IMPLEMENTED,
+            "--exclude-schema", IMPLEMENTED,
+            "--no-owner", IMPLEMENTED,
+            "--no-reconnect", IMPLEMENTED,      // obsolete no-op, as in pg_dump
+            "--schema-only", IMPLEMENTED,
+            "--superuser", NOT_YET,
+            "--table", IMPLEMENTED,
+            "--exclude-table", IMPLEMENTED,
+            "--no-privileges", IMPLEMENTED,
+            "--binary-upgrade", NOT_YET,
+            "--column-inserts", NOT_YET,
+            "--disable-dollar-quoting", NOT_YET,
+            "--disable-triggers", NOT_YET,
+            "--enable-row-security", NOT_YET,
+            "--exclude-extension", NOT_YET,
+            "--exclude-table-and-children", NOT_YET,
+            "--exclude-table-data", NOT_YET,
+            "--exclude-table-data-and-children", NOT_YET,
+            "--extra-float-digits", NOT_YET,
+            "--filter", NOT_YET,
+            "--if-exists", IMPLEMENTED,
+            "--include-foreign-data", NOT_YET,
+            "--inserts", NOT_YET,
+            "--load-via-partition-root", NOT_YET,
+            "--no-comments", IMPLEMENTED,
+            "--no-data", NOT_YET,
+            "--no-policies", NOT_YET,
+            "--no-publications", NOT_YET,
+            "--no-schema", NOT_YET,
+            "--no-security-labels", NOT_YET,
+            "--no-statistics", NOT_YET,
+            "--no-subscriptions", NOT_YET,
+            "--no-table-access-method", NOT_YET,
+            "--no-tablespaces", NOT_YET,
+            "--no-toast-compression", NOT_YET,
+            "--no-unlogged-table-data", NOT_YET,
+            "--on-conflict-do-nothing", NOT_YET,
+            "--quote-all-identifiers", NOT_YET,
+            "--restrict-key", IMPLEMENTED,
+            "--rows-per-insert", NOT_YET,
+            "--section", NOT_YET,
+            "--sequence-data", NOT_YET,
+            "--serializable-deferrable", NOT_YET,
+            "--snapshot", NOT_YET,
+            "--statistics", NOT_YET,
+            "--statistics-only", NOT_YET,
+            "--strict-names", IMPLEMENTED,
+            "--table-and-children", NOT_YET,
+            "--use-set-session-authorization", NOT_YET,
+            // Connection options
+            "--dbname", IMPLEMENTED,
+            "--host", IMPLEMENTED,
+            "--port", IMPLEMENTED,
+            "--username", IMPLEMENTED,
+            "--no-password", IMPLEMENTED,
+            "--password", IMPLEMENTED,
+            "--role", NOT_YET);
+
+    /** pg_restore 18: the 53 options, in {@code --help} order (plus -R, which it omits there). */
+    static final Map<String, Status> PG_RESTORE = table(
+            // General options
+            "--dbname", IMPLEMENTED,
+            "--file", IMPLEMENTED,              // only for the -d/-f checks; output scripts come later
+            "--format", NOT_YET,
+            "--list", NOT_YET,
+            "--verbose", IMPLEMENTED,
+            "--version", IMPLEMENTED,
+            "--help", IMPLEMENTED,
+            // Options controlling the restore
+            "--data-only", NOT_YET,
+            "--clean", NOT_YET,
+            "--create", NOT_YET,
+            "--exit-on-error", IMPLEMENTED,
+            "--index", NOT_YET,
+            "--jobs", NOT_YET,
+            "--use-list", NOT_YET,
+            "--schema", NOT_YET,
+            "--exclude-schema", NOT_YET,
+            "--no-owner", NOT_YET,
+            "--function", NOT_YET,
+            "--schema-only", NOT_YET,
+            "--superuser", NOT_YET,
+            "--table", NOT_YET,
+            "--trigger", NOT_YET,
+            "--no-privileges", NOT_YET,
+            "--single-transaction", IMPLEMENTED,
+            "--disable-triggers", NOT_YET,
+            "--enable-row-security", NOT_YET,
+            "--filter", NOT_YET,
+            "--if-exists", NOT_YET,
+            "--no-comments", NOT_YET,
+            "--no-data", NOT_YET,
+            "--no-data-for-failed-tables", NOT_YET,
+            "--no-policies", NOT_YET,
+            "--no-publications", NOT_YET,
+            "--no-schema", NOT_YET,
+            "--no-security-labels", NOT_YET,
+            "--no-statistics", NOT_YET,
+            "--no-subscriptions", NOT_YET,
+            "--no-table-access-method", NOT_YET,
+            "--no-tablespaces", NOT_YET,
+            "--restrict-key", NOT_YET,
+            "--section", NOT_YET,
+            "--statistics", NOT_YET,
+            "--statistics-only", NOT_YET,
+            "--strict-names", NOT_YET,
+            "--transaction-size", NOT_YET,
+            "--use-set-session-authorization", NOT_YET,
+            "--no-reconnect", IMPLEMENTED,      // obsolete no-op, as in pg_restore
+            // Connection options
+            "--host", IMPLEMENTED,
+            "--port", IMPLEMENTED,
+            "--username", IMPLEMENTED,
+            "--no-password", IMPLEMENTED,
+            "--password", IMPLEMENTED,
+            "--role", NOT_YET);
+
+    private SupportedOptions() {
+    }
+
+    /**
+     * Fails on the first option of the command line (in the order given) whose row says {@code NOT_YET}.
+     *
+     * @throws UsageException {@code option --x is not supported yet}
+     */
+    static void requireImplemented(ParseResult parseResult, Map<String, Status> table) {
+        for (OptionSpec option : parseResult.matchedOptions()) {
+            String name = primaryName(option);
+            Status status = table.get(name);
+            if (status == null) {
+                throw new IllegalStateException("no support status for option " + name);
+            }
+            if (status == NOT_YET) {
+                throw notSupported(name);
+            }
+        }
+    }
+
+    /** {@code option --format=custom is not supported yet}. */
+    static UsageException notSupported(String option) {
+        return new UsageException("option " + option + " is not supported yet");
+    }
+
+    /** The name an option is known by: its first long name as declared ({@code --column-inserts}). */
+    static String primaryName(OptionSpec option) {
+        for (String name : option.names()) {
+            if (name.startsWith("--")) {
+                return name;
+            }
+        }
+        return option.longestName();
+    }
+
+    private static Map<String, Status> table(Object... nameStatusPairs) {
+        Map<String, Status> table = new LinkedHashMap<>();
+        for (int i = 0; i < nameStatusPairs.length; i += 2) {
+            String name = (String) nameStatusPairs[i];
+            if (table.put(name, (Status) nameStatusPairs[i + 1]) != null) {
+                throw new IllegalStateException("duplicate row " + name);
+            }
+        }
+        return Collections.unmodifiableMap(table);
+    }
+}

@@ -1,0 +1,172 @@
+package org.pgdump4j.catalog;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.pgdump4j.model.Catalog;
+import org.pgdump4j.model.Column;
+import org.pgdump4j.model.Constraint;
+import org.pgdump4j.model.Database;
+import org.pgdump4j.model.Index;
+import org.pgdump4j.model.ObjectId;
+import org.pgdump4j.model.QualifiedName;
+import org.pgdump4j.model.Schema;
+import org.pgdump4j.model.Sequence;
+import org.pgdump4j.model.ServerInfo;
+import org.pgdump4j.model.Table;
+import org.pgdump4j.model.Unselected;
+import org.pgdump4j.model.View;
+import org.pgdump4j.progress.ProgressListener;
+import org.pgdump4j.sql.Sql;
+
+/**
+ * Reads the catalog in a visible order: list, select, lock, then read definitions, all inside the snapshot the
+ * caller has already opened on {@code conn}.
+ */
+public final class CatalogReader {
+    /** Statements longer than this are split, as pg_dump batches its LOCK TABLE list. */
+    private static final int LOCK_BATCH_CHARS = 100_000;
+
+    private CatalogReader() {
+    }
+
+    public static Catalog read(Connection conn, ServerInfo server, Selector selector, ProgressListener progress) {
+        Jdbc jdbc = new Jdbc(conn);
+        ServerFeatures f = new ServerFeatures(server.versionNum());
+        progress.info("reading database");
+        Database database = DatabaseReader.read(jdbc, f);
+        progress.info("reading schemas");
+        List<Schema> allSchemas = SchemaReader.read(jdbc);
+        progress.info("reading user-defined tables");
+        List<RelationHead> heads = RelationHeadReader.read(jdbc, f);
+        Selector.Selection selection = selector.select(conn, allSchemas, heads);
+
+        // A sequence owned by a dumped table (serial, identity) is dumped with it (pg_dump's getOwnedSeqs).
+        var seqOwners = SequenceReader.owners(jdbc,
+                heads.stream().filter(h -> h.relkind() == 'S').mapToLong(RelationHead::oid).toArray());
+        List<RelationHead> chosen = heads.stream().filter(h -> {
+            var owner = seqOwners.get(h.oid());
+            if (owner == null) {
+                return selection.relations().contains(h.oid());
+            }
+            boolean tableDumped = selection.relations().contains(owner.table().oid());
+            // An identity sequence is part of its table; a serial's sequence comes along with its table.
+            return owner.identity() ? tableDumped : tableDumped || selection.relations().contains(h.oid());
+        }).toList();
+        lock(jdbc, chosen);
+
+        progress.info("reading table attributes");
+        Map<Long, List<Column>> columns = ColumnReader.read(jdbc, f,
+                chosen.stream().filter(h -> h.relkind() != 'S').mapToLong(RelationHead::oid).toArray());
+        Map<Long, String> relComments = relationComments(jdbc, chosen);
+
+        List<Table> tables = new ArrayList<>();
+        List<Long> viewOids = new ArrayList<>();
+        Map<Long, QualifiedName> sequenceNames = new LinkedHashMap<>();
+        for (RelationHead h : chosen) {
+            switch (h.relkind()) {
+                case 'r' -> tables.add(new Table(ObjectId.relation(h.oid()), h.name(), h.ownership(), h.tablespace(),
+                        h.accessMethod(), h.persistence(), h.options(), columns.getOrDefault(h.oid(), List.of()),
+                        relComments.get(h.oid())));
+                case 'v' -> viewOids.add(h.oid());
+                case 'S' -> sequenceNames.put(h.oid(), h.name());
+                default -> progress.warning("skipping " + h.name().schema() + "." + h.name().name()
+                        + ": relation kind '" + h.relkind() + "' is not supported yet");
+            }
+        }
+        List<View> views = readViews(jdbc, chosen, viewOids, columns, relComments);
+        List<Sequence> sequences = readSequences(jdbc, f, chosen, sequenceNames, relComments);
+
+        progress.info("reading indexes and constraints");
+        long[] tableOids = tables.stream().mapToLong(t -> t.id().oid()).toArray();
+        List<Index> indexes = new ArrayList<>();
+        List<Constraint> constraints = new ArrayList<>();
+        IndexReader.read(jdbc, tableOids, indexes, constraints);
+        constraints.addAll(ConstraintReader.read(jdbc, f, tableOids));
+
+        progress.info("reading dependency data");
+        var dependencies = DependencyReader.read(jdbc);
+        List<Schema> schemas = allSchemas.stream().filter(s -> selection.schemas().contains(s.id().oid())).toList();
+        List<Unselected> unselected = new ArrayList<>();
+        allSchemas.stream().filter(s -> !selection.schemas().contains(s.id().oid()))
+                .forEach(s -> unselected.add(new Unselected(s.id(), null, s.name())));
+        heads.stream().filter(h -> !chosen.contains(h))
+                .forEach(h -> unselected.add(new Unselected(ObjectId.relation(h.oid()), h.name().schema(), h.name().name())));
+        return new Catalog(database, server, schemas, tables, views, sequences, indexes, constraints, unselected,
+                dependencies);
+    }
+
+    /** ACCESS SHARE locks on every dumped table before any definition is read (pg_dump's getTables). */
+    private static void lock(Jdbc jdbc, List<RelationHead> chosen) {
+        StringBuilder sql = new StringBuilder();
+        for (RelationHead h : chosen) {
+            if (h.relkind() != 'r' && h.relkind() != 'p') {
+                continue;
+            }
+            sql.append(sql.length() == 0 ? "LOCK TABLE " : ", ")
+                    .append(Sql.qualified(h.name().schema(), h.name().name()));
+            if (sql.length() > LOCK_BATCH_CHARS) {
+                jdbc.execute("lock tables", sql.append(" IN ACCESS SHARE MODE").toString());
+                sql.setLength(0);
+            }
+        }
+        if (sql.length() > 0) {
+            jdbc.execute("lock tables", sql.append(" IN ACCESS SHARE MODE").toString());
+        }
+    }
+
+    private static Map<Long, String> relationComments(Jdbc jdbc, List<RelationHead> chosen) {
+        Map<Long, String> out = new HashMap<>();
+        jdbc.query("comments", """
+                SELECT d.objoid, d.description FROM pg_catalog.pg_description d
+                 WHERE d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0
+                   AND d.objoid = ANY(?)
+                """, rs -> out.put(rs.getLong(1), rs.getString(2)),
+                chosen.stream().mapToLong(RelationHead::oid).toArray());
+        return out;
+    }
+
+    private static List<View> readViews(Jdbc jdbc, List<RelationHead> chosen, List<Long> oids,
+            Map<Long, List<Column>> columns, Map<Long, String> comments) {
+        Map<Long, RelationHead> byOid = chosen.stream().collect(Collectors.toMap(RelationHead::oid, h -> h));
+        return jdbc.query("views", """
+                SELECT c.oid, pg_catalog.pg_get_viewdef(c.oid) AS viewdef,
+                       pg_catalog.array_remove(pg_catalog.array_remove(c.reloptions, 'check_option=local'),
+                                               'check_option=cascaded')::pg_catalog.text[] AS reloptions,
+                       CASE WHEN 'check_option=local' = ANY (c.reloptions) THEN 'LOCAL'
+                            WHEN 'check_option=cascaded' = ANY (c.reloptions) THEN 'CASCADED' END AS checkoption
+                  FROM pg_catalog.pg_class c WHERE c.oid = ANY(?) ORDER BY c.oid
+                """, rs -> {
+                    long oid = rs.getLong("oid");
+                    RelationHead h = byOid.get(oid);
+                    String def = rs.getString("viewdef");
+                    if (def.endsWith(";")) {
+                        def = def.substring(0, def.length() - 1);
+                    }
+                    List<String> options = Jdbc.textArray(rs, "reloptions");
+                    return new View(ObjectId.relation(oid), h.name(), h.ownership(), def,
+                            options == null ? List.of() : options, rs.getString("checkoption"),
+                            columns.getOrDefault(oid, List.of()), comments.get(oid));
+                }, Jdbc.oids(oids));
+    }
+
+    private static List<Sequence> readSequences(Jdbc jdbc, ServerFeatures f, List<RelationHead> chosen,
+            Map<Long, QualifiedName> names, Map<Long, String> comments) {
+        long[] oids = Jdbc.oids(names.keySet());
+        var params = SequenceReader.params(jdbc, oids);
+        var owners = SequenceReader.owners(jdbc, oids);  // re-read after the locks, like every definition
+        var states = SequenceReader.states(jdbc, f, names);
+        List<Sequence> out = new ArrayList<>();
+        for (RelationHead h : chosen) {
+            if (h.relkind() == 'S') {
+                out.add(new Sequence(ObjectId.relation(h.oid()), h.name(), h.ownership(), params.get(h.oid()),
+                        h.persistence(), owners.get(h.oid()), states.get(h.oid()), comments.get(h.oid())));
+            }
+        }
+        return out;
+    }
+}

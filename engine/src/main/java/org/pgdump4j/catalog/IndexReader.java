@@ -1,0 +1,51 @@
+package org.pgdump4j.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pgdump4j.model.Constraint;
+import org.pgdump4j.model.Index;
+import org.pgdump4j.model.ObjectId;
+
+/** Reads indexes of locked tables; an index that implements a constraint becomes that constraint. */
+final class IndexReader {
+    private static final String SQL = """
+            SELECT i.indexrelid, i.indrelid, ic.relname AS indexname,
+                   pg_catalog.pg_get_indexdef(i.indexrelid) AS indexdef, i.indisclustered,
+                   COALESCE(ts.spcname, '') AS tablespace,
+                   con.oid AS conoid, con.conname, con.contype,
+                   pg_catalog.pg_get_constraintdef(con.oid, false) AS condef,
+                   di.description AS indexcomment, dc.description AS concomment
+              FROM pg_catalog.pg_index i
+              JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+              LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = ic.reltablespace
+              LEFT JOIN pg_catalog.pg_constraint con ON con.conrelid = i.indrelid AND con.conindid = i.indexrelid
+                   AND con.contype IN ('p', 'u', 'x')
+              LEFT JOIN pg_catalog.pg_description di ON di.objoid = i.indexrelid AND di.objsubid = 0
+                   AND di.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+              LEFT JOIN pg_catalog.pg_description dc ON dc.objoid = con.oid AND dc.objsubid = 0
+                   AND dc.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
+             WHERE i.indrelid = ANY(?) AND i.indisvalid AND i.indisready
+             ORDER BY i.indrelid, ic.relname
+            """;
+
+    private IndexReader() {
+    }
+
+    static void read(Jdbc jdbc, long[] tables, List<Index> indexes, List<Constraint> constraints) {
+        jdbc.query("indexes", SQL, rs -> {
+            ObjectId table = ObjectId.relation(rs.getLong("indrelid"));
+            ObjectId index = ObjectId.relation(rs.getLong("indexrelid"));
+            long conoid = rs.getLong("conoid");
+            if (conoid != 0) {
+                constraints.add(new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, conoid), table,
+                        rs.getString("conname"), rs.getString("contype").charAt(0), rs.getString("condef"), true,
+                        index, rs.getString("tablespace"), rs.getBoolean("indisclustered"),
+                        rs.getString("concomment")));
+            } else {
+                indexes.add(new Index(index, table, rs.getString("indexname"), rs.getString("indexdef"),
+                        rs.getString("tablespace"), rs.getBoolean("indisclustered"), rs.getString("indexcomment")));
+            }
+            return index;
+        }, tables);
+    }
+}

@@ -1,0 +1,21 @@
+package org.pgdump4j.catalog;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.model.Ownership;
+import org.pgdump4j.model.QualifiedName;
+
+/**
+ * What pg_class says of a relation before any lock is taken: enough to select what to dump. No server-side
+ * deparse function runs before the locks (pg_dump.c's header comment explains why).
+ */
+public record RelationHead(
+        long oid,
+        QualifiedName name,
+        char relkind,
+        Ownership ownership,
+        char persistence,
+        String tablespace,
+        @Nullable String accessMethod,
+        List<String> options) {
+}

@@ -1,0 +1,50 @@
+package org.pgdump4j.catalog;
+
+import java.util.List;
+import java.util.Objects;
+import org.pgdump4j.model.Ownership;
+import org.pgdump4j.model.QualifiedName;
+
+/** Lists tables, views and sequences outside the system schemas (pg_dump's getTables, first half). */
+final class RelationHeadReader {
+    private static final String SQL = """
+            SELECT c.oid, c.relname, n.nspname, c.relkind, pg_catalog.pg_get_userbyid(c.relowner) AS owner,
+                   c.relacl::pg_catalog.text[] AS acl,
+                   pg_catalog.acldefault(CASE WHEN c.relkind = 'S' THEN 's'::"char" ELSE 'r'::"char" END,
+                                         c.relowner)::pg_catalog.text[] AS defacl,
+                   (SELECT pip.initprivs::pg_catalog.text[] FROM pg_catalog.pg_init_privs pip
+                     WHERE pip.objoid = c.oid AND pip.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                       AND pip.objsubid = 0) AS initprivs,
+                   c.relpersistence, COALESCE(ts.spcname, '') AS tablespace, %s AS amname,
+                   c.reloptions::pg_catalog.text[] AS reloptions
+              FROM pg_catalog.pg_class c
+              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+              LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = c.reltablespace
+              %s
+             WHERE c.relkind IN ('r', 'S', 'v', 'm', 'f', 'p')
+               AND n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'
+             ORDER BY c.oid
+            """;
+
+    private RelationHeadReader() {
+    }
+
+    static List<RelationHead> read(Jdbc jdbc, ServerFeatures features) {
+        String sql = features.hasTableAccessMethods()
+                ? SQL.formatted("am.amname", "LEFT JOIN pg_catalog.pg_am am ON am.oid = c.relam")
+                : SQL.formatted("NULL::pg_catalog.name", "");
+        return jdbc.query("tables", sql, rs -> {
+            List<String> initprivs = Jdbc.textArray(rs, "initprivs");
+            List<String> baseline = initprivs != null ? initprivs : Objects.requireNonNull(Jdbc.textArray(rs, "defacl"));
+            List<String> options = Jdbc.textArray(rs, "reloptions");
+            return new RelationHead(rs.getLong("oid"),
+                    new QualifiedName(rs.getString("nspname"), rs.getString("relname")),
+                    Jdbc.charOf(rs, "relkind"),
+                    new Ownership(rs.getString("owner"), Jdbc.textArray(rs, "acl"), baseline),
+                    Jdbc.charOf(rs, "relpersistence"),
+                    rs.getString("tablespace"),
+                    rs.getString("amname"),
+                    options == null ? List.of() : options);
+        });
+    }
+}

@@ -1,0 +1,77 @@
+package org.pgdump4j.catalog;
+
+import org.pgdump4j.UnsupportedServerException;
+
+/**
+ * What the source server's catalogs have, by name. The only place that compares version numbers; readers ask
+ * these methods and smooth the difference out before anything reaches the model.
+ */
+public record ServerFeatures(int versionNum) {
+    public static final int OLDEST = 100000;
+    public static final int NEWEST = 189999;
+
+    public ServerFeatures {
+        if (versionNum < OLDEST) {
+            throw new UnsupportedServerException("server version " + versionNum + " is older than 10, which is not supported");
+        }
+        if (versionNum > NEWEST) {
+            throw new UnsupportedServerException("aborting because of server version mismatch: server version "
+                    + versionNum / 10000 + " is newer than 18");
+        }
+    }
+
+    /** pg_class.relam for tables (table access methods). */
+    public boolean hasTableAccessMethods() {
+        return versionNum >= 120000;
+    }
+
+    /** pg_attribute.attgenerated. */
+    public boolean hasGeneratedColumns() {
+        return versionNum >= 120000;
+    }
+
+    /** pg_constraint.conparentid (inherited constraint clones on partitions). */
+    public boolean hasConstraintParent() {
+        return versionNum >= 110000;
+    }
+
+    /** pg_database.datlocprovider. */
+    public boolean hasLocaleProvider() {
+        return versionNum >= 150000;
+    }
+
+    /** pg_database.datlocale (17) vs daticulocale (15, 16). */
+    public boolean hasDatLocale() {
+        return versionNum >= 170000;
+    }
+
+    /** pg_database.daticurules. */
+    public boolean hasIcuRules() {
+        return versionNum >= 160000;
+    }
+
+    /** NOT NULL constraints as pg_constraint rows with contype 'n'. */
+    public boolean hasNotNullConstraints() {
+        return versionNum >= 180000;
+    }
+
+    /** pg_get_sequence_data(). */
+    public boolean hasSequenceDataFunction() {
+        return versionNum >= 180000;
+    }
+
+    /** transaction_timeout GUC. */
+    public boolean hasTransactionTimeout() {
+        return versionNum >= 170000;
+    }
+
+    /** The MAINTAIN table privilege ('m'). */
+    public boolean hasMaintainPrivilege() {
+        return versionNum >= 170000;
+    }
+
+    /** public schema owned by pg_database_owner by default. */
+    public boolean hasDatabaseOwnerPublicSchema() {
+        return versionNum >= 150000;
+    }
+}

@@ -1,0 +1,299 @@
+package org.pgdump4j.connect;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.ConnectionException;
+import org.postgresql.Driver;
+
+/**
+ * Opens PgJDBC connections the way libpq would with the same {@link ConnInfo}: every connection of a run uses all the
+ * resolved parameters and only the database name changes ({@link ConnectionSource}; CVE-2020-25694).
+ *
+ * <ul>
+ *   <li>Hosts are tried one by one in order (shuffled for {@code load_balance_hosts=random}), one PgJDBC attempt per
+ *       host, so each host gets its own password-file password and error text. {@code target_session_attrs} is
+ *       checked after connecting, with libpq's tests ({@code transaction_read_only} for read-write/read-only,
+ *       {@code pg_is_in_recovery()} for primary/standby; prefer-standby makes a second pass accepting any server).
+ *   <li>Passwords: an explicit one, else the password file per host. With {@link PasswordMode#PROMPT} the user is
+ *       asked ({@code "Password: "}) before the first connection; with {@link PasswordMode#DEFAULT} only when the
+ *       server asked and none was known. The answer is kept for later connections. Passwords go to PgJDBC as
+ *       properties only; they never appear in URLs, logs or messages.
+ *   <li>Failures are {@link ConnectionException}s with one libpq-like line, e.g.
+ *       {@code connection to server at "127.0.0.1", port 5432 failed: FATAL:  password authentication failed for user
+ *       "x"}; the attempts for several hosts are joined by {@code "; "}. The PgJDBC exception is the cause.
+ * </ul>
+ * Thread-safe: workers may open connections concurrently.
+ */
+public final class PgConnector implements ConnectionSource {
+    private static final System.Logger LOG = System.getLogger(PgConnector.class.getName());
+    private static final String URL = "jdbc:postgresql://";
+
+    private final ConnInfo info;
+    private final PasswordMode passwordMode;
+    private final PasswordPrompt prompt;
+    private final Path home;
+    private final Driver driver = new Driver();
+    private final Object promptLock = new Object();
+    private volatile @Nullable String promptedPassword;
+    private volatile boolean prompted;
+
+    /**
+     * @param home the home directory whose {@code .postgresql/root.crt} libpq would use
+     */
+    public PgConnector(ConnInfo info, PasswordMode passwordMode, PasswordPrompt prompt, Path home) {
+        this.info = Objects.requireNonNull(info, "info");
+        this.passwordMode = Objects.requireNonNull(passwordMode, "passwordMode");
+        this.prompt = Objects.requireNonNull(prompt, "prompt");
+        this.home = Objects.requireNonNull(home, "home");
+        for (String keyword : PgJdbcMapping.unmapped(info)) {
+            LOG.log(System.Logger.Level.DEBUG, "connection option \"{0}\" has no PgJDBC counterpart and is ignored",
+                    keyword);
+        }
+    }
+
+    /**
+     * A connector for a command line: the process environment, {@code user.home} and the console prompt.
+     *
+     * @throws ConnectionException when the parameters do not resolve (see {@link ConnInfo#resolve})
+     */
+    public static PgConnector fromArgs(ConnArgs args) {
+        return fromArgs(args, System.getenv(), Path.of(System.getProperty("user.home", "/")), PasswordPrompt.console());
+    }
+
+    /** A connector for explicit environment, home directory and prompt. */
+    public static PgConnector fromArgs(ConnArgs args, Map<String, String> env, Path home, PasswordPrompt prompt) {
+        return new PgConnector(ConnInfo.resolve(args, env, home), args.passwordMode(), prompt, home);
+    }
+
+    /** The resolved parameters (without any prompted password). */
+    public ConnInfo info() {
+        return info;
+    }
+
+    /**
+     * Warnings for the user: libpq's (an insecure password file) and one per connection option set to a value
+     * PgJDBC cannot honour, e.g. {@code connection option "sslcrl" is not supported and was ignored}.
+     */
+    public List<String> warnings() {
+        List<String> warnings = new ArrayList<>(info.warnings());
+        for (String keyword : PgJdbcMapping.unmapped(info)) {
+            warnings.add("connection option \"" + keyword + "\" is not supported and was ignored");
+        }
+        return List.copyOf(warnings);
+    }
+
+    @Override
+    public String dbname() {
+        return info.dbname();
+    }
+
+    @Override
+    public Connection open() {
+        return openTarget(info);
+    }
+
+    @Override
+    public Connection open(String dbname) {
+        Objects.requireNonNull(dbname, "dbname");
+        return openTarget(info.withDbname(dbname));
+    }
+
+    private Connection openTarget(ConnInfo base) {
+        ConnInfo target = base;
+        if (passwordMode == PasswordMode.PROMPT) {
+            promptOnce();
+        }
+        String known = promptedPassword;
+        if (known != null && target.password() == null) {
+            target = target.withPassword(known);
+        }
+        try {
+            return connect(target);
+        } catch (Failure failure) {
+            if (!failure.needsPassword || passwordMode == PasswordMode.NEVER || target.password() != null) {
+                throw failure.toException();
+            }
+            String typed = promptOnce();
+            if (typed == null) {
+                throw failure.toException();
+            }
+            try {
+                return connect(target.withPassword(typed));
+            } catch (Failure again) {
+                throw again.toException();
+            }
+        }
+    }
+
+    /** Asks once per connector; later calls return the first answer. */
+    private @Nullable String promptOnce() {
+        synchronized (promptLock) {
+            if (!prompted) {
+                prompted = true;
+                promptedPassword = prompt.readPassword("Password: ");
+            }
+            return promptedPassword;
+        }
+    }
+
+    private Connection connect(ConnInfo target) throws Failure {
+        List<ConnInfo.Host> hosts = new ArrayList<>(target.hosts());
+        if ("random".equals(target.get("load_balance_hosts").orElse("disable"))) {
+            Collections.shuffle(hosts, ThreadLocalRandom.current());
+        }
+        String attrs = target.get("target_session_attrs").orElse("any");
+        List<String> passes = attrs.equals("prefer-standby") ? List.of("standby", "any") : List.of(attrs);
+        Failure failure = new Failure();
+        for (String pass : passes) {
+            for (ConnInfo.Host host : hosts) {
+                Connection connection = attempt(target, host, pass, failure);
+                if (connection != null) {
+                    return connection;
+                }
+            }
+        }
+        throw failure;
+    }
+
+    /** One host; on failure records why in {@code failure} and returns null. */
+    private @Nullable Connection attempt(ConnInfo target, ConnInfo.Host host, String attrs, Failure failure) {
+        InetAddress resolved = null;
+        if (!host.isUnixSocket() && host.hostaddr().isEmpty()) {
+            try {
+                resolved = InetAddress.getByName(host.host());
+            } catch (UnknownHostException e) {
+                failure.add("could not translate host name \"" + host.host() + "\" to address: "
+                        + unknownHostReason(e), e, false);
+                return null;
+            }
+        }
+        String prefix = ConnectErrors.prefix(host, resolved);
+        String password = target.passwordFor(host).orElse("");
+        Properties props = PgJdbcMapping.properties(target, host, password, home);
+        LOG.log(System.Logger.Level.DEBUG, () -> "connecting to " + prefix.replace(" failed: ", "")
+                + " as \"" + target.user() + "\", database \"" + target.dbname() + "\"");
+        Connection connection;
+        try {
+            connection = driver.connect(URL, props);
+        } catch (SQLException e) {
+            String text = prefix + ConnectErrors.detail(e);
+            if (ConnectErrors.invalidPassword(e) && target.passwordFromFile(host)) {
+                text += "; password retrieved from file \"" + target.passfile() + "\"";
+            }
+            failure.add(text, e, ConnectErrors.needsPassword(e));
+            return null;
+        }
+        if (connection == null) {
+            throw new IllegalStateException("PgJDBC did not accept " + URL);
+        }
+        try {
+            String mismatch = sessionMismatch(connection, attrs);
+            if (mismatch == null) {
+                return connection;
+            }
+            failure.add(prefix + mismatch, null, false);
+        } catch (SQLException e) {
+            failure.add(prefix + ConnectErrors.detail(e), e, false);
+        }
+        closeQuietly(connection, failure);
+        return null;
+    }
+
+    /** libpq's target_session_attrs test; null when the server fits. */
+    private static @Nullable String sessionMismatch(Connection connection, String attrs) throws SQLException {
+        switch (attrs) {
+            case "read-write":
+                return readOnly(connection) ? "session is read-only" : null;
+            case "read-only":
+                return readOnly(connection) ? null : "session is not read-only";
+            case "primary":
+                return inRecovery(connection) ? "server is in hot standby mode" : null;
+            case "standby":
+                return inRecovery(connection) ? null : "server is not in hot standby mode";
+            default:
+                return null;
+        }
+    }
+
+    private static boolean readOnly(Connection connection) throws SQLException {
+        return "on".equals(queryString(connection, "SHOW transaction_read_only"));
+    }
+
+    private static boolean inRecovery(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT pg_catalog.pg_is_in_recovery()")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    private static @Nullable String queryString(Connection connection, String sql) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static void closeQuietly(Connection connection, Failure failure) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            failure.suppress(e);
+        }
+    }
+
+    private static String unknownHostReason(UnknownHostException e) {
+        String message = e.getMessage();
+        if (message == null) {
+            return "Name or service not known";
+        }
+        int colon = message.indexOf(": ");
+        return colon >= 0 ? message.substring(colon + 2) : "Name or service not known";
+    }
+
+    /** The failed attempts of one connect call. */
+    private static final class Failure extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final List<String> messages = new ArrayList<>();
+        private @Nullable Exception cause;
+        private final List<Exception> others = new ArrayList<>();
+        private boolean needsPassword;
+
+        Failure() {
+            super(null, null, false, false);
+        }
+
+        void add(String message, @Nullable Exception error, boolean noPassword) {
+            messages.add(message);
+            needsPassword |= noPassword;
+            if (error != null) {
+                if (cause != null) {
+                    others.add(cause);
+                }
+                cause = error;
+            }
+        }
+
+        void suppress(Exception e) {
+            others.add(e);
+        }
+
+        ConnectionException toException() {
+            String text = messages.isEmpty() ? "could not connect to server" : String.join("; ", messages);
+            ConnectionException e = cause == null ? new ConnectionException(text) : new ConnectionException(text, cause);
+            others.forEach(e::addSuppressed);
+            return e;
+        }
+    }
+}

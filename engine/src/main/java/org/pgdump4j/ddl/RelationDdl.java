@@ -1,0 +1,203 @@
+package org.pgdump4j.ddl;
+
+import java.util.List;
+import java.util.Set;
+import org.pgdump4j.model.Column;
+import org.pgdump4j.model.Constraint;
+import org.pgdump4j.model.Index;
+import org.pgdump4j.model.ObjectId;
+import org.pgdump4j.model.QualifiedName;
+import org.pgdump4j.model.Sequence;
+import org.pgdump4j.model.Table;
+import org.pgdump4j.model.View;
+import org.pgdump4j.sql.Sql;
+
+/** CREATE/DROP text for tables, views, sequences, defaults, indexes and constraints, as pg_dump 18 writes it. */
+public final class RelationDdl {
+    private RelationDdl() {
+    }
+
+    public static String qualified(QualifiedName n) {
+        return Sql.qualified(n.schema(), n.name());
+    }
+
+    /**
+     * CREATE TABLE with columns and inline CHECK constraints.
+     *
+     * @param separateDefaults defaults written as their own DEFAULT entries instead of inline
+     */
+    public static String createTable(Table t, List<Constraint> inlineChecks, Set<ObjectId> separateDefaults) {
+        StringBuilder q = new StringBuilder("CREATE ");
+        if (t.persistence() == 'u') {
+            q.append("UNLOGGED ");
+        }
+        q.append("TABLE ").append(qualified(t.name())).append(" (");
+        boolean first = true;
+        for (Column c : t.columns()) {
+            q.append(first ? "\n    " : ",\n    ");
+            first = false;
+            q.append(Sql.ident(c.name())).append(' ').append(c.type());
+            boolean printDefault = c.defaultExpr() != null
+                    && (c.generated() != '\0' || !separateDefaults.contains(c.defaultId()));
+            if (printDefault) {
+                switch (c.generated()) {
+                    case 's' -> q.append(" GENERATED ALWAYS AS (").append(c.defaultExpr()).append(") STORED");
+                    case 'v' -> q.append(" GENERATED ALWAYS AS (").append(c.defaultExpr()).append(')');
+                    default -> q.append(" DEFAULT ").append(c.defaultExpr());
+                }
+            }
+            if (c.notNull()) {
+                q.append(c.notNullName().isEmpty() ? " NOT NULL" : " CONSTRAINT " + Sql.ident(c.notNullName()) + " NOT NULL");
+            }
+            if (c.collation() != null) {
+                q.append(" COLLATE ").append(Sql.qualified(c.collation().schema(), c.collation().name()));
+            }
+        }
+        for (Constraint k : inlineChecks) {
+            q.append(first ? "\n    " : ",\n    ");
+            first = false;
+            q.append("CONSTRAINT ").append(Sql.ident(k.name())).append(' ').append(k.definition());
+        }
+        q.append("\n)");
+        if (!t.options().isEmpty()) {
+            q.append("\nWITH (").append(reloptions(t.options())).append(')');
+        }
+        return q.append(";\n").toString();
+    }
+
+    /** name=value items as pg_dump's appendReloptionsArray writes them: quoted name, value as a literal. */
+    static String reloptions(List<String> options) {
+        StringBuilder sb = new StringBuilder();
+        for (String o : options) {
+            int eq = o.indexOf('=');
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(Sql.ident(eq < 0 ? o : o.substring(0, eq))).append('=')
+                    .append(Sql.literal(eq < 0 ? "" : o.substring(eq + 1)));
+        }
+        return sb.toString();
+    }
+
+    public static String dropTable(Table t) {
+        return "DROP TABLE " + qualified(t.name()) + ";\n";
+    }
+
+    public static String createView(View v) {
+        StringBuilder q = new StringBuilder("CREATE VIEW ").append(qualified(v.name()));
+        if (!v.options().isEmpty()) {
+            q.append(" WITH (").append(reloptions(v.options())).append(')');
+        }
+        q.append(" AS\n").append(v.definition());
+        if (v.checkOption() != null) {
+            q.append("\n  WITH ").append(v.checkOption()).append(" CHECK OPTION");
+        }
+        return q.append(";\n").toString();
+    }
+
+    public static String dropView(View v) {
+        return "DROP VIEW " + qualified(v.name()) + ";\n";
+    }
+
+    /**
+     * CREATE SEQUENCE, or for an identity sequence the ALTER TABLE ... ADD GENERATED that creates it.
+     *
+     * @param identityKind the owning column's attidentity ('a' always, 'd' by default) for identity sequences
+     */
+    public static String createSequence(Sequence s, QualifiedName identityTable, char identityKind) {
+        Sequence.Params p = s.params();
+        StringBuilder q = new StringBuilder();
+        if (s.isIdentity()) {
+            q.append("ALTER TABLE ").append(qualified(identityTable)).append(" ALTER COLUMN ")
+                    .append(Sql.ident(s.ownedBy().column())).append(" ADD GENERATED ")
+                    .append(identityKind == 'a' ? "ALWAYS" : "BY DEFAULT")
+                    .append(" AS IDENTITY (\n    SEQUENCE NAME ").append(qualified(s.name())).append('\n');
+        } else {
+            q.append("CREATE ").append(s.persistence() == 'u' ? "UNLOGGED " : "").append("SEQUENCE ")
+                    .append(qualified(s.name())).append('\n');
+            if (!p.type().equals("bigint")) {
+                q.append("    AS ").append(p.type()).append('\n');
+            }
+        }
+        q.append("    START WITH ").append(p.start()).append('\n');
+        q.append("    INCREMENT BY ").append(p.increment()).append('\n');
+        boolean ascending = p.increment() >= 0;
+        long[] limits = limits(p.type());
+        long defaultMin = ascending ? 1 : limits[0];
+        long defaultMax = ascending ? limits[1] : -1;
+        q.append(p.min() == defaultMin ? "    NO MINVALUE\n" : "    MINVALUE " + p.min() + "\n");
+        q.append(p.max() == defaultMax ? "    NO MAXVALUE\n" : "    MAXVALUE " + p.max() + "\n");
+        q.append("    CACHE ").append(p.cache()).append(p.cycle() ? "\n    CYCLE" : "");
+        return q.append(s.isIdentity() ? "\n);\n" : ";\n").toString();
+    }
+
+    private static long[] limits(String type) {
+        return switch (type) {
+            case "smallint" -> new long[] {Short.MIN_VALUE, Short.MAX_VALUE};
+            case "integer" -> new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
+            default -> new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
+        };
+    }
+
+    public static String dropSequence(Sequence s) {
+        return s.isIdentity() ? "" : "DROP SEQUENCE " + qualified(s.name()) + ";\n";
+    }
+
+    public static String ownedBy(Sequence s, QualifiedName table) {
+        return "ALTER SEQUENCE " + qualified(s.name()) + " OWNED BY " + qualified(table) + "."
+                + Sql.ident(s.ownedBy().column()) + ";\n";
+    }
+
+    public static String setval(Sequence s) {
+        return "SELECT pg_catalog.setval(" + Sql.literal(qualified(s.name())) + ", " + s.state().lastValue() + ", "
+                + s.state().isCalled() + ");\n";
+    }
+
+    public static String createDefault(Table t, Column c) {
+        return "ALTER TABLE ONLY " + qualified(t.name()) + " ALTER COLUMN " + Sql.ident(c.name()) + " SET DEFAULT "
+                + c.defaultExpr() + ";\n";
+    }
+
+    public static String dropDefault(Table t, Column c) {
+        return "ALTER TABLE " + qualified(t.name()) + " ALTER COLUMN " + Sql.ident(c.name()) + " DROP DEFAULT;\n";
+    }
+
+    public static String createIndex(Index i, QualifiedName table) {
+        StringBuilder q = new StringBuilder(i.definition()).append(";\n");
+        if (i.clustered()) {
+            q.append("\nALTER TABLE ").append(qualified(table)).append(" CLUSTER ON ").append(Sql.ident(i.name()))
+                    .append(";\n");
+        }
+        return q.toString();
+    }
+
+    public static String dropIndex(Index i, QualifiedName table) {
+        return "DROP INDEX " + Sql.qualified(table.schema(), i.name()) + ";\n";
+    }
+
+    public static String addConstraint(Constraint k, QualifiedName table) {
+        StringBuilder q = new StringBuilder("ALTER TABLE ONLY ").append(qualified(table)).append("\n    ADD CONSTRAINT ")
+                .append(Sql.ident(k.name())).append(' ').append(k.definition()).append(";\n");
+        if (k.clustered()) {
+            q.append("\nALTER TABLE ").append(qualified(table)).append(" CLUSTER ON ").append(Sql.ident(k.name()))
+                    .append(";\n");
+        }
+        return q.toString();
+    }
+
+    public static String dropConstraint(Constraint k, QualifiedName table) {
+        return "ALTER TABLE ONLY " + qualified(table) + " DROP CONSTRAINT " + Sql.ident(k.name()) + ";\n";
+    }
+
+    /** The COPY column list; generated columns are left out, as the server cannot take them back. */
+    public static String copyColumns(List<Column> columns) {
+        StringBuilder q = new StringBuilder();
+        for (Column c : columns) {
+            if (c.generated() != '\0') {
+                continue;
+            }
+            q.append(q.length() == 0 ? "(" : ", ").append(Sql.ident(c.name()));
+        }
+        return q.length() == 0 ? "" : q.append(')').toString();
+    }
+}

@@ -1,0 +1,89 @@
+package org.pgdump4j.dump;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.ConnectionException;
+import org.pgdump4j.UsageException;
+import org.pgdump4j.catalog.ServerFeatures;
+import org.pgdump4j.model.ServerInfo;
+
+/**
+ * Prepares a dump connection the way pg_dump does: a secure empty search_path, fixed output settings, then a
+ * REPEATABLE READ, READ ONLY transaction whose snapshot every later read sees.
+ */
+final class DumpSession {
+    private DumpSession() {
+    }
+
+    /**
+     * @param encoding the {@code -E} value, or null for the server encoding
+     * @return what the dump's header and quoting depend on
+     */
+    static ServerInfo open(Connection conn, @Nullable String encoding) {
+        try {
+            conn.setAutoCommit(true);
+            exec(conn, "SELECT pg_catalog.set_config('search_path', '', false)");
+            int versionNum;
+            String version;
+            String serverEncoding;
+            boolean std;
+            try (Statement st = conn.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT pg_catalog.current_setting('server_version_num')::int,"
+                         + " pg_catalog.current_setting('server_version'),"
+                         + " pg_catalog.current_setting('server_encoding'),"
+                         + " pg_catalog.current_setting('standard_conforming_strings')")) {
+                rs.next();
+                versionNum = rs.getInt(1);
+                version = rs.getString(2);
+                serverEncoding = rs.getString(3);
+                std = "on".equals(rs.getString(4));
+            }
+            ServerFeatures features = new ServerFeatures(versionNum);
+            String clientEncoding = encoding == null ? serverEncoding : canonicalEncoding(conn, encoding);
+            exec(conn, "SET DATESTYLE = ISO");
+            exec(conn, "SET INTERVALSTYLE = POSTGRES");
+            exec(conn, "SET extra_float_digits TO 3");
+            exec(conn, "SET synchronize_seqscans TO off");
+            exec(conn, "SET statement_timeout = 0");
+            exec(conn, "SET lock_timeout = 0");
+            exec(conn, "SET idle_in_transaction_session_timeout = 0");
+            if (features.hasTransactionTimeout()) {
+                exec(conn, "SET transaction_timeout = 0");
+            }
+            exec(conn, "SET row_security = off");
+            // CVE-2024-7348: never let a view or foreign table run code under our snapshot (no-op where unknown).
+            exec(conn, "SELECT pg_catalog.set_config(name, 'view, foreign-table', false) FROM pg_catalog.pg_settings"
+                    + " WHERE name = 'restrict_nonsystem_relation_kind'");
+            conn.setAutoCommit(false);
+            exec(conn, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            return new ServerInfo(version, versionNum, clientEncoding, std);
+        } catch (SQLException e) {
+            throw new ConnectionException("could not set up the dump session: " + e.getMessage(), e);
+        }
+    }
+
+    /** pg_dump's check of -E: a name the server knows, spelled as the server spells it. */
+    private static String canonicalEncoding(Connection conn, String name) throws SQLException {
+        try (var ps = conn.prepareStatement("SELECT pg_catalog.pg_encoding_to_char(pg_catalog.pg_char_to_encoding(?)),"
+                + " pg_catalog.pg_char_to_encoding(?)")) {
+            ps.setString(1, name);
+            ps.setString(2, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getInt(2) < 0) {
+                    throw new UsageException("invalid client encoding \"" + name + "\" specified");
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static void exec(Connection conn, String sql) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute(sql);
+        }
+    }
+}

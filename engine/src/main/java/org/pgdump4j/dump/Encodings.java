@@ -1,0 +1,30 @@
+package org.pgdump4j.dump;
+
+import java.nio.charset.Charset;
+import java.util.Map;
+import org.pgdump4j.UsageException;
+
+/** PostgreSQL encoding names → Java charsets, in one place. */
+final class Encodings {
+    private static final Map<String, String> JAVA = Map.ofEntries(
+            Map.entry("UTF8", "UTF-8"), Map.entry("SQL_ASCII", "ISO-8859-1"), Map.entry("LATIN1", "ISO-8859-1"),
+            Map.entry("LATIN2", "ISO-8859-2"), Map.entry("LATIN4", "ISO-8859-4"), Map.entry("LATIN5", "ISO-8859-9"),
+            Map.entry("LATIN7", "ISO-8859-13"), Map.entry("LATIN9", "ISO-8859-15"), Map.entry("WIN1250", "windows-1250"),
+            Map.entry("WIN1251", "windows-1251"), Map.entry("WIN1252", "windows-1252"),
+            Map.entry("WIN1253", "windows-1253"), Map.entry("WIN1254", "windows-1254"),
+            Map.entry("WIN1257", "windows-1257"), Map.entry("KOI8R", "KOI8-R"), Map.entry("KOI8U", "KOI8-U"),
+            Map.entry("EUC_JP", "EUC-JP"), Map.entry("EUC_KR", "EUC-KR"), Map.entry("SJIS", "Shift_JIS"),
+            Map.entry("GBK", "GBK"), Map.entry("BIG5", "Big5"), Map.entry("ISO_8859_5", "ISO-8859-5"),
+            Map.entry("ISO_8859_7", "ISO-8859-7"), Map.entry("ISO_8859_8", "ISO-8859-8"));
+
+    private Encodings() {
+    }
+
+    static Charset charset(String pgEncoding) {
+        String java = JAVA.get(pgEncoding);
+        if (java == null || !Charset.isSupported(java)) {
+            throw new UsageException("client encoding \"" + pgEncoding + "\" is not supported yet");
+        }
+        return Charset.forName(java);
+    }
+}

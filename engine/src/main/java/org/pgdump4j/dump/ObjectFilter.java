@@ -1,0 +1,126 @@
+package org.pgdump4j.dump;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pgdump4j.CatalogReadException;
+import org.pgdump4j.UsageException;
+import org.pgdump4j.catalog.RelationHead;
+import org.pgdump4j.catalog.Selector;
+import org.pgdump4j.model.Schema;
+import org.pgdump4j.sql.NamePattern;
+import org.pgdump4j.sql.SqlFragment;
+
+/**
+ * pg_dump's object selection ({@code -n/-N/-t/-T}, {@code --strict-names}): patterns are expanded server-side
+ * into OIDs, then schemas and relations are chosen as selectDumpableNamespace/selectDumpableTable do.
+ */
+final class ObjectFilter implements Selector {
+    private static final String SCHEMA_SQL =
+            "SELECT n.oid FROM pg_catalog.pg_namespace n WHERE ";
+    private static final String RELATION_SQL = """
+            SELECT c.oid FROM pg_catalog.pg_class c
+              LEFT JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+             WHERE c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'S', 'v', 'm', 'f', 'p'])
+               AND\s""";
+
+    private final ObjectSelection selection;
+    private final String dbname;
+
+    ObjectFilter(ObjectSelection selection, String dbname) {
+        this.selection = selection;
+        this.dbname = dbname;
+    }
+
+    @Override
+    public Selection select(Connection conn, List<Schema> schemas, List<RelationHead> relations) {
+        Set<Long> includeSchemas = expand(conn, selection.includeSchemas(), false, true);
+        Set<Long> excludeSchemas = expand(conn, selection.excludeSchemas(), false, false);
+        Set<Long> includeTables = expand(conn, selection.includeTables(), true, true);
+        Set<Long> excludeTables = expand(conn, selection.excludeTables(), true, false);
+
+        boolean tablesOnly = !selection.includeTables().isEmpty();
+        Set<Long> dumpedSchemas = new HashSet<>();
+        Map<String, Long> schemaOid = new HashMap<>();
+        for (Schema s : schemas) {
+            schemaOid.put(s.name(), s.id().oid());
+            boolean dump = !tablesOnly
+                    && (includeSchemas.isEmpty() && selection.includeSchemas().isEmpty()
+                        || includeSchemas.contains(s.id().oid()))
+                    && !excludeSchemas.contains(s.id().oid());
+            if (dump) {
+                dumpedSchemas.add(s.id().oid());
+            }
+        }
+        Set<Long> dumpedRelations = new HashSet<>();
+        for (RelationHead h : relations) {
+            Long ns = schemaOid.get(h.name().schema());
+            boolean dump = tablesOnly ? includeTables.contains(h.oid()) : ns != null && dumpedSchemas.contains(ns);
+            if (dump && !excludeTables.contains(h.oid())) {
+                dumpedRelations.add(h.oid());
+            }
+        }
+        return new Selection(dumpedSchemas, dumpedRelations);
+    }
+
+    /** OIDs matching any of the patterns; include lists enforce --strict-names and "no matching ..." checks. */
+    private Set<Long> expand(Connection conn, List<String> patterns, boolean relations, boolean include) {
+        Set<Long> out = new HashSet<>();
+        if (patterns.isEmpty()) {
+            return out;
+        }
+        String what = relations ? "tables" : "schemas";
+        try {
+            if (relations) {
+                exec(conn, "RESET search_path");
+            }
+            for (String p : patterns) {
+                NamePattern np = relations ? NamePattern.relation(p) : NamePattern.schema(p);
+                np.checkDatabase(dbname);
+                SqlFragment cond = relations ? np.relationCondition() : np.nameCondition("n.nspname");
+                Set<Long> found = query(conn, (relations ? RELATION_SQL : SCHEMA_SQL) + cond.sql(), cond.parameters());
+                if (found.isEmpty() && include && selection.strictNames()) {
+                    throw new UsageException("no matching " + what + " were found for pattern \"" + p + "\"");
+                }
+                out.addAll(found);
+            }
+            if (relations) {
+                exec(conn, "SELECT pg_catalog.set_config('search_path', '', false)");
+            }
+        } catch (SQLException e) {
+            throw new CatalogReadException("could not expand " + what + " patterns: " + e.getMessage(), e);
+        }
+        if (out.isEmpty() && include) {
+            throw new UsageException("no matching " + what + " were found");
+        }
+        return out;
+    }
+
+    private static Set<Long> query(Connection conn, String sql, List<String> params) throws SQLException {
+        Set<Long> out = new HashSet<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void exec(Connection conn, String sql) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute(sql);
+        }
+    }
+}

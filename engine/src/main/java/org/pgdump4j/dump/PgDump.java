@@ -1,0 +1,120 @@
+package org.pgdump4j.dump;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.ZonedDateTime;
+import org.pgdump4j.PgDumpException;
+import org.pgdump4j.UsageException;
+import org.pgdump4j.Version;
+import org.pgdump4j.catalog.CatalogReader;
+import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.model.Catalog;
+import org.pgdump4j.model.ServerInfo;
+import org.pgdump4j.progress.ProgressListener;
+import org.pgdump4j.restore.ScriptRenderer;
+import org.pgdump4j.toc.ArchiveInfo;
+import org.pgdump4j.toc.BuiltToc;
+import org.pgdump4j.toc.TocBuilder;
+import org.postgresql.PGConnection;
+
+/** Library entry point for pg_dump. */
+public final class PgDump {
+    private PgDump() {
+    }
+
+    /**
+     * Dumps the database {@code source} points at as {@code options} say. The output file appears only when the
+     * dump succeeded (written to a temporary sibling, then renamed).
+     */
+    public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener) {
+        if (options.format() != OutputFormat.PLAIN) {
+            throw new UsageException("option --format=" + options.format().word() + " is not supported yet");
+        }
+        Path file = options.file();
+        Path tmp = null;
+        if (file != null) {
+            tmp = temporarySibling(file);
+        }
+        try (Connection conn = source.open()) {
+            ServerInfo server = DumpSession.open(conn, options.encoding());
+            Charset charset = Encodings.charset(server.encoding());
+            Catalog catalog = CatalogReader.read(conn, server, new ObjectFilter(options.selection(), source.dbname()),
+                    listener);
+            ContentFlags c = options.content();
+            TocBuilder.Content content = new TocBuilder.Content(c.dumpSchema(), c.dumpData(),
+                    !options.render().noComments(), !options.render().noPrivileges());
+            ArchiveInfo info = new ArchiveInfo(catalog.database().name(), server.version(), Version.dumpVersion(),
+                    ZonedDateTime.now());
+            BuiltToc toc = TocBuilder.build(catalog, content, info, listener::warning);
+            TableDataCopier copier = new TableDataCopier(conn.unwrap(PGConnection.class).getCopyAPI(), toc.copyOut(),
+                    server.encoding(), listener);
+            try (OutputStream out = open(tmp)) {
+                new ScriptRenderer(toc.toc(), options.render(), copier, out, charset).render();
+            }
+            conn.commit();
+            if (tmp != null) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                tmp = null;
+            }
+        } catch (IOException e) {
+            throw new PgDumpException("could not write to output file: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new PgDumpException("dump failed: " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the dump already failed; the partial file has a temporary name and cannot be mistaken
+                }
+            }
+        }
+    }
+
+    private static Path temporarySibling(Path file) {
+        Path abs = file.toAbsolutePath();
+        Path dir = abs.getParent();
+        try {
+            return Files.createTempFile(dir, "." + abs.getFileName() + ".", ".partial");
+        } catch (IOException e) {
+            throw new PgDumpException("could not open output file \"" + file + "\": " + describe(e), e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "Permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "No such file or directory";
+        }
+        return e.getMessage();
+    }
+
+    private static OutputStream open(Path tmp) throws IOException {
+        if (tmp == null) {
+            // stdout without closing it; the renderer flushes at the end
+            return new BufferedOutputStream(new FileOutputStream(FileDescriptor.out) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            }, 1 << 16);
+        }
+        return new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+    }
+
+    static Charset utf8() {
+        return StandardCharsets.UTF_8;
+    }
+}

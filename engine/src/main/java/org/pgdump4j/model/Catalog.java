@@ -1,0 +1,33 @@
+package org.pgdump4j.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything read from the source database, immutable. {@code dependencies} maps an object to the objects it
+ * depends on, from pg_depend, already folded onto model objects (a view's rule onto the view, columns onto
+ * their table).
+ */
+public record Catalog(
+        Database database,
+        ServerInfo server,
+        List<Schema> schemas,
+        List<Table> tables,
+        List<View> views,
+        List<Sequence> sequences,
+        List<Index> indexes,
+        List<Constraint> constraints,
+        List<Unselected> unselected,
+        Map<ObjectId, Set<ObjectId>> dependencies) {
+    public Catalog {
+        schemas = List.copyOf(schemas);
+        tables = List.copyOf(tables);
+        views = List.copyOf(views);
+        sequences = List.copyOf(sequences);
+        indexes = List.copyOf(indexes);
+        constraints = List.copyOf(constraints);
+        unselected = List.copyOf(unselected);
+        dependencies = Map.copyOf(dependencies);
+    }
+}

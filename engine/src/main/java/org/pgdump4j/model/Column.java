@@ -1,0 +1,32 @@
+package org.pgdump4j.model;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A table or view column.
+ *
+ * @param type         format_type() of the column's type and typmod
+ * @param notNullName  for a NOT NULL column: the constraint name to print, or "" when it is the default name or
+ *                     the server has no named NOT NULL constraints
+ * @param defaultExpr  pg_get_expr() of the default or generation expression, null when none
+ * @param defaultId    the pg_attrdef object, null when no default
+ * @param identity     pg_attribute.attidentity: 'a' always, 'd' by default, '\0' none
+ * @param generated    pg_attribute.attgenerated: 's' stored, 'v' virtual, '\0' none
+ * @param collation    the collation when it differs from the type's default
+ * @param acl          column privileges (aclitem[] items), null when none
+ */
+public record Column(
+        int num,
+        String name,
+        String type,
+        boolean notNull,
+        String notNullName,
+        @Nullable String defaultExpr,
+        @Nullable ObjectId defaultId,
+        char identity,
+        char generated,
+        @Nullable QualifiedName collation,
+        @Nullable List<String> acl,
+        @Nullable String comment) {
+}

@@ -1,0 +1,26 @@
+package org.pgdump4j.model;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A view.
+ *
+ * @param definition  pg_get_viewdef() without its trailing semicolon
+ * @param options     reloptions without check_option
+ * @param checkOption "LOCAL", "CASCADED" or null
+ */
+public record View(
+        ObjectId id,
+        QualifiedName name,
+        Ownership ownership,
+        String definition,
+        List<String> options,
+        @Nullable String checkOption,
+        List<Column> columns,
+        @Nullable String comment) implements DbObject {
+    public View {
+        options = List.copyOf(options);
+        columns = List.copyOf(columns);
+    }
+}

@@ -1,0 +1,15 @@
+package org.pgdump4j.progress;
+
+/**
+ * What the user sees while a dump or restore runs: the CLI's {@code -v} narration and warnings.
+ * Not logging: a library caller may show these in its own UI.
+ */
+public interface ProgressListener {
+    ProgressListener NONE = new ProgressListener() { };
+
+    /** A {@code -v} line such as "reading schemas". */
+    default void info(String message) { }
+
+    /** A warning the user must see (pg_dump prints these even without -v). */
+    default void warning(String message) { }
+}

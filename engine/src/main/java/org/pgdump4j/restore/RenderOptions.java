@@ -1,0 +1,30 @@
+package org.pgdump4j.restore;
+
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.UsageException;
+
+/**
+ * How a TOC is turned into SQL: the options pg_dump (plain format) and pg_restore share.
+ *
+ * @param restrictKey the {@code \restrict} key for script output; null means a fresh random one per run
+ */
+public record RenderOptions(
+        boolean noOwner,
+        boolean noPrivileges,
+        boolean noComments,
+        boolean clean,
+        boolean ifExists,
+        boolean create,
+        @Nullable String restrictKey) {
+
+    public static final RenderOptions DEFAULTS = new RenderOptions(false, false, false, false, false, false, null);
+
+    public RenderOptions {
+        if (ifExists && !clean) {
+            throw new UsageException("option --if-exists requires option -c/--clean");
+        }
+        if (restrictKey != null && !restrictKey.matches("[A-Za-z0-9]+")) {
+            throw new UsageException("invalid restrict key");
+        }
+    }
+}

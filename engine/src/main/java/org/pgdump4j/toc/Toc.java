@@ -1,0 +1,17 @@
+package org.pgdump4j.toc;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** An archive's header facts plus its entries in archive order. */
+public record Toc(ArchiveInfo info, List<TocEntry> entries) {
+    public Toc {
+        Objects.requireNonNull(info, "info");
+        entries = List.copyOf(entries);
+    }
+
+    public Optional<TocEntry> first(EntryKind kind) {
+        return entries.stream().filter(e -> e.is(kind)).findFirst();
+    }
+}

@@ -1,0 +1,470 @@
+package org.pgdump4j.toc;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.ddl.AclDdl;
+import org.pgdump4j.ddl.RelationDdl;
+import org.pgdump4j.model.Catalog;
+import org.pgdump4j.model.Column;
+import org.pgdump4j.model.Constraint;
+import org.pgdump4j.model.DbObject;
+import org.pgdump4j.model.Index;
+import org.pgdump4j.model.ObjectId;
+import org.pgdump4j.model.Ownership;
+import org.pgdump4j.model.QualifiedName;
+import org.pgdump4j.model.Schema;
+import org.pgdump4j.model.Sequence;
+import org.pgdump4j.model.Table;
+import org.pgdump4j.model.View;
+import org.pgdump4j.sql.Sql;
+import org.pgdump4j.toc.DumpSorter.Item;
+import org.pgdump4j.toc.DumpSorter.Priority;
+import org.pgdump4j.toc.TocEntry.EntryNames;
+import org.pgdump4j.toc.TocEntry.EntrySql;
+
+/**
+ * Turns a catalog into the ordered TOC pg_dump would write: sort the objects, then emit each object's entries
+ * (definition, then its comments, then its privileges) in sorted order. Single-threaded; one instance per dump.
+ */
+public final class TocBuilder {
+    /** What goes into the TOC. */
+    public record Content(boolean schema, boolean data, boolean comments, boolean privileges) {
+    }
+
+    private final Catalog cat;
+    private final Content content;
+    private final Consumer<String> warn;
+    private final Map<ObjectId, DbObject> objects = new HashMap<>();
+    private final Map<ObjectId, ObjectId> indexToConstraint = new HashMap<>();
+    private final Map<ObjectId, ObjectId> inlineDefaultToTable = new HashMap<>();
+    private final Set<ObjectId> separateDefaults = new HashSet<>();
+    private final Set<ObjectId> placeholders = new HashSet<>();
+    private final Map<ObjectId, List<Constraint>> inlineChecks = new HashMap<>();
+    private final Map<Object, Integer> dumpIds = new HashMap<>();
+    private final List<TocEntry> entries = new ArrayList<>();
+    private final Map<Integer, String> copyOut = new LinkedHashMap<>();
+    private int nextDumpId = 1;
+
+    private TocBuilder(Catalog cat, Content content, Consumer<String> warn) {
+        this.cat = cat;
+        this.content = content;
+        this.warn = warn;
+    }
+
+    public static BuiltToc build(Catalog cat, Content content, ArchiveInfo info, Consumer<String> warn) {
+        return new TocBuilder(cat, content, warn).run(info);
+    }
+
+    private BuiltToc run(ArchiveInfo info) {
+        index();
+        List<Item> items = items();
+        for (Item i : items) {
+            dumpIds.put(i.key(), nextDumpId++);
+        }
+        special();
+        for (Item i : DumpSorter.sort(items, warn)) {
+            emit(i);
+        }
+        return new BuiltToc(new Toc(info, entries), copyOut);
+    }
+
+    // ---- indexing and dependency folding -------------------------------------------------------------
+
+    private void index() {
+        cat.unselected().forEach(u -> placeholders.add(u.id()));
+        cat.schemas().forEach(o -> objects.put(o.id(), o));
+        cat.tables().forEach(o -> objects.put(o.id(), o));
+        cat.views().forEach(o -> objects.put(o.id(), o));
+        cat.sequences().forEach(o -> objects.put(o.id(), o));
+        cat.indexes().forEach(o -> objects.put(o.id(), o));
+        for (Constraint k : cat.constraints()) {
+            objects.put(k.id(), k);
+            if (k.index() != null) {
+                indexToConstraint.put(k.index(), k.id());
+            }
+            if (k.type() == 'c' && k.validated()) {
+                inlineChecks.computeIfAbsent(k.table(), t -> new ArrayList<>()).add(k);
+            }
+        }
+        for (Table t : cat.tables()) {
+            for (Column c : t.columns()) {
+                if (c.defaultId() == null) {
+                    continue;
+                }
+                // A default that needs an object which itself needs the table (a serial's sequence) would make
+                // a loop: pg_dump then moves the default into its own ALTER TABLE ... SET DEFAULT entry.
+                if (c.generated() == '\0' && reachesTable(c.defaultId(), t.id())) {
+                    separateDefaults.add(c.defaultId());
+                } else {
+                    inlineDefaultToTable.put(c.defaultId(), t.id());
+                }
+            }
+        }
+    }
+
+    private boolean reachesTable(ObjectId start, ObjectId table) {
+        Deque<ObjectId> todo = new ArrayDeque<>();
+        Set<ObjectId> seen = new HashSet<>();
+        for (ObjectId d : cat.dependencies().getOrDefault(start, Set.of())) {
+            if (!d.equals(table)) {
+                todo.add(d);
+            }
+        }
+        while (!todo.isEmpty()) {
+            ObjectId o = todo.poll();
+            if (o.equals(table)) {
+                return true;
+            }
+            if (seen.add(o)) {
+                todo.addAll(cat.dependencies().getOrDefault(o, Set.of()));
+            }
+        }
+        return false;
+    }
+
+    /** The sort key an object id stands for, or null when that object is not dumped. */
+    private @Nullable Object fold(ObjectId id) {
+        ObjectId c = indexToConstraint.get(id);
+        if (c != null) {
+            return c;
+        }
+        ObjectId t = inlineDefaultToTable.get(id);
+        if (t != null) {
+            return t;
+        }
+        return objects.containsKey(id) || separateDefaults.contains(id) || placeholders.contains(id) ? id : null;
+    }
+
+    private Set<Object> deps(ObjectId id) {
+        Set<Object> out = new HashSet<>();
+        for (ObjectId d : cat.dependencies().getOrDefault(id, Set.of())) {
+            Object k = fold(d);
+            if (k != null && !k.equals(id)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    // ---- sort items --------------------------------------------------------------------------------------
+
+    private record DataKey(ObjectId of) {
+    }
+
+    private record DefaultKey(ObjectId table, int column) {
+    }
+
+    private List<Item> items() {
+        List<Item> items = new ArrayList<>();
+        boolean schema = content.schema();
+        for (var u : cat.unselected()) {
+            items.add(new Item(u.id(), u.schema() == null ? Priority.NAMESPACE : Priority.TABLE, 0, u.schema(),
+                    u.name(), "", u.schema() == null ? Set.of() : deps(u.id())));
+        }
+        if (schema) {
+            for (Schema s : cat.schemas()) {
+                items.add(new Item(s.id(), Priority.NAMESPACE, 0, null, s.name(), "", Set.of()));
+            }
+        }
+        for (Table t : cat.tables()) {
+            if (schema) {
+                Set<Object> d = deps(t.id());
+                for (Column c : t.columns()) {
+                    if (c.defaultId() != null && !separateDefaults.contains(c.defaultId())) {
+                        d.addAll(deps(c.defaultId()));
+                    }
+                }
+                d.remove(t.id());
+                items.add(new Item(t.id(), Priority.TABLE, 0, t.name().schema(), t.name().name(), "", d));
+                for (Column c : t.columns()) {
+                    if (c.defaultId() != null && separateDefaults.contains(c.defaultId())) {
+                        Set<Object> dd = deps(c.defaultId());
+                        dd.add(t.id());
+                        items.add(new Item(new DefaultKey(t.id(), c.num()), Priority.ATTRDEF, 0, t.name().schema(),
+                                t.name().name(), c.name(), dd));
+                    }
+                }
+            }
+            if (content.data()) {
+                items.add(new Item(new DataKey(t.id()), Priority.TABLE_DATA, 0, t.name().schema(), t.name().name(),
+                        "", schema ? Set.of(t.id()) : Set.of()));
+            }
+        }
+        if (schema) {
+            for (View v : cat.views()) {
+                items.add(new Item(v.id(), Priority.TABLE, 0, v.name().schema(), v.name().name(), "", deps(v.id())));
+            }
+        }
+        for (Sequence s : cat.sequences()) {
+            if (schema) {
+                items.add(new Item(s.id(), Priority.TABLE, 0, s.name().schema(), s.name().name(), "", deps(s.id())));
+            }
+            if (content.data() && s.state() != null) {
+                items.add(new Item(new DataKey(s.id()), Priority.SEQUENCE_SET, 0, s.name().schema(), s.name().name(),
+                        "", schema ? Set.of(s.id()) : Set.of()));
+            }
+        }
+        if (schema) {
+            for (Constraint k : cat.constraints()) {
+                if (k.type() == 'c' && k.validated()) {
+                    continue;
+                }
+                Table t = (Table) objects.get(k.table());
+                Priority p = k.type() == 'f' ? Priority.FK_CONSTRAINT : Priority.CONSTRAINT;
+                Set<Object> d = deps(k.id());
+                d.add(k.table());
+                items.add(new Item(k.id(), p, 0, t.name().schema(), k.name(), t.name().name(), d));
+            }
+            for (Index i : cat.indexes()) {
+                Table t = (Table) objects.get(i.table());
+                Set<Object> d = deps(i.id());
+                d.add(i.table());
+                items.add(new Item(i.id(), Priority.INDEX, 0, t.name().schema(), i.name(), "", d));
+            }
+        }
+        return items;
+    }
+
+    // ---- entries -------------------------------------------------------------------------------------------
+
+    private void special() {
+        var server = cat.server();
+        add(CatalogId.NONE, EntryKind.ENCODING, "ENCODING", null, null,
+                "SET client_encoding = " + Sql.literal(server.encoding()) + ";\n", "", List.of());
+        add(CatalogId.NONE, EntryKind.STDSTRINGS, "STDSTRINGS", null, null,
+                "SET standard_conforming_strings = '" + (server.standardStrings() ? "on" : "off") + "';\n", "",
+                List.of());
+        add(CatalogId.NONE, EntryKind.SEARCHPATH, "SEARCHPATH", null, null,
+                "SELECT pg_catalog.set_config('search_path', '', false);\n", "", List.of());
+        if (!content.schema()) {
+            return;
+        }
+        var db = cat.database();
+        String qname = Sql.ident(db.name());
+        int dbId = add(new CatalogId(ObjectId.PG_DATABASE, db.id().oid()), EntryKind.DATABASE, db.name(), null,
+                db.ownership().owner(), "CREATE DATABASE " + qname + db.createOptions() + ";\n",
+                "DROP DATABASE " + qname + ";\n", List.of());
+        comment("DATABASE " + qname, "DATABASE " + qname, null, db.ownership().owner(), db.comment(), dbId);
+        acl("DATABASE", qname, null, null, "DATABASE " + qname, db.ownership(), db.ownership().acl(), dbId);
+        if (!db.settings().isEmpty()) {
+            add(CatalogId.NONE, EntryKind.DATABASE_PROPERTIES, db.name(), null, db.ownership().owner(),
+                    String.join("", db.settings()), "", List.of(dbId));
+        }
+    }
+
+    private void emit(Item item) {
+        Object key = item.key();
+        if (key instanceof DataKey dk) {
+            DbObject o = objects.get(dk.of());
+            if (o instanceof Table t) {
+                tableData(t, item);
+            } else if (o instanceof Sequence s) {
+                add(CatalogId.NONE, EntryKind.SEQUENCE_SET, s.name().name(), s.name().schema(), s.ownership().owner(),
+                        RelationDdl.setval(s), "", idsOf(item));
+            }
+            return;
+        }
+        if (placeholders.contains(key)) {
+            return;
+        }
+        if (key instanceof DefaultKey dk) {
+            Table t = (Table) objects.get(dk.table());
+            Column c = t.columns().stream().filter(x -> x.num() == dk.column()).findFirst().orElseThrow();
+            add(new CatalogId(ObjectId.PG_ATTRDEF, c.defaultId().oid()), EntryKind.DEFAULT,
+                    t.name().name() + " " + c.name(), t.name().schema(), t.ownership().owner(),
+                    RelationDdl.createDefault(t, c), RelationDdl.dropDefault(t, c), idsOf(item), dumpIds.get(key));
+            return;
+        }
+        DbObject o = objects.get((ObjectId) key);
+        if (o instanceof Schema s) {
+            schema(s, item);
+        } else if (o instanceof Table t) {
+            table(t, item);
+        } else if (o instanceof View v) {
+            view(v, item);
+        } else if (o instanceof Sequence s) {
+            sequence(s, item);
+        } else if (o instanceof Constraint k) {
+            constraint(k, item);
+        } else if (o instanceof Index i) {
+            index(i, item);
+        }
+    }
+
+    private void schema(Schema s, Item item) {
+        String q = Sql.ident(s.name());
+        int id = dumpIds.get(item.key());
+        if (s.create()) {
+            add(cid(s.id()), EntryKind.SCHEMA, s.name(), null, s.ownership().owner(), "CREATE SCHEMA " + q + ";\n",
+                    "DROP SCHEMA " + q + ";\n", idsOf(item), id);
+        }
+        comment("SCHEMA " + q, "SCHEMA " + q, null, s.ownership().owner(), s.comment(), id);
+        acl("SCHEMA", q, null, null, "SCHEMA " + q, s.ownership(), s.ownership().acl(), id);
+    }
+
+    private void table(Table t, Item item) {
+        int id = dumpIds.get(item.key());
+        List<Constraint> checks = inlineChecks.getOrDefault(t.id(), List.of());
+        TocEntry e = new TocEntry(id, cid(t.id()), EntryKind.TABLE.desc(), Section.PRE_DATA,
+                new EntryNames(t.name().name(), t.name().schema(), t.ownership().owner(), t.tablespace(),
+                        t.accessMethod()),
+                new EntrySql(RelationDdl.createTable(t, checks, separateDefaults), RelationDdl.dropTable(t), null),
+                idsOf(item), false);
+        entries.add(e);
+        relationComments("TABLE", t.name(), t.ownership(), t.comment(), t.columns(), id);
+        for (Constraint k : checks) {
+            comment("CONSTRAINT " + Sql.ident(k.name()) + " ON " + Sql.ident(t.name().name()),
+                    "CONSTRAINT " + Sql.ident(k.name()) + " ON " + RelationDdl.qualified(t.name()), t.name().schema(),
+                    t.ownership().owner(), k.comment(), id);
+        }
+        relationAcls("TABLE", t.name(), t.ownership(), t.columns(), id);
+    }
+
+    private void view(View v, Item item) {
+        int id = dumpIds.get(item.key());
+        add(cid(v.id()), EntryKind.VIEW, v.name().name(), v.name().schema(), v.ownership().owner(),
+                RelationDdl.createView(v), RelationDdl.dropView(v), idsOf(item), id);
+        relationComments("VIEW", v.name(), v.ownership(), v.comment(), v.columns(), id);
+        relationAcls("TABLE", v.name(), v.ownership(), v.columns(), id);
+    }
+
+    private void sequence(Sequence s, Item item) {
+        int id = dumpIds.get(item.key());
+        QualifiedName owningTable = null;
+        char identityKind = '\0';
+        if (s.ownedBy() != null && objects.get(s.ownedBy().table()) instanceof Table t) {
+            owningTable = t.name();
+            identityKind = t.columns().stream().filter(c -> c.name().equals(s.ownedBy().column()))
+                    .map(Column::identity).findFirst().orElse('\0');
+        }
+        boolean identity = s.isIdentity() && owningTable != null;
+        Sequence shown = identity ? s : new Sequence(s.id(), s.name(), s.ownership(), s.params(), s.persistence(),
+                s.ownedBy() == null ? null : new Sequence.OwnedBy(s.ownedBy().table(), s.ownedBy().column(), false),
+                s.state(), s.comment());
+        add(cid(s.id()), EntryKind.SEQUENCE, s.name().name(), s.name().schema(), s.ownership().owner(),
+                RelationDdl.createSequence(shown, owningTable, identityKind), RelationDdl.dropSequence(shown),
+                idsOf(item), id);
+        if (owningTable != null && !identity) {
+            Integer tableId = dumpIds.get(s.ownedBy().table());
+            add(CatalogId.NONE, EntryKind.SEQUENCE_OWNED_BY, s.name().name(), s.name().schema(),
+                    s.ownership().owner(), RelationDdl.ownedBy(s, owningTable), "",
+                    tableId == null ? List.of(id) : List.of(id, tableId));
+        }
+        comment("SEQUENCE " + Sql.ident(s.name().name()), "SEQUENCE " + RelationDdl.qualified(s.name()),
+                s.name().schema(), s.ownership().owner(), s.comment(), id);
+        acl("SEQUENCE", Sql.ident(s.name().name()), null, s.name().schema(),
+                "SEQUENCE " + Sql.ident(s.name().name()), s.ownership(), s.ownership().acl(), id);
+    }
+
+    private void tableData(Table t, Item item) {
+        String cols = RelationDdl.copyColumns(t.columns());
+        String target = RelationDdl.qualified(t.name());
+        int id = add(new CatalogId(0, t.id().oid()), EntryKind.TABLE_DATA, t.name().name(), t.name().schema(),
+                t.ownership().owner(), "", "", idsOf(item), dumpIds.get(item.key()), true,
+                "COPY " + target + " " + cols + " FROM stdin;\n");
+        copyOut.put(id, "COPY " + target + " " + cols + " TO stdout;");
+    }
+
+    private void constraint(Constraint k, Item item) {
+        Table t = (Table) objects.get(k.table());
+        int id = dumpIds.get(item.key());
+        EntryKind kind = k.type() == 'f' ? EntryKind.FK_CONSTRAINT
+                : k.type() == 'c' ? EntryKind.CHECK_CONSTRAINT : EntryKind.CONSTRAINT;
+        TocEntry e = new TocEntry(id, cid(k.id()), kind.desc(), kind.section(),
+                new EntryNames(t.name().name() + " " + k.name(), t.name().schema(), t.ownership().owner(),
+                        k.tablespace(), null),
+                new EntrySql(RelationDdl.addConstraint(k, t.name()), RelationDdl.dropConstraint(k, t.name()), null),
+                idsOf(item), false);
+        entries.add(e);
+        comment("CONSTRAINT " + Sql.ident(k.name()) + " ON " + Sql.ident(t.name().name()),
+                "CONSTRAINT " + Sql.ident(k.name()) + " ON " + RelationDdl.qualified(t.name()), t.name().schema(),
+                t.ownership().owner(), k.comment(), id);
+    }
+
+    private void index(Index i, Item item) {
+        Table t = (Table) objects.get(i.table());
+        int id = dumpIds.get(item.key());
+        entries.add(new TocEntry(id, cid(i.id()), EntryKind.INDEX.desc(), Section.POST_DATA,
+                new EntryNames(i.name(), t.name().schema(), t.ownership().owner(), i.tablespace(), null),
+                new EntrySql(RelationDdl.createIndex(i, t.name()), RelationDdl.dropIndex(i, t.name()), null),
+                idsOf(item), false));
+        comment("INDEX " + Sql.ident(i.name()), "INDEX " + Sql.qualified(t.name().schema(), i.name()),
+                t.name().schema(), t.ownership().owner(), i.comment(), id);
+    }
+
+    private void relationComments(String type, QualifiedName name, Ownership own, @Nullable String comment,
+            List<Column> columns, int id) {
+        String q = RelationDdl.qualified(name);
+        comment(type + " " + Sql.ident(name.name()), type + " " + q, name.schema(), own.owner(), comment, id);
+        for (Column c : columns) {
+            comment("COLUMN " + Sql.ident(name.name()) + "." + Sql.ident(c.name()),
+                    "COLUMN " + q + "." + Sql.ident(c.name()), name.schema(), own.owner(), c.comment(), id);
+        }
+    }
+
+    private void relationAcls(String type, QualifiedName name, Ownership own, List<Column> columns, int id) {
+        String q = Sql.ident(name.name());
+        acl(type, q, null, name.schema(), type + " " + q, own, own.acl(), id);
+        for (Column c : columns) {
+            String col = Sql.ident(c.name());
+            acl(type, q, col, name.schema(), "COLUMN " + q + "." + col, new Ownership(own.owner(), c.acl(), List.of()),
+                    c.acl(), id);
+        }
+    }
+
+    private void comment(String tag, String target, @Nullable String namespace, String owner,
+            @Nullable String text, int objectId) {
+        if (text == null || !content.comments() || !content.schema()) {
+            return;
+        }
+        add(CatalogId.NONE, EntryKind.COMMENT, tag, namespace, owner,
+                "COMMENT ON " + target + " IS " + Sql.literal(text) + ";\n", "", List.of(objectId));
+    }
+
+    private void acl(String type, String quotedName, @Nullable String column, @Nullable String schema, String tag,
+            Ownership own, @Nullable List<String> acl, int objectId) {
+        if (!content.privileges() || !content.schema()) {
+            return;
+        }
+        String sql = AclDdl.build(type, quotedName, column, schema, own, acl, own.baseline());
+        if (!sql.isEmpty()) {
+            add(CatalogId.NONE, EntryKind.ACL, tag, schema, own.owner(), sql, "", List.of(objectId));
+        }
+    }
+
+    // ---- plumbing --------------------------------------------------------------------------------------------
+
+    private static CatalogId cid(ObjectId id) {
+        return new CatalogId(id.classOid(), id.oid());
+    }
+
+    private List<Integer> idsOf(Item item) {
+        return item.deps().stream().map(dumpIds::get).filter(x -> x != null).sorted().toList();
+    }
+
+    private int add(CatalogId cid, EntryKind kind, String tag, @Nullable String ns, @Nullable String owner,
+            String defn, String drop, List<Integer> deps) {
+        return add(cid, kind, tag, ns, owner, defn, drop, deps, nextDumpId++);
+    }
+
+    private int add(CatalogId cid, EntryKind kind, String tag, @Nullable String ns, @Nullable String owner,
+            String defn, String drop, List<Integer> deps, int id) {
+        return add(cid, kind, tag, ns, owner, defn, drop, deps, id, false, null);
+    }
+
+    private int add(CatalogId cid, EntryKind kind, String tag, @Nullable String ns, @Nullable String owner,
+            String defn, String drop, List<Integer> deps, int id, boolean hasData, @Nullable String copyStmt) {
+        entries.add(new TocEntry(id, cid, kind.desc(), kind.section(), new EntryNames(tag, ns, owner, null, null),
+                new EntrySql(defn, drop, copyStmt), deps, hasData));
+        return id;
+    }
+}

@@ -1,0 +1,83 @@
+package org.pgdump4j.toc;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One archive TOC entry: the single truth that every format writes and reads, and that restore filters,
+ * orders and executes. Fields mirror pg_dump's TocEntry; strings may be null where the archive stores NULL.
+ *
+ * @param desc       the TOC kind string, e.g. {@code "TABLE DATA"} (free text: archives from other tools may hold
+ *                   kinds we never write)
+ * @param names      tag, namespace, owner, tablespace and table access method
+ * @param sql        definition, drop statement and COPY statement
+ * @param hasData    whether a data stream belongs to this entry
+ */
+public record TocEntry(
+        int dumpId,
+        CatalogId catalogId,
+        String desc,
+        Section section,
+        EntryNames names,
+        EntrySql sql,
+        List<Integer> dependencies,
+        boolean hasData) {
+
+    public TocEntry {
+        Objects.requireNonNull(catalogId, "catalogId");
+        Objects.requireNonNull(desc, "desc");
+        Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(names, "names");
+        Objects.requireNonNull(sql, "sql");
+        dependencies = List.copyOf(dependencies);
+    }
+
+    public String tag() {
+        return names.tag();
+    }
+
+    public @Nullable String namespace() {
+        return names.namespace();
+    }
+
+    public @Nullable String owner() {
+        return names.owner();
+    }
+
+    public String definition() {
+        return sql.definition();
+    }
+
+    public String dropStatement() {
+        return sql.dropStatement();
+    }
+
+    public @Nullable String copyStatement() {
+        return sql.copyStatement();
+    }
+
+    public boolean is(EntryKind kind) {
+        return desc.equals(kind.desc());
+    }
+
+    /** Names printed in the entry's comment header and used for ownership. */
+    public record EntryNames(
+            String tag,
+            @Nullable String namespace,
+            @Nullable String owner,
+            @Nullable String tablespace,
+            @Nullable String tableAm) {
+        public EntryNames {
+            Objects.requireNonNull(tag, "tag");
+        }
+    }
+
+    /** The SQL an entry carries; empty strings where pg_dump stores an empty string. */
+    public record EntrySql(String definition, String dropStatement, @Nullable String copyStatement) {
+        public EntrySql {
+            Objects.requireNonNull(definition, "definition");
+            Objects.requireNonNull(dropStatement, "dropStatement");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.pgdump4j.format.plain.script;
+
+import java.io.IOException;
+import org.antlr.v4.runtime.UnbufferedCharStream;
+
+/**
+ * ANTLR's {@link UnbufferedCharStream} made fit for scripts of many gigabytes:
+ * <ul>
+ *   <li>the buffer (the text of the token being matched) is capped, so a hostile script cannot make it grow
+ *       without bound ({@link TokenTooLongException});</li>
+ *   <li>char indexes are rebased between tokens, so they never overflow {@code int} after 2<sup>31</sup>
+ *       characters (ANTLR uses them only within one token);</li>
+ *   <li>a buffer grown for one long line shrinks back afterwards;</li>
+ *   <li>characters come straight from {@link ScriptDecoder#read()}, not through a synchronized reader.</li>
+ * </ul>
+ * Single-threaded.
+ */
+final class ScriptCharStream extends UnbufferedCharStream {
+    private static final int INITIAL = 4096;
+    private static final int SHRINK_ABOVE = 1 << 16;
+    private static final int REBASE_ABOVE = 1 << 30;
+
+    private final int maxBuffered;
+
+    ScriptCharStream(ScriptDecoder decoder, int maxBuffered) {
+        super(decoder, INITIAL);
+        this.maxBuffered = maxBuffered;
+    }
+
+    @Override
+    protected int nextChar() throws IOException {
+        // 'input' rather than 'decoder': the super constructor already reads the first character
+        return ((ScriptDecoder) input).read();
+    }
+
+    @Override
+    protected void add(int c) {
+        // maxBuffered is still 0 while the super constructor reads the first character
+        if (maxBuffered > 0 && n >= maxBuffered) {
+            throw new TokenTooLongException(maxBuffered);
+        }
+        super.add(c);
+    }
+
+    @Override
+    public void release(int marker) {
+        super.release(marker);
+        if (numMarkers == 0) {
+            if (currentCharIndex > REBASE_ABOVE) {
+                // buffer start becomes index 0; nothing outside the current token holds an index
+                currentCharIndex = p;
+            }
+            // super.release moved the looked-ahead characters to data[0..n): p is 0 now
+            if (data.length > SHRINK_ABOVE && n < SHRINK_ABOVE / 4) {
+                int[] small = new int[Math.max(INITIAL, Integer.highestOneBit(Math.max(n, 1)) << 1)];
+                System.arraycopy(data, 0, small, 0, n);
+                data = small;
+            }
+        }
+    }
+
+    /** The buffer would have to grow past the limit: one token (a line, at most) is too long. */
+    static final class TokenTooLongException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int limit;
+
+        TokenTooLongException(int limit) {
+            super("line longer than " + limit + " characters", null, false, false);
+            this.limit = limit;
+        }
+    }
+}
