@@ -1,19 +1,25 @@
 package org.pgdump4j.cli;
 
-import org.pgdump4j.ConnectionException;
 import org.pgdump4j.connect.ConnArgs;
-import org.pgdump4j.connect.ConnInfo;
 import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.connect.PgConnector;
+import org.pgdump4j.progress.ProgressListener;
 
 /** Turns a command line's connection options into a {@link ConnectionSource}, as libpq would resolve them. */
 final class Connections {
     private Connections() {
     }
 
-    /** Resolves {@code args} against the environment, service file and .pgpass of {@code context}. */
-    static ConnectionSource open(ConnArgs args, CliContext context) {
-        ConnInfo info = ConnInfo.resolve(args, context.env(), context.home());
-        // TODO wire org.pgdump4j.connect.PgConnector when it lands
-        throw new ConnectionException("connecting to \"" + info.dbname() + "\" is not wired yet");
+    /**
+     * Resolves {@code args} against the environment, service file and password file of {@code context}, and
+     * passes the connector's warnings (an insecure password file, options PgJDBC cannot honour) to
+     * {@code progress}. Nothing is connected yet.
+     *
+     * @throws org.pgdump4j.ConnectionException when the parameters do not resolve
+     */
+    static ConnectionSource open(ConnArgs args, CliContext context, ProgressListener progress) {
+        PgConnector connector = PgConnector.fromArgs(args, context.env(), context.home(), context.passwordPrompt());
+        connector.warnings().forEach(progress::warning);
+        return connector;
     }
 }

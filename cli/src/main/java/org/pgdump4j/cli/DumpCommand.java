@@ -56,7 +56,6 @@ final class DumpCommand implements Callable<Integer>, PgTool {
     private final CliContext context;
 
     @Spec
-    @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Mixin
@@ -168,9 +167,10 @@ final class DumpCommand implements Callable<Integer>, PgTool {
             return ExitCodes.OK;
         }
         DumpRequest request = request();
-        ConnectionSource source = Connections.open(request.connection(), context);
-        PrintWriter err = spec.commandLine().getErr();
-        PgDump.run(source, request.options(), new StderrProgress(PROGRAM, err, request.options().verbose()));
+        StderrProgress progress = new StderrProgress(PROGRAM, spec.commandLine().getErr(),
+                request.options().verbose());
+        ConnectionSource source = Connections.open(request.connection(), context, progress);
+        PgDump.run(source, request.options(), progress);
         return ExitCodes.OK;
     }
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * that calls {@link System#exit}.
  */
 @Command(name = "pgdump4j",
-        subcommands = {DumpCommand.class, RestoreCommand.class, DumpallCommand.class})
+        subcommands = {DumpCommand.class, RestoreCommand.class, DumpallCommand.class, DemoCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -110,6 +110,9 @@ public final class Main implements Callable<Integer> {
             }
             if (type == DumpallCommand.class) {
                 return type.cast(new DumpallCommand());
+            }
+            if (type == DemoCommand.class) {
+                return type.cast(new DemoCommand());
             }
             return fallback.create(type);
         }

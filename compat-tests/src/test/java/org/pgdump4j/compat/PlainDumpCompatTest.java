@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.sql.SQLException;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,17 +34,23 @@ import org.pgdump4j.testing.TestDb;
  */
 class PlainDumpCompatTest {
     static final String KEY = "CompatKey0123";
-    private static TestDb db;
+    private static final Map<Integer, TestDb> DBS = new HashMap<>();
 
-    @BeforeAll
-    static void load() throws Exception {
-        db = PgServers.freshDb(PgServers.DEFAULT_MAJOR, "plaincompat");
-        Fixtures.load(db, "slice1.sql");
+    /** The fixture, loaded once per server major of the matrix ({@code -Dpg.versions}). */
+    static synchronized TestDb db(int major) throws SQLException {
+        TestDb db = DBS.get(major);
+        if (db == null) {
+            db = PgServers.freshDb(major, "plaincompat");
+            Fixtures.load(db, "slice1.sql");
+            DBS.put(major, db);
+        }
+        return db;
     }
 
     @AfterAll
     static void drop() {
-        db.close();
+        DBS.values().forEach(TestDb::close);
+        DBS.clear();
     }
 
     static Stream<Arguments> cases() {
@@ -68,13 +76,13 @@ class PlainDumpCompatTest {
                         o -> o.withRender(new RenderOptions(false, false, false, true, false, true, KEY))),
                 c("no comments", List.of("--no-comments"),
                         o -> o.withRender(new RenderOptions(false, false, true, false, false, false, KEY))))
-                .map(a -> {
+                .flatMap(a -> PgServers.matrixMajors().stream().map(major -> {
                     Object[] v = a.get();
                     @SuppressWarnings("unchecked")
                     UnaryOperator<DumpOptions> f = (UnaryOperator<DumpOptions>) v[2];
-                    return Arguments.of(v[0], v[1], (UnaryOperator<DumpOptions>) o -> f.apply(o.withRender(
+                    return Arguments.of(major, v[0], v[1], (UnaryOperator<DumpOptions>) o -> f.apply(o.withRender(
                             o.render().restrictKey() == null ? r : o.render())));
-                });
+                }));
     }
 
     private static Arguments c(String name, List<String> args, UnaryOperator<DumpOptions> options) {
@@ -85,10 +93,11 @@ class PlainDumpCompatTest {
         return new ObjectSelection(n, nn, t, tt, false);
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "server {0}: {1}")
     @MethodSource("cases")
-    void plainOutputEqualsPgDump18(String name, List<String> args, UnaryOperator<DumpOptions> options,
-            @TempDir Path dir) throws IOException {
+    void plainOutputEqualsPgDump18(int major, String name, List<String> args, UnaryOperator<DumpOptions> options,
+            @TempDir Path dir) throws Exception {
+        TestDb db = db(major);
         Path pgDump = ReferenceClients.require(18, "pg_dump");
         List<String> refArgs = new ArrayList<>(args);
         refArgs.add("--restrict-key=" + KEY);
@@ -100,7 +109,7 @@ class PlainDumpCompatTest {
         String actual = Files.readString(ours, StandardCharsets.UTF_8);
         Path keep = Path.of(System.getProperty("compat.keep", "target/compat"));
         Files.createDirectories(keep);
-        String file = name.replaceAll("[^A-Za-z0-9]+", "_");
+        String file = major + "_" + name.replaceAll("[^A-Za-z0-9]+", "_");
         Files.writeString(keep.resolve(file + ".expected.sql"), expected, StandardCharsets.UTF_8);
         Files.writeString(keep.resolve(file + ".actual.sql"), actual, StandardCharsets.UTF_8);
         assertEquals(withoutVersion(expected), withoutVersion(actual), name);

@@ -27,19 +27,39 @@ final class SchemaReader {
     private SchemaReader() {
     }
 
-    static List<Schema> read(Jdbc jdbc) {
+    /** The comment initdb gives public. */
+    private static final String PUBLIC_COMMENT = "standard public schema";
+
+    static List<Schema> read(Jdbc jdbc, ServerFeatures f) {
         return jdbc.query("schemas", SQL, rs -> {
             String name = rs.getString("nspname");
+            String owner = rs.getString("owner");
             List<String> initprivs = Jdbc.textArray(rs, "initprivs");
             List<String> baseline = initprivs != null ? initprivs : Objects.requireNonNull(Jdbc.textArray(rs, "defacl"));
             String comment = rs.getString("description");
-            // public exists in every database: never re-created, and its initdb comment is not news.
             boolean isPublic = name.equals("public");
-            if (isPublic && "standard public schema".equals(comment)) {
-                comment = null;
+            boolean definition = true;
+            if (isPublic) {
+                // public exists in every database. As pg_dump 15+: compare it with what a v15 initdb makes, so
+                // its owner is news only when not pg_database_owner, its initdb comment is not news, and a
+                // removed comment is replayed as ''.
+                definition = !rs.getBoolean("db_owner_owned");
+                comment = comment == null ? "" : comment.equals(PUBLIC_COMMENT) ? null : comment;
+                if (!f.hasDatabaseOwnerPublicSchema()) {
+                    String o = aclName(owner);
+                    baseline = List.of(o + "=UC/" + o, "=U/" + o);
+                }
             }
             return new Schema(new ObjectId(ObjectId.PG_NAMESPACE, rs.getLong("oid")), name,
-                    new Ownership(rs.getString("owner"), Jdbc.textArray(rs, "acl"), baseline), comment, !isPublic);
+                    new Ownership(owner, Jdbc.textArray(rs, "acl"), baseline), comment, !isPublic, definition);
         });
+    }
+
+    /** A role name as aclitem text writes it (double-quoted unless plain). */
+    private static String aclName(String role) {
+        if (role.matches("[A-Za-z0-9_]+")) {
+            return role;
+        }
+        return '"' + role.replace("\"", "\"\"") + '"';
     }
 }

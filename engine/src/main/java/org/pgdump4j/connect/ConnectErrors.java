@@ -1,6 +1,7 @@
 package org.pgdump4j.connect;
 
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import javax.net.ssl.SSLException;
@@ -30,10 +31,38 @@ final class ConnectErrors {
             return "connection to server at \"" + host.hostaddr() + "\", port " + port + " failed: ";
         }
         String ip = resolved == null ? "" : resolved.getHostAddress();
-        if (!ip.isEmpty() && !ip.equals(host.host())) {
+        if (!ip.isEmpty() && !ip.equals(host.host()) && !resolved.equals(literal(host.host()))) {
             return "connection to server at \"" + host.host() + "\" (" + ip + "), port " + port + " failed: ";
         }
         return "connection to server at \"" + host.host() + "\", port " + port + " failed: ";
+    }
+
+    /**
+     * {@code text} as a numeric address when it is one (never a DNS lookup), else null: libpq's
+     * {@code AI_NUMERICHOST}.
+     */
+    static @Nullable InetAddress literal(String text) {
+        boolean v4 = !text.isEmpty() && text.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.');
+        boolean v6 = text.indexOf(':') >= 0;
+        if (!v4 && !v6) {
+            return null;
+        }
+        if (v4) {
+            String[] parts = text.split("\\.", -1);
+            if (parts.length != 4) {
+                return null;
+            }
+            for (String part : parts) {
+                if (part.isEmpty() || part.length() > 3 || Integer.parseInt(part) > 255) {
+                    return null;
+                }
+            }
+        }
+        try {
+            return InetAddress.getByName(text);
+        } catch (UnknownHostException e) {
+            return null;
+        }
     }
 
     /**

@@ -171,6 +171,11 @@ public final class PgConnector implements ConnectionSource {
     /** One host; on failure records why in {@code failure} and returns null. */
     private @Nullable Connection attempt(ConnInfo target, ConnInfo.Host host, String attrs, Failure failure) {
         InetAddress resolved = null;
+        if (!host.hostaddr().isEmpty() && ConnectErrors.literal(host.hostaddr()) == null) {
+            failure.add("could not parse network address \"" + host.hostaddr() + "\": Name or service not known",
+                    null, false);
+            return null;
+        }
         if (!host.isUnixSocket() && host.hostaddr().isEmpty()) {
             try {
                 resolved = InetAddress.getByName(host.host());

@@ -13,6 +13,8 @@ import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
@@ -144,12 +146,23 @@ final class UnixSocket extends Socket {
         if (timeoutMillis > 0 && remaining <= 0) {
             return false;
         }
-        selector.select(timeoutMillis > 0 ? remaining : 0);
-        selector.selectedKeys().clear();
+        try {
+            selector.select(timeoutMillis > 0 ? remaining : 0);
+            selector.selectedKeys().clear();
+        } catch (ClosedSelectorException e) {
+            throw closedException(e);
+        }
         if (closed) {
             throw new SocketException("Socket closed");
         }
         return true;
+    }
+
+    /** A close by another thread surfaces as "Socket closed", as for java.net sockets. */
+    private SocketException closedException(Exception cause) {
+        SocketException e = new SocketException(closed ? "Socket closed" : String.valueOf(cause.getMessage()));
+        e.initCause(cause);
+        return e;
     }
 
     private final class In extends InputStream {
@@ -173,7 +186,12 @@ final class UnixSocket extends Socket {
                 int timeout = soTimeout;
                 long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout);
                 while (true) {
-                    int n = open().read(buf);
+                    int n;
+                    try {
+                        n = open().read(buf);
+                    } catch (ClosedChannelException e) {
+                        throw closedException(e);
+                    }
                     if (n != 0) {
                         return n;
                     }
@@ -209,7 +227,13 @@ final class UnixSocket extends Socket {
             synchronized (writeLock) {
                 ByteBuffer buf = ByteBuffer.wrap(b, off, len);
                 while (buf.hasRemaining()) {
-                    if (open().write(buf) == 0) {
+                    int n;
+                    try {
+                        n = open().write(buf);
+                    } catch (ClosedChannelException e) {
+                        throw closedException(e);
+                    }
+                    if (n == 0) {
                         await(writeSelector, 0, 0);
                     }
                 }

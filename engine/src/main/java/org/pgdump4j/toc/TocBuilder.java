@@ -303,9 +303,11 @@ public final class TocBuilder {
     private void schema(Schema s, Item item) {
         String q = Sql.ident(s.name());
         int id = dumpIds.get(item.key());
-        if (s.create()) {
-            add(cid(s.id()), EntryKind.SCHEMA, s.name(), null, s.ownership().owner(), "CREATE SCHEMA " + q + ";\n",
-                    "DROP SCHEMA " + q + ";\n", idsOf(item), id);
+        if (s.definition()) {
+            add(cid(s.id()), EntryKind.SCHEMA, s.name(), null, s.ownership().owner(),
+                    s.create() ? "CREATE SCHEMA " + q + ";\n" : "-- *not* creating schema, since initdb creates it\n",
+                    s.create() ? "DROP SCHEMA " + q + ";\n" : "-- *not* dropping schema, since initdb creates it\n",
+                    idsOf(item), id);
         }
         comment("SCHEMA " + q, "SCHEMA " + q, null, s.ownership().owner(), s.comment(), id);
         acl("SCHEMA", q, null, null, "SCHEMA " + q, s.ownership(), s.ownership().acl(), id);
@@ -318,7 +320,7 @@ public final class TocBuilder {
                 new EntryNames(t.name().name(), t.name().schema(), t.ownership().owner(), t.tablespace(),
                         t.accessMethod()),
                 new EntrySql(RelationDdl.createTable(t, checks, separateDefaults), RelationDdl.dropTable(t), null),
-                idsOf(item), false);
+                idsOf(item), false, 'r');
         entries.add(e);
         relationComments("TABLE", t.name(), t.ownership(), t.comment(), t.columns(), id);
         for (Constraint k : checks) {

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param names      tag, namespace, owner, tablespace and table access method
  * @param sql        definition, drop statement and COPY statement
  * @param hasData    whether a data stream belongs to this entry
+ * @param relkind    pg_class.relkind for entries made from relations (archive 1.16), '\0' otherwise
  */
 public record TocEntry(
         int dumpId,
@@ -22,7 +23,8 @@ public record TocEntry(
         EntryNames names,
         EntrySql sql,
         List<Integer> dependencies,
-        boolean hasData) {
+        boolean hasData,
+        char relkind) {
 
     public TocEntry {
         Objects.requireNonNull(catalogId, "catalogId");
@@ -31,6 +33,12 @@ public record TocEntry(
         Objects.requireNonNull(names, "names");
         Objects.requireNonNull(sql, "sql");
         dependencies = List.copyOf(dependencies);
+    }
+
+    /** An entry without a relkind, as most entries are. */
+    public TocEntry(int dumpId, CatalogId catalogId, String desc, Section section, EntryNames names, EntrySql sql,
+            List<Integer> dependencies, boolean hasData) {
+        this(dumpId, catalogId, desc, section, names, sql, dependencies, hasData, '\0');
     }
 
     public String tag() {

@@ -130,9 +130,11 @@ final class ScriptDecoder extends Reader {
             chars.clear();
             CoderResult result = decoder.decode(bytes, chars, endOfInput);
             if (result.isError()) {
-                result.throwException();
-            }
-            if (endOfInput && result.isUnderflow()) {
+                if (chars.position() == 0) {
+                    result.throwException();
+                }
+                // hand out what came before the bad bytes first: a switchCharset may come before they are read
+            } else if (endOfInput && result.isUnderflow()) {
                 if (bytes.hasRemaining()) {
                     // an incomplete sequence at the very end
                     CoderResult.malformedForLength(bytes.remaining()).throwException();

@@ -13,7 +13,7 @@ public sealed interface ScriptItem {
 
     /**
      * An SQL statement, without its terminating semicolon. Comments inside it are kept (psql sends them too);
-     * whitespace and {@code --} comments before it are not part of it.
+     * whitespace and {@code --} comments before it, and whitespace after it, are not part of it.
      *
      * @param sql the statement text as written in the script
      * @param line the line of its first character

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.jspecify.annotations.Nullable;
 import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -51,6 +52,7 @@ public final class ScriptSplitter {
     private StringBuilder statement = new StringBuilder();
     private long statementLine;
     private boolean significant;
+    private @Nullable String pendingWhitespace;
     private boolean inCopy;
 
     /** A script in UTF-8. */
@@ -136,6 +138,11 @@ public final class ScriptSplitter {
             line += newlines(text);
             switch (type) {
                 case PlainScriptLexer.WS:
+                    // kept only if more of the statement follows: no trailing whitespace
+                    if (statement.length() > 0) {
+                        pendingWhitespace = pendingWhitespace == null ? text : pendingWhitespace + text;
+                    }
+                    break;
                 case PlainScriptLexer.LINE_COMMENT:
                     if (statement.length() > 0) {
                         append(text);
@@ -227,6 +234,11 @@ public final class ScriptSplitter {
     }
 
     private void append(String text) {
+        if (pendingWhitespace != null) {
+            String whitespace = pendingWhitespace;
+            pendingWhitespace = null;
+            append(whitespace);
+        }
         if (statement.length() + (long) text.length() > maxLength) {
             throw new ArchiveFormatException("the statement starting at line " + statementLine
                     + " of the script is longer than " + maxLength + " characters");
@@ -241,6 +253,7 @@ public final class ScriptSplitter {
             statement.setLength(0);
         }
         significant = false;
+        pendingWhitespace = null;
     }
 
     private void followStandardStrings(String sql) {

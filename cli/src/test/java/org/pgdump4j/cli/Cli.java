@@ -1,0 +1,51 @@
+package org.pgdump4j.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.pgdump4j.connect.PasswordPrompt;
+import picocli.CommandLine;
+
+/** Runs the CLI in-process with captured output, an empty environment and no server. */
+final class Cli {
+    private Cli() {
+    }
+
+    /** What one run printed and returned. */
+    record Run(int exitCode, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    static CliContext context(Map<String, String> env, InputStream stdin) {
+        return new CliContext(env, Path.of("/nonexistent-home"), stdin, PasswordPrompt.none());
+    }
+
+    static CliContext context() {
+        return context(Map.of(), new ByteArrayInputStream(new byte[0]));
+    }
+
+    static Run run(String... args) {
+        return run(context(), args);
+    }
+
+    static Run run(CliContext context, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(context, new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Parses without running: the subcommand object, its fields filled in. */
+    static <T> T parse(Class<T> type, String... args) {
+        CommandLine cl = Main.commandLine(context(), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()));
+        CommandLine.ParseResult result = cl.parseArgs(args);
+        return type.cast(result.subcommand().commandSpec().userObject());
+    }
+}

@@ -1,0 +1,261 @@
+package org.pgdump4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pgdump4j.connect.PasswordMode;
+import org.pgdump4j.dump.DumpOptions;
+import org.pgdump4j.dump.OutputFormat;
+
+class DumpCommandTest {
+    private static final String HINT = "pg_dump: hint: Try \"pg_dump --help\" for more information.";
+
+    private static DumpCommand.DumpRequest request(String... args) {
+        List<String> all = new ArrayList<>(List.of("dump"));
+        all.addAll(List.of(args));
+        return Cli.parse(DumpCommand.class, all.toArray(String[]::new)).request();
+    }
+
+    private static void assertFails(String expectedErr, String... args) {
+        List<String> all = new ArrayList<>(List.of("dump"));
+        all.addAll(List.of(args));
+        Cli.Run run = Cli.run(all.toArray(String[]::new));
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(expectedErr, run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void clustersRepeatsAndPositionalDbname() {
+        DumpCommand.DumpRequest request = request("-Fp", "-vv", "-tfoo", "-t", "bar", "--table=baz", "-n", "s1",
+                "-Ns2", "--exclude-table", "x", "-sxOc", "mydb");
+        DumpOptions options = request.options();
+        assertEquals(OutputFormat.PLAIN, options.format());
+        assertTrue(options.verbose());
+        assertEquals(List.of("foo", "bar", "baz"), options.selection().includeTables());
+        assertEquals(List.of("s1"), options.selection().includeSchemas());
+        assertEquals(List.of("s2"), options.selection().excludeSchemas());
+        assertEquals(List.of("x"), options.selection().excludeTables());
+        assertTrue(options.content().schemaOnly());
+        assertTrue(options.render().noPrivileges());
+        assertTrue(options.render().noOwner());
+        assertTrue(options.render().clean());
+        assertEquals("mydb", request.connection().dbname());
+        assertEquals("pg_dump", request.connection().programName());
+        assertTrue(request.connection().useDbnameEnv());
+    }
+
+    @Test
+    void optionValuesAttachedSeparateOrAfterEquals() {
+        DumpOptions options = request("--file=out.sql", "--encoding", "LATIN1", "-C", "--no-comments",
+                "--if-exists", "--clean", "--restrict-key=abc123", "--strict-names").options();
+        assertEquals(Path.of("out.sql"), options.file());
+        assertEquals("LATIN1", options.encoding());
+        assertTrue(options.render().create());
+        assertTrue(options.render().noComments());
+        assertTrue(options.render().ifExists());
+        assertEquals("abc123", options.render().restrictKey());
+        assertTrue(options.selection().strictNames());
+        assertTrue(request("--data-only").options().content().dataOnly());
+    }
+
+    @Test
+    void defaultsAreAPlainDumpToStdout() {
+        DumpCommand.DumpRequest request = request();
+        assertEquals(DumpOptions.defaults(), request.options());
+        assertNull(request.connection().dbname());
+        assertEquals(PasswordMode.DEFAULT, request.connection().passwordMode());
+    }
+
+    @Test
+    void dashFileIsStdoutAndTheLastFileWins() {
+        assertNull(request("-f", "-").options().file());
+        assertEquals(Path.of("b.sql"), request("-f", "a.sql", "-fb.sql").options().file());
+    }
+
+    @Test
+    void connectionOptions() {
+        DumpCommand.DumpRequest request = request("-h", "db.example", "-p5433", "--username=alice", "-w", "-W",
+                "-d", "host=x dbname=y");
+        assertEquals("host=x dbname=y", request.connection().dbname());
+        assertEquals("db.example", request.connection().host());
+        assertEquals("5433", request.connection().port());
+        assertEquals("alice", request.connection().user());
+        assertEquals(PasswordMode.PROMPT, request.connection().passwordMode());
+        assertEquals(PasswordMode.NEVER, request("-W", "--no-password").connection().passwordMode());
+    }
+
+    @Test
+    void aliasesAbbreviationsAndNoOps() {
+        DumpOptions options = request("--no-acl", "--schema-o", "-R", "--no-reconnect", "--verb").options();
+        assertTrue(options.render().noPrivileges());
+        assertTrue(options.content().schemaOnly());
+        assertTrue(options.verbose());
+        assertEquals("db", request("--dbn=db").connection().dbname());
+    }
+
+    @Test
+    void dbnameOptionLeavesThePositionalOver() {
+        assertFails("pg_dump: error: too many command-line arguments (first is \"z\")\n" + HINT + "\n",
+                "-d", "x", "z");
+        assertFails("pg_dump: error: too many command-line arguments (first is \"b\")\n" + HINT + "\n", "a", "b");
+    }
+
+    static Stream<String> notYetImplemented() {
+        return SupportedOptions.PG_DUMP.entrySet().stream()
+                .filter(e -> e.getValue() == SupportedOptions.Status.NOT_YET)
+                .map(Map.Entry::getKey);
+    }
+
+    @ParameterizedTest
+    @MethodSource("notYetImplemented")
+    void everyOptionNotImplementedYetFailsWhenGiven(String option) {
+        boolean takesValue = Cli.parse(DumpCommand.class, "dump").spec.findOption(option).arity().max() > 0;
+        List<String> args = new ArrayList<>(List.of(takesValue ? option + "=1" : option));
+        if (option.equals("--on-conflict-do-nothing")) {
+            args.add("--inserts");
+        }
+        assertFails("pg_dump: error: option " + option + " is not supported yet\n", args.toArray(String[]::new));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "-b, --large-objects", "--blobs, --large-objects", "--no-blobs, --no-large-objects",
+        "--attribute-inserts, --column-inserts", "-j4, --jobs", "-Z9, --compress", "-e x, --extension",
+        "-S x, --superuser", "--role=r, --role"})
+    void aliasesAndShortOptionsAreReportedByTheirLongName(String given, String reported) {
+        assertFails("pg_dump: error: option " + reported + " is not supported yet\n", given.split(" "));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"c, custom", "d, directory", "t, tar", "CUSTOM, custom", "Tar, tar", "a, append", "append, append"})
+    void otherFormatsAreNotSupportedYet(String format, String word) {
+        assertFails("pg_dump: error: option --format=" + word + " is not supported yet\n", "-F", format, "-f", "x");
+    }
+
+    @Test
+    void invalidFormat() {
+        assertFails("pg_dump: error: invalid output format \"x\" specified\n", "-Fx");
+    }
+
+    static Stream<Arguments> conflicts() {
+        return Stream.of(
+                Arguments.of("-s -a", "options -s/--schema-only and -a/--data-only cannot be used together"),
+                Arguments.of("-a -c -s", "options -s/--schema-only and -a/--data-only cannot be used together"),
+                Arguments.of("-s --statistics-only", "options -s/--schema-only and --statistics-only cannot be used together"),
+                Arguments.of("-a --statistics-only", "options -a/--data-only and --statistics-only cannot be used together"),
+                Arguments.of("-a --no-data", "options -a/--data-only and --no-data cannot be used together"),
+                Arguments.of("-s --no-schema", "options -s/--schema-only and --no-schema cannot be used together"),
+                Arguments.of("--statistics-only --no-statistics", "options --statistics-only and --no-statistics cannot be used together"),
+                Arguments.of("--statistics --no-statistics", "options --statistics and --no-statistics cannot be used together"),
+                Arguments.of("-a --statistics", "options -a/--data-only and --statistics cannot be used together"),
+                Arguments.of("-s --statistics", "options -s/--schema-only and --statistics cannot be used together"),
+                Arguments.of("-s --include-foreign-data=x", "options -s/--schema-only and --include-foreign-data cannot be used together"),
+                Arguments.of("-j2 --include-foreign-data=x", "option --include-foreign-data is not supported with parallel backup"),
+                Arguments.of("-c -a", "options -c/--clean and -a/--data-only cannot be used together"),
+                Arguments.of("--if-exists", "option --if-exists requires option -c/--clean"),
+                Arguments.of("--if-exists -Fx", "option --if-exists requires option -c/--clean"),
+                Arguments.of("--on-conflict-do-nothing", "option --on-conflict-do-nothing requires option --inserts, --rows-per-insert, or --column-inserts"),
+                Arguments.of("--restrict-key=a-b", "invalid restrict key"),
+                Arguments.of("--restrict-key=", "invalid restrict key"),
+                Arguments.of("--restrict-key=a-b -Fx", "invalid output format \"x\" specified"),
+                Arguments.of("-Fc --restrict-key=ab", "option --restrict-key can only be used with --format=plain"),
+                Arguments.of("-Fd --restrict-key=a-b", "option --restrict-key can only be used with --format=plain"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("conflicts")
+    void conflictsAreReportedInPgDumpsOrderAndWords(String args, String message) {
+        assertFails("pg_dump: error: " + message + "\n", args.split(" "));
+    }
+
+    @Test
+    void getoptErrorsAsPgDumpPrintsThem() {
+        assertFails("pg_dump: unrecognized option '--foo'\n" + HINT + "\n", "--foo");
+        assertFails("pg_dump: unrecognized option '--no-synchronized-snapshots'\n" + HINT + "\n",
+                "--no-synchronized-snapshots");
+        assertFails("pg_dump: invalid option -- 'k'\n" + HINT + "\n", "-vk");
+        assertFails("pg_dump: option requires an argument -- 'f'\n" + HINT + "\n", "-f");
+        assertFails("pg_dump: option '--file' requires an argument\n" + HINT + "\n", "--file");
+        assertFails("pg_dump: option '--verbose' doesn't allow an argument\n" + HINT + "\n", "--verb=1");
+        assertFails("pg_dump: option '--no-acl' doesn't allow an argument\n" + HINT + "\n", "--no-ac=3");
+        assertFails("pg_dump: option '--no-p' is ambiguous; possibilities: '--no-password' '--no-privileges'"
+                + " '--no-policies' '--no-publications'\n" + HINT + "\n", "--no-p");
+        assertFails("pg_dump: option '--s' is ambiguous; possibilities: '--schema' '--schema-only' '--superuser'"
+                + " '--section' '--serializable-deferrable' '--snapshot' '--statistics' '--statistics-only'"
+                + " '--strict-names' '--sync-method' '--sequence-data'\n" + HINT + "\n", "--s");
+        // getopt errors come before any other check
+        assertFails("pg_dump: unrecognized option '--foo'\n" + HINT + "\n", "-s", "-a", "--foo");
+    }
+
+    @Test
+    void optionsHandledOnlyAsFirstArgumentPrintOnlyTheHint() {
+        assertFails(HINT + "\n", "-X");
+        assertFails(HINT + "\n", "-v", "--help");
+        assertFails(HINT + "\n", "-v", "--vers");
+        assertFails("pg_dump: invalid option -- '?'\n" + HINT + "\n", "-v", "-?");
+        assertFails("pg_dump: invalid option -- 'V'\n" + HINT + "\n", "-v", "-V");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "-?"})
+    void help(String option) {
+        Cli.Run run = Cli.run("dump", option, "-s", "-a", "--foo");
+        assertEquals(0, run.exitCode());
+        assertEquals("", run.err());
+        assertTrue(run.out().startsWith(
+                "pg_dump exports a PostgreSQL database as an SQL script or to other formats.\n\nUsage:\n"
+                        + "  pg_dump [OPTION]... [DBNAME]\n\nGeneral options:\n"), run.out());
+        for (String section : List.of("Options controlling the output content:", "Connection options:")) {
+            assertTrue(run.out().contains("\n" + section + "\n"), section);
+        }
+        for (String name : SupportedOptions.PG_DUMP.keySet()) {
+            if (!name.equals("--no-reconnect")) {
+                assertTrue(run.out().contains(name), name);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "-V"})
+    void version(String option) {
+        Cli.Run run = Cli.run("dump", option, "--foo");
+        assertEquals(0, run.exitCode());
+        assertEquals("", run.err());
+        assertTrue(run.out().matches("pg_dump \\(PostgreSQL\\) 18 \\(pgdump4j [0-9][^)]*\\)\n"), run.out());
+    }
+
+    @Test
+    void aFailingCommandPrintsExactlyOneLine() {
+        Cli.Run run = Cli.run("dump", "--jobs=4", "mydb");
+        assertEquals(1, run.exitCode());
+        assertEquals(List.of("pg_dump: error: option --jobs is not supported yet"), run.errLines());
+    }
+
+    @Test
+    void stackTracesOnlyWhenAskedFor() {
+        assertEquals(1, Cli.run("dump", "-v", "-Fc").errLines().size());
+        Cli.Run debugVerbose = Cli.run("dump", "-v", "-v", "-Fc");
+        assertEquals("pg_dump: error: option --format=custom is not supported yet", debugVerbose.errLines().get(0));
+        assertTrue(debugVerbose.err().contains("\tat org.pgdump4j."), debugVerbose.err());
+        Cli.Run debugEnv = Cli.run(Cli.context(Map.of("PGDUMP4J_DEBUG", "1"), new ByteArrayInputStream(new byte[0])),
+                "dump", "-Fc");
+        assertTrue(debugEnv.errLines().size() > 1, debugEnv.err());
+        assertFalse(Cli.run(Cli.context(Map.of("PGDUMP4J_DEBUG", "0"), new ByteArrayInputStream(new byte[0])),
+                "dump", "-Fc").err().contains("\tat "));
+    }
+}

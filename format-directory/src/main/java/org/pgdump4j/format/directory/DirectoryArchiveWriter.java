@@ -1,0 +1,274 @@
+package org.pgdump4j.format.directory;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.PgDumpException;
+import org.pgdump4j.UsageException;
+import org.pgdump4j.archive.ArchiveHeader;
+import org.pgdump4j.archive.ArchiveWriter;
+import org.pgdump4j.archive.WriterOptions;
+import org.pgdump4j.compress.Compression;
+import org.pgdump4j.toc.Toc;
+import org.pgdump4j.toc.TocEntry;
+
+/**
+ * Writes a directory archive ({@code -Fd}): {@code toc.dat}, one {@code <dumpId>.dat[.gz|.lz4|.zst]} per data
+ * entry, and per BLOBS entry one {@code blob_<oid>.dat[...]} per large object plus the list
+ * {@code blobs_<dumpId>.toc} ({@code blobs.toc} for archives before 1.16).
+ *
+ * <p>Everything is written into a hidden sibling folder that {@link #finish} renames to the target, so a failed
+ * dump never leaves a folder that looks like a complete archive; {@link #close} without {@code finish} deletes
+ * it. As pg_dump, the target must not exist or be an empty folder. Data files are independent, so entries may
+ * be written by several threads at once ({@link #supportsParallelData}).
+ */
+public final class DirectoryArchiveWriter implements ArchiveWriter {
+    private final Path target;
+    private final Path work;
+    private final WriterOptions options;
+    private final Map<Integer, TocEntry> dataEntries = new LinkedHashMap<>();
+    private final Map<Integer, Boolean> done = new ConcurrentHashMap<>();
+    private final Map<Integer, Boolean> open = new ConcurrentHashMap<>();
+    private @Nullable ArchiveHeader header;
+    private boolean finished;
+    private boolean closed;
+
+    /** Checks the target as pg_dump does and creates the hidden work folder next to it. */
+    public DirectoryArchiveWriter(Path target, WriterOptions options) throws IOException {
+        this.target = Objects.requireNonNull(target, "target");
+        this.options = Objects.requireNonNull(options, "options");
+        checkTarget(target);
+        Path parent = target.toAbsolutePath().getParent();
+        String base = target.getFileName() == null ? "archive" : target.getFileName().toString();
+        Path created;
+        try {
+            created = Files.createTempDirectory(parent, "." + base + ".pgdump4j-");
+        } catch (NoSuchFileException e) {
+            throw new PgDumpException("could not create directory \"" + target + "\": No such file or directory", e);
+        } catch (AccessDeniedException e) {
+            throw new PgDumpException("could not create directory \"" + target + "\": Permission denied", e);
+        }
+        this.work = created;
+        try {
+            Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the default
+        }
+    }
+
+    /** pg_dump's rule: the target may be missing or an empty folder; error texts as pg_dump 18 prints them. */
+    static void checkTarget(Path target) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent == null || !Files.isDirectory(parent)) {
+                throw new UsageException("could not create directory \"" + target + "\": No such file or directory");
+            }
+            return;
+        }
+        if (!Files.isDirectory(target)) {
+            throw new UsageException("could not open directory \"" + target + "\": Not a directory");
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(target)) {
+            if (ds.iterator().hasNext()) {
+                throw new UsageException("directory \"" + target + "\" is not empty");
+            }
+        } catch (NotDirectoryException e) {
+            throw new UsageException("could not open directory \"" + target + "\": Not a directory", e);
+        }
+    }
+
+    /** The folder being written (renamed to the target by {@link #finish}). */
+    Path workFolder() {
+        return work;
+    }
+
+    @Override
+    public synchronized void begin(ArchiveHeader header, Toc toc) throws IOException {
+        if (this.header != null) {
+            throw new IllegalStateException("begin called twice");
+        }
+        ArchiveHeader h = new ArchiveHeader(header.version(), header.intSize(), header.offSize(),
+                TocDat.FORMAT_CODE, options.compression(), header.info());
+        for (TocEntry e : toc.entries()) {
+            if (e.hasData() && dataEntries.put(e.dumpId(), e) != null) {
+                throw new IllegalArgumentException("duplicate dumpId " + e.dumpId() + " in TOC");
+            }
+        }
+        try (OutputStream out = Files.newOutputStream(work.resolve(FileNames.TOC))) {
+            TocDat.write(out, h, toc, e -> fileName(e, h));
+        }
+        this.header = h;
+    }
+
+    /** The TOC's file-name field: {@code <id>.dat} for data, the list name for BLOBS, "" for the rest. */
+    static String fileName(TocEntry e, ArchiveHeader h) {
+        if (!e.hasData()) {
+            return "";
+        }
+        return isBlobs(e) ? FileNames.blobsToc(e.dumpId(), h.version()) : FileNames.dataFile(e.dumpId());
+    }
+
+    static boolean isBlobs(TocEntry e) {
+        return e.desc().equals("BLOBS");
+    }
+
+    @Override
+    public OutputStream openData(TocEntry entry) throws IOException {
+        TocEntry e = claim(entry);
+        if (isBlobs(e)) {
+            open.remove(e.dumpId());
+            throw new IllegalArgumentException("TOC entry " + e.dumpId() + " is a BLOBS entry: use openBlobs");
+        }
+        Path file = work.resolve(FileNames.dataFile(e.dumpId()) + options.compression().method().suffix());
+        return new EntryStream(DataCodecs.compress(options.compression(), Files.newOutputStream(file)), e.dumpId());
+    }
+
+    /** The large objects of a BLOBS entry; closing the sink writes its list and ends the entry. */
+    public Blobs.Sink openBlobs(TocEntry entry) throws IOException {
+        TocEntry e = claim(entry);
+        if (!isBlobs(e)) {
+            open.remove(e.dumpId());
+            throw new IllegalArgumentException("TOC entry " + e.dumpId() + " is not a BLOBS entry");
+        }
+        ArchiveHeader h = Objects.requireNonNull(header);
+        OutputStream list = Files.newOutputStream(work.resolve(FileNames.blobsToc(e.dumpId(), h.version())));
+        Compression compression = options.compression();
+        return new Blobs.Sink() {
+            private boolean sinkClosed;
+
+            @Override
+            public OutputStream openBlob(long oid) throws IOException {
+                if (sinkClosed) {
+                    throw new IllegalStateException("large objects of TOC entry " + e.dumpId() + " already closed");
+                }
+                Path file = work.resolve(FileNames.blobFile(oid) + compression.method().suffix());
+                OutputStream out = DataCodecs.compress(compression,
+                        Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW));
+                BlobsToc.writeLine(list, oid);
+                return out;
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (!sinkClosed) {
+                    sinkClosed = true;
+                    list.close();
+                    complete(e.dumpId());
+                }
+            }
+        };
+    }
+
+    private TocEntry claim(TocEntry entry) {
+        if (header == null) {
+            throw new IllegalStateException("begin not called");
+        }
+        if (finished || closed) {
+            throw new IllegalStateException("archive already finished or closed");
+        }
+        TocEntry e = dataEntries.get(entry.dumpId());
+        if (e == null) {
+            throw new IllegalArgumentException("TOC entry " + entry.dumpId() + " has no data in this archive's TOC");
+        }
+        if (done.containsKey(e.dumpId()) || open.putIfAbsent(e.dumpId(), Boolean.TRUE) != null) {
+            throw new IllegalStateException("data of TOC entry " + e.dumpId() + " written twice");
+        }
+        return e;
+    }
+
+    private void complete(int dumpId) {
+        open.remove(dumpId);
+        done.put(dumpId, Boolean.TRUE);
+    }
+
+    @Override
+    public boolean supportsParallelData() {
+        return true;
+    }
+
+    @Override
+    public synchronized void finish() throws IOException {
+        if (header == null) {
+            throw new IllegalStateException("begin not called");
+        }
+        if (finished) {
+            return;
+        }
+        List<Integer> missing = new ArrayList<>();
+        for (Integer id : dataEntries.keySet()) {
+            if (!done.containsKey(id)) {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("no data written for TOC entries " + missing);
+        }
+        publish();
+        finished = true;
+    }
+
+    private void publish() throws IOException {
+        checkTarget(target);
+        try {
+            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+            // an empty target folder that this file system does not replace on rename
+            Files.delete(target);
+            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Without a successful {@link #finish}, deletes everything written. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (!finished) {
+            Trees.deleteRecursively(work);
+        }
+    }
+
+    /** The stream of one data file; closing it ends the entry. */
+    private final class EntryStream extends FilterOutputStream {
+        private final int dumpId;
+        private boolean streamClosed;
+
+        EntryStream(OutputStream out, int dumpId) {
+            super(out);
+            this.dumpId = dumpId;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!streamClosed) {
+                streamClosed = true;
+                out.close();
+                complete(dumpId);
+            }
+        }
+    }
+}
