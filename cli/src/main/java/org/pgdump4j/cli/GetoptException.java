@@ -23,7 +23,7 @@ final class GetoptException extends UsageException {
 
     /** An option the program accepts from getopt but rejects with nothing but the hint. */
     static GetoptException hintOnly(String option) {
-        return new GetoptException("option " + option + " is only accepted as the first argument or not at all", true);
+        return new GetoptException("option " + option + " is accepted by getopt but not handled here", true);
     }
 
     /** True when only the hint line is printed. */

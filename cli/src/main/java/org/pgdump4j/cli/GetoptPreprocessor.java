@@ -13,13 +13,18 @@ import picocli.CommandLine.ParameterException;
 /**
  * Runs a {@link PgTool}'s arguments through {@link Getopt} before picocli sees them, and hands picocli a
  * canonical form: each option by its longest name with an attached value ({@code --file=out.sql}), then
- * {@code --} and the operands. So picocli never has to guess, and what is accepted or rejected, and how,
+ * {@link #END_OF_OPTIONS} and the operands. So picocli never has to guess, and what is accepted or rejected, and how,
  * is what the real program does.
  *
  * <p>Like the C programs, {@code --help}/{@code -?} and {@code --version}/{@code -V} count only as the first
  * argument; everything after them is ignored.
  */
 public final class GetoptPreprocessor implements IParameterPreprocessor {
+    /**
+     * What separates options from operands in the canonical form: no real argument can contain a NUL
+     * character, so a value or an operand {@code --} stays what it is.
+     */
+    static final String END_OF_OPTIONS = "\0--";
     static final String HELP = "--help";
     static final String VERSION = "--version";
 
@@ -66,7 +71,7 @@ public final class GetoptPreprocessor implements IParameterPreprocessor {
                     ? option.longestName()
                     : option.longestName() + "=" + occurrence.value());
         }
-        canonical.add("--");
+        canonical.add(END_OF_OPTIONS);
         canonical.addAll(result.operands());
         return canonical;
     }

@@ -54,6 +54,9 @@ public final class Main implements Callable<Integer> {
                 .setErr(err)
                 .setExpandAtFiles(false)           // "@name" is a database or file name, not an argument file
                 .setOverwrittenOptionsAllowed(true) // as with getopt, the last -f wins
+                .setAllowOptionsAsOptionParameters(true) // -t -s: a table named "-s", as with getopt
+                .setAllowSubcommandsAsOptionParameters(true)
+                .setEndOfOptionsDelimiter(GetoptPreprocessor.END_OF_OPTIONS) // so "--" can be a value
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors)
                 .setExitCodeExceptionMapper(new ExitCodes());

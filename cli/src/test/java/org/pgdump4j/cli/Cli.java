@@ -41,6 +41,12 @@ final class Cli {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** The picocli model of a subcommand ({@code "dump"}...). */
+    static CommandLine.Model.CommandSpec spec(String command) {
+        return Main.commandLine(context(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+                .getSubcommands().get(command).getCommandSpec();
+    }
+
     /** Parses without running: the subcommand object, its fields filled in. */
     static <T> T parse(Class<T> type, String... args) {
         CommandLine cl = Main.commandLine(context(), new PrintWriter(new StringWriter()),

@@ -82,6 +82,20 @@ class DumpCommandTest {
     }
 
     @Test
+    void valuesAreTakenLiterally() {
+        assertEquals("@file", request("@file").connection().dbname());
+        assertEquals(List.of("*", "-s", "a=b"), request("-t", "*", "-t", "-s", "--table=a=b").options()
+                .selection().includeTables());
+        assertEquals("-x", request("--", "-x").connection().dbname());
+        assertEquals("--", request("--dbname", "--").connection().dbname());
+        assertEquals(List.of("restore", "dump", "--help"), request("-t", "restore", "-tdump", "-t", "--help")
+                .options().selection().includeTables());
+        assertEquals("dump", request("dump").connection().dbname());
+        assertEquals(List.of("\"Mixed Case\".\"T\"", "'q'", "a,b"),
+                request("-t", "\"Mixed Case\".\"T\"", "-t'q'", "-t", "a,b").options().selection().includeTables());
+    }
+
+    @Test
     void dashFileIsStdoutAndTheLastFileWins() {
         assertNull(request("-f", "-").options().file());
         assertEquals(Path.of("b.sql"), request("-f", "a.sql", "-fb.sql").options().file());
@@ -124,7 +138,7 @@ class DumpCommandTest {
     @ParameterizedTest
     @MethodSource("notYetImplemented")
     void everyOptionNotImplementedYetFailsWhenGiven(String option) {
-        boolean takesValue = Cli.parse(DumpCommand.class, "dump").spec.findOption(option).arity().max() > 0;
+        boolean takesValue = Cli.spec("dump").findOption(option).arity().max() > 0;
         List<String> args = new ArrayList<>(List.of(takesValue ? option + "=1" : option));
         if (option.equals("--on-conflict-do-nothing")) {
             args.add("--inserts");
@@ -244,6 +258,14 @@ class DumpCommandTest {
         Cli.Run run = Cli.run("dump", "--jobs=4", "mydb");
         assertEquals(1, run.exitCode());
         assertEquals(List.of("pg_dump: error: option --jobs is not supported yet"), run.errLines());
+    }
+
+    @Test
+    void aValidCommandLineReachesTheConnector() {
+        Cli.Run run = Cli.run("dump", "-h", "127.0.0.1", "-p", "1", "-w", "-s", "mydb");
+        assertEquals(1, run.exitCode());
+        assertEquals(List.of("pg_dump: error: connection to server at \"127.0.0.1\", port 1 failed: "
+                + "Connection refused"), run.errLines());
     }
 
     @Test

@@ -17,13 +17,7 @@ import picocli.CommandLine.Model.OptionSpec;
 /** The hand-copied tables (getopt's, and which options are implemented) agree with the declared options. */
 class OptionTablesTest {
     private static CommandSpec spec(String command) {
-        Object tool = switch (command) {
-            case "dump" -> Cli.parse(DumpCommand.class, command);
-            case "restore" -> Cli.parse(RestoreCommand.class, command);
-            default -> Cli.parse(DumpallCommand.class, command);
-        };
-        return ((PgTool) tool) instanceof DumpCommand d ? d.spec
-                : tool instanceof RestoreCommand r ? r.spec : ((DumpallCommand) tool).spec;
+        return Cli.spec(command);
     }
 
     private static boolean firstArgumentOnly(OptionSpec option) {

@@ -121,7 +121,7 @@ class RestoreCommandTest {
     @ParameterizedTest
     @MethodSource("notYetImplemented")
     void everyOptionNotImplementedYetFailsWhenGiven(String option) {
-        boolean takesValue = Cli.parse(RestoreCommand.class, "restore").spec.findOption(option).arity().max() > 0;
+        boolean takesValue = Cli.spec("restore").findOption(option).arity().max() > 0;
         List<String> args = new ArrayList<>(List.of(takesValue ? option + "=1" : option, "-f", "out.sql"));
         if (option.equals("--if-exists")) {
             args.add("-c");
@@ -183,6 +183,16 @@ class RestoreCommandTest {
     void scriptsToAFileAreNotSupportedYet() throws IOException {
         Path script = file("db.sql", "select 1;\n".getBytes(StandardCharsets.UTF_8));
         assertFails("pg_restore: error: option --file is not supported yet\n", "-f", "-", script.toString());
+    }
+
+    @Test
+    void plainScriptsGoToTheDatabase() throws IOException {
+        // nothing listens on port 1: the script reached the connector, which fails with one libpq-like line
+        Path script = file("db.sql", "select 1;\n".getBytes(StandardCharsets.UTF_8));
+        Cli.Run run = Cli.run("restore", "-d", "x", "-h", "127.0.0.1", "-p", "1", "-w", script.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(List.of("pg_restore: error: connection to server at \"127.0.0.1\", port 1 failed: "
+                + "Connection refused"), run.errLines());
     }
 
     @Test

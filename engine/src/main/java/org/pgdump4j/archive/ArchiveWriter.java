@@ -24,6 +24,15 @@ public interface ArchiveWriter extends Closeable {
     /** Completes the archive (rewrites the TOC with offsets where the format does) and publishes it. */
     void finish() throws IOException;
 
+    /**
+     * The large objects of a BLOBS entry ({@code hasData}, desc {@code BLOBS}): one {@link LargeObjectSink} per entry,
+     * used like {@link #openData}. Formats that cannot store large objects throw.
+     */
+    default LargeObjectSink openLargeObjects(TocEntry entry) throws IOException {
+        throw new UnsupportedOperationException("this archive format cannot write large objects (TOC entry "
+                + entry.dumpId() + ")");
+    }
+
     default boolean supportsParallelData() {
         return false;
     }

@@ -6,7 +6,6 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,7 +20,9 @@ import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.ServerInfo;
 import org.pgdump4j.progress.ProgressListener;
-import org.pgdump4j.restore.ScriptRenderer;
+import org.pgdump4j.restore.PgRestore;
+import org.pgdump4j.restore.RenderOptions;
+import org.pgdump4j.restore.RestoreOptions;
 import org.pgdump4j.toc.ArchiveInfo;
 import org.pgdump4j.toc.BuiltToc;
 import org.pgdump4j.toc.TocBuilder;
@@ -56,10 +57,10 @@ public final class PgDump {
             ArchiveInfo info = new ArchiveInfo(catalog.database().name(), server.version(), Version.dumpVersion(),
                     ZonedDateTime.now());
             BuiltToc toc = TocBuilder.build(catalog, content, info, listener::warning);
-            TableDataCopier copier = new TableDataCopier(conn.unwrap(PGConnection.class).getCopyAPI(), toc.copyOut(),
-                    server.encoding(), listener);
+            LiveDumpReader reader = new LiveDumpReader(toc.toc(), conn.unwrap(PGConnection.class).getCopyAPI(),
+                    toc.copyOut(), server.encoding(), listener);
             try (OutputStream out = open(tmp)) {
-                new ScriptRenderer(toc.toc(), options.render(), copier, out, charset).render();
+                PgRestore.run(reader, scriptOptions(options), new PgRestore.Target.Script(out, charset), listener);
             }
             conn.commit();
             if (tmp != null) {
@@ -79,6 +80,14 @@ public final class PgDump {
                 }
             }
         }
+    }
+
+    /** pg_dump -Fp prints what pg_restore -f would print for the same archive with these options. */
+    private static RestoreOptions scriptOptions(DumpOptions o) {
+        RenderOptions r = o.render();
+        return RestoreOptions.builder().noOwner(r.noOwner()).noPrivileges(r.noPrivileges())
+                .noComments(r.noComments()).clean(r.clean()).ifExists(r.ifExists()).create(r.create())
+                .restrictKey(r.restrictKey()).verbose(o.verbose()).build();
     }
 
     private static Path temporarySibling(Path file) {
@@ -112,9 +121,5 @@ public final class PgDump {
             }, 1 << 16);
         }
         return new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-    }
-
-    static Charset utf8() {
-        return StandardCharsets.UTF_8;
     }
 }

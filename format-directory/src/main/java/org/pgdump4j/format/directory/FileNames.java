@@ -77,6 +77,12 @@ public final class FileNames {
         return p;
     }
 
+    /** {@code TOC entry 3372 "shop.customer"}: an entry as messages name it. */
+    public static String describe(org.pgdump4j.toc.TocEntry e) {
+        String name = e.namespace() == null || e.namespace().isEmpty() ? e.tag() : e.namespace() + "." + e.tag();
+        return "TOC entry " + e.dumpId() + " \"" + printable(name) + "\"";
+    }
+
     /** A name as it may appear in a one-line message: control characters escaped, long names cut. */
     public static String printable(String s) {
         StringBuilder sb = new StringBuilder();

@@ -3,7 +3,12 @@
  *
  * Every character of the input lands in exactly one token (nothing is skipped), so the caller can rebuild
  * statement text and count lines. No token spans more than one line except WS, so with an unbuffered char
- * stream the memory held by the lexer is bounded by the longest line.
+ * stream the memory held by the lexer is bounded by the longest line (the caller caps that too).
+ *
+ * Two rules for whoever edits this grammar (ScriptSplitterProperties checks both):
+ *   - no rule may tell a character from U+0080 up from 'a': FoldingLexerSimulator maps them all to 'a' so that
+ *     ANTLR's DFA cache (characters 0..127 only) covers non-ASCII text too;
+ *   - the COPY_DATA rules are also implemented by hand in nextToken() (the fast path for bulk data): change both.
  *
  * Token types the caller sees:
  *   WS, LINE_COMMENT, COMMENT   whitespace and comments (COMMENT: pieces of a block comment)

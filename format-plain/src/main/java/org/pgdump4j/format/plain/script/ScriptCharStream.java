@@ -21,10 +21,22 @@ final class ScriptCharStream extends UnbufferedCharStream {
     private static final int REBASE_ABOVE = 1 << 30;
 
     private final int maxBuffered;
+    private final int rebaseAbove;
 
     ScriptCharStream(ScriptDecoder decoder, int maxBuffered) {
+        this(decoder, maxBuffered, REBASE_ABOVE);
+    }
+
+    /** For tests: rebase indexes already above {@code rebaseAbove}. */
+    ScriptCharStream(ScriptDecoder decoder, int maxBuffered, int rebaseAbove) {
         super(decoder, INITIAL);
         this.maxBuffered = maxBuffered;
+        this.rebaseAbove = rebaseAbove;
+    }
+
+    /** The capacity of the buffer, in characters. */
+    int bufferCapacity() {
+        return data.length;
     }
 
     @Override
@@ -46,7 +58,7 @@ final class ScriptCharStream extends UnbufferedCharStream {
     public void release(int marker) {
         super.release(marker);
         if (numMarkers == 0) {
-            if (currentCharIndex > REBASE_ABOVE) {
+            if (currentCharIndex > rebaseAbove) {
                 // buffer start becomes index 0; nothing outside the current token holds an index
                 currentCharIndex = p;
             }

@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * Decodes script bytes into characters with a charset that can change mid-stream, for psql's
- * {@code SET client_encoding}. Malformed input is an error, never silently replaced.
+ * {@code SET client_encoding}. Malformed input is an error, never silently replaced; it is reported only when the
+ * characters before it have been read, so a switch just before it can still take effect.
  *
  * <p>Decodes a batch of bytes at a time, but {@link #switchCharset} puts back the bytes of the characters not yet
  * handed out: the new charset applies exactly from the first character the caller has not read. Single-threaded.
@@ -47,8 +48,8 @@ final class ScriptDecoder extends Reader {
     }
 
     /**
-     * Decodes everything after the characters already read with {@code next}. A character the caller has already
-     * read (its lexer may look one character ahead) stays as decoded.
+     * Decodes every byte after the characters already read with {@code next} instead of the current charset.
+     * Characters already read (a lexer looks one character ahead) stay as they were decoded.
      */
     void switchCharset(Charset next) throws IOException {
         Objects.requireNonNull(next, "next");
@@ -175,9 +176,9 @@ final class ScriptDecoder extends Reader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
+    /** Stops reading; does not close the underlying stream, which belongs to the caller. */
     @Override
-    public void close() throws IOException {
+    public void close() {
         closed = true;
-        in.close();
     }
 }

@@ -72,11 +72,13 @@ final class ScriptRun {
     }
 
     private void runItems() {
-        for (Optional<ScriptItem> next = splitter.next(); next.isPresent() && !quit; next = splitter.next()) {
-            ScriptItem item = next.get();
-            if (Thread.currentThread().isInterrupted()) {
-                throw new RestoreException("interrupted at line " + item.line() + " of script");
+        while (!quit) {
+            Optional<ScriptItem> next = splitter.next();
+            if (next.isEmpty()) {
+                return;
             }
+            ScriptItem item = next.get();
+            checkInterrupted(item.line());
             if (item instanceof ScriptItem.SqlStatement s) {
                 if (s.copyFromStdin()) {
                     copy(s);
@@ -88,6 +90,13 @@ final class ScriptRun {
             } else {
                 throw new IllegalStateException("COPY data outside a COPY block at line " + item.line());
             }
+        }
+    }
+
+    /** Stops between statements and between COPY chunks; the interrupt flag stays set for the caller. */
+    private static void checkInterrupted(long line) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new RestoreException("interrupted at line " + line + " of script");
         }
     }
 
@@ -180,6 +189,7 @@ final class ScriptRun {
                     }
                     byte[] bytes = l.text().getBytes(StandardCharsets.UTF_8);
                     if (buffered + bytes.length > copyBuffer.length) {
+                        checkInterrupted(l.line());
                         copy.writeToCopy(copyBuffer, 0, buffered);
                         buffered = 0;
                     }

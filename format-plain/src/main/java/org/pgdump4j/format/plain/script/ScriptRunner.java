@@ -28,7 +28,8 @@ import org.pgdump4j.progress.ProgressListener;
  *   <li>Errors: a failing statement or meta-command ends the run with a {@link org.pgdump4j.RestoreException}
  *       {@code error at line N of script: ERROR:  ...} under {@link RunnerOptions#exitOnError()}; otherwise the same
  *       text goes to {@link ProgressListener#warning} and is counted in {@link RunResult#errors()}. A lost
- *       connection, a failed {@code \connect} and an unreadable script always end the run. N is the line where the
+ *       connection, a failed {@code \connect} and an unreadable script (an
+ *       {@link org.pgdump4j.ArchiveFormatException}) always end the run. N is the line where the
  *       statement starts, or for bad COPY data the line of the rejected row. Server warnings go to
  *       {@link ProgressListener#warning}, notices to {@link ProgressListener#info}.</li>
  * </ul>

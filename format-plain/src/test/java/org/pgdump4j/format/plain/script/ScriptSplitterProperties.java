@@ -24,8 +24,8 @@ class ScriptSplitterProperties {
     // statements joined into a script split back into the same statements, at the right lines
 
     @Property(tries = 500)
-    void joinedStatementsSplitBackIntoTheSameList(@ForAll("statements") @Size(min = 1, max = 12) List<String> statements,
-                                                  @ForAll("separators") @Size(min = 12, max = 12) List<String> separators,
+    void joinedStatementsSplitBackIntoTheSameList(@ForAll("statements") List<String> statements,
+                                                  @ForAll("separators") List<String> separators,
                                                   @ForAll("leadingGap") String leading) {
         StringBuilder script = new StringBuilder(leading);
         List<Long> lines = new ArrayList<>();
@@ -42,7 +42,11 @@ class ScriptSplitterProperties {
     }
 
     @Provide
-    Arbitrary<String> statements() {
+    Arbitrary<List<String>> statements() {
+        return statement().list().ofMinSize(1).ofMaxSize(12);
+    }
+
+    private static Arbitrary<String> statement() {
         Arbitrary<String> inner = fragment(2);
         return Combinators.combine(significant(), inner.list().ofMaxSize(6), gaps().list().ofSize(7), significant())
                 .as((first, middle, gaps, last) -> {
@@ -59,7 +63,7 @@ class ScriptSplitterProperties {
     Arbitrary<List<String>> separators() {
         Arbitrary<String> separator = Arbitraries.of(";", ";\n", "; ", " ;\n\n", ";\r\n", "\n;\n", "; -- done; 'x'\n",
                 ";\n-- Name: x; Type: TABLE\n\n", ";;\n", "; ;\n;", ";\t\n  ");
-        return separator.list();
+        return separator.list().ofSize(12);
     }
 
     @Provide

@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +34,15 @@ class ScriptSplitterTest {
             items.add(item.get());
         }
         return items;
+    }
+
+    /** pg_dump 18's plain dump of the fixture database (a copy of shared/fixtures/archives/pg18_plain.sql). */
+    static InputStream fixture() {
+        InputStream in = ScriptSplitterTest.class.getResourceAsStream("/script/pg18_plain.sql");
+        if (in == null) {
+            throw new IllegalStateException("test resource /script/pg18_plain.sql is missing");
+        }
+        return in;
     }
 
     static List<String> sql(List<ScriptItem> items) {
@@ -320,9 +327,8 @@ class ScriptSplitterTest {
 
     @Test
     void pgDump18PlainFixture() throws IOException {
-        Path fixture = Path.of("/work/shared/fixtures/archives/pg18_plain.sql");
         List<ScriptItem> items;
-        try (InputStream in = Files.newInputStream(fixture)) {
+        try (InputStream in = fixture()) {
             items = split(in, StandardCharsets.UTF_8);
         }
         List<MetaCommand> meta = items.stream().filter(i -> i instanceof MetaCommand).map(i -> (MetaCommand) i)

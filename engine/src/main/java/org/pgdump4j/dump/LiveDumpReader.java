@@ -1,0 +1,137 @@
+package org.pgdump4j.dump;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.Map;
+import org.pgdump4j.PgDumpException;
+import org.pgdump4j.archive.ArchiveHeader;
+import org.pgdump4j.archive.ArchiveReader;
+import org.pgdump4j.archive.ArchiveVersion;
+import org.pgdump4j.compress.Compression;
+import org.pgdump4j.progress.ProgressListener;
+import org.pgdump4j.toc.Toc;
+import org.pgdump4j.toc.TocEntry;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.CopyOut;
+
+/**
+ * A dump in progress seen as an archive: the freshly built TOC, with each table's data pulled from
+ * {@code COPY ... TO stdout} as the restore code reads it. This is how {@code dump -Fp} prints through the very
+ * code that prints {@code restore -f}, and streams rows without holding a table in memory.
+ */
+final class LiveDumpReader implements ArchiveReader {
+    private static final byte[] TERMINATOR = "\\.\n\n\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final ArchiveHeader header;
+    private final Toc toc;
+    private final CopyManager copy;
+    private final Map<Integer, String> statements;
+    private final String encoding;
+    private final ProgressListener listener;
+
+    LiveDumpReader(Toc toc, CopyManager copy, Map<Integer, String> statements, String encoding,
+            ProgressListener listener) {
+        this.header = new ArchiveHeader(ArchiveVersion.DEFAULT, 4, 8, 0, Compression.NONE, toc.info());
+        this.toc = toc;
+        this.copy = copy;
+        this.statements = statements;
+        this.encoding = encoding;
+        this.listener = listener;
+    }
+
+    @Override
+    public ArchiveHeader header() {
+        return header;
+    }
+
+    @Override
+    public Toc toc() {
+        return toc;
+    }
+
+    @Override
+    public boolean isRandomAccess() {
+        return false;
+    }
+
+    @Override
+    public InputStream openData(TocEntry entry) throws IOException {
+        String sql = statements.get(entry.dumpId());
+        if (sql == null) {
+            throw new IllegalStateException("no COPY statement for TOC entry " + entry.dumpId());
+        }
+        listener.info("dumping contents of table \"" + entry.namespace() + "." + entry.tag() + "\"");
+        // The session stays UTF8 for the driver; COPY converts the rows to the dump's encoding itself.
+        String stmt = encoding.equals("UTF8") ? sql
+                : sql.substring(0, sql.length() - 1) + " (ENCODING '" + encoding + "');";
+        try {
+            return new CopyOutStream(copy.copyOut(stmt), entry.tag());
+        } catch (SQLException e) {
+            throw new PgDumpException("Dumping the contents of table \"" + entry.tag() + "\" failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // the connection belongs to the dump
+    }
+
+    /** COPY rows as a stream, one row buffered at a time, ending with pg_dump's terminator line. */
+    private static final class CopyOutStream extends InputStream {
+        private final CopyOut copyOut;
+        private final String table;
+        private byte[] chunk = new byte[0];
+        private int pos;
+        private boolean ended;
+
+        CopyOutStream(CopyOut copyOut, String table) {
+            this.copyOut = copyOut;
+            this.table = table;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            while (pos == chunk.length) {
+                if (ended) {
+                    return -1;
+                }
+                try {
+                    byte[] next = copyOut.readFromCopy();
+                    if (next == null) {
+                        next = TERMINATOR;
+                        ended = true;
+                    }
+                    chunk = next;
+                    pos = 0;
+                } catch (SQLException e) {
+                    throw new PgDumpException("Dumping the contents of table \"" + table + "\" failed: "
+                            + e.getMessage(), e);
+                }
+            }
+            int n = Math.min(len, chunk.length - pos);
+            System.arraycopy(chunk, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                if (copyOut.isActive()) {
+                    copyOut.cancelCopy();
+                }
+            } catch (SQLException e) {
+                throw new IOException("could not end COPY of \"" + table + "\": " + e.getMessage(), e);
+            }
+        }
+    }
+}

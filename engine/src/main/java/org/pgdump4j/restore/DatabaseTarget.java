@@ -1,0 +1,291 @@
+package org.pgdump4j.restore;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.RestoreException;
+import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.progress.ProgressListener;
+import org.pgdump4j.toc.TocEntry;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.largeobject.LargeObject;
+import org.postgresql.largeobject.LargeObjectManager;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Executes the restore against a live database, as pg_restore {@code -d} does: every SQL batch in its own
+ * statement (autocommit unless a transaction is open), COPY data streamed through {@link CopyManager}, large
+ * objects through the large-object API, no comments and no {@code \restrict} lines. A failed statement either
+ * ends the restore ({@code -e}, {@code -1}) with a {@link RestoreException}, or is counted, reported to the
+ * listener and skipped. Single-threaded; owns its connection.
+ */
+public final class DatabaseTarget implements SqlTarget, AutoCloseable {
+    private final ConnectionSource source;
+    private final boolean exitOnError;
+    private final ProgressListener progress;
+    private Connection conn;
+    private int errors;
+    private @Nullable TocEntry lastErrorEntry;
+    private boolean warnedEncoding;
+
+    /** Connects to the source's database at once ("connecting to database for restore"). */
+    public DatabaseTarget(ConnectionSource source, boolean exitOnError, ProgressListener progress) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.exitOnError = exitOnError;
+        this.progress = Objects.requireNonNull(progress, "progress");
+        progress.info("connecting to database for restore");
+        this.conn = source.open();
+    }
+
+    /** The current connection (after {@code -C}, the one to the created database). */
+    public Connection connection() {
+        return conn;
+    }
+
+    @Override
+    public boolean direct() {
+        return true;
+    }
+
+    @Override
+    public void comment(String text) {
+        // nothing: comments obscure SQL in error messages
+    }
+
+    @Override
+    public void sql(@Nullable TocEntry entry, String sql) {
+        if (sql.isBlank()) {
+            return;
+        }
+        try (Statement st = conn.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            failed(entry, "could not execute query: " + serverMessage(e) + "\nCommand was: " + sql.stripTrailing(), e);
+        }
+    }
+
+    @Override
+    public void clientEncoding(String name) {
+        // PgJDBC always talks UTF8 and refuses client_encoding changes; text arrives as Java strings.
+        if (!name.equals("UTF8") && !warnedEncoding) {
+            warnedEncoding = true;
+            progress.warning("archive encoding is " + name + ", but a direct restore runs with client_encoding UTF8;"
+                    + " COPY data is sent as stored");
+        }
+    }
+
+    @Override
+    public void copy(TocEntry entry, String copyStatement, InputStream data) throws IOException {
+        try {
+            CopyManager copy = conn.unwrap(PGConnection.class).getCopyAPI();
+            copy.copyIn(copyStatement, new CopyEndStream(data));
+        } catch (SQLException e) {
+            data.transferTo(OutputStream.nullOutputStream());
+            failed(entry, "COPY failed for table \"" + entry.tag() + "\": " + serverMessage(e), e);
+        }
+    }
+
+    @Override
+    public void insertData(TocEntry entry, InputStream data) throws IOException {
+        Reader r = new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8));
+        StringBuilder cmd = new StringBuilder();
+        int state = 0; // 0 scan, 1 in '...', 2 in "..."
+        for (int c = r.read(); c >= 0; c = r.read()) {
+            char ch = (char) c;
+            if (!(ch == '\n' && cmd.length() == 0)) {
+                cmd.append(ch);
+            }
+            switch (state) {
+                case 0 -> {
+                    if (ch == ';') {
+                        sql(entry, cmd.toString());
+                        cmd.setLength(0);
+                    } else if (ch == '\'') {
+                        state = 1;
+                    } else if (ch == '"') {
+                        state = 2;
+                    }
+                }
+                case 1 -> {
+                    if (ch == '\'') {
+                        state = 0; // standard_conforming_strings is on: backslashes are ordinary
+                    }
+                }
+                default -> {
+                    if (ch == '"') {
+                        state = 0;
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public void begin() {
+        try {
+            conn.setAutoCommit(false);
+        } catch (SQLException e) {
+            failed(null, "could not start database transaction: " + serverMessage(e), e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        try {
+            conn.commit();
+            conn.setAutoCommit(true);
+        } catch (SQLException e) {
+            failed(null, "could not commit database transaction: " + serverMessage(e), e);
+        }
+    }
+
+    @Override
+    public void largeObject(TocEntry entry, long oid, boolean create, InputStream data, boolean standardStrings)
+            throws IOException {
+        try {
+            LargeObjectManager lom = conn.unwrap(PGConnection.class).getLargeObjectAPI();
+            if (create) {
+                try (Statement st = conn.createStatement()) {
+                    st.execute("SELECT pg_catalog.lo_create('" + oid + "')");
+                }
+            }
+            LargeObject lo = lom.open(oid, LargeObjectManager.WRITE);
+            try {
+                for (byte[] piece = data.readNBytes(ScriptTarget.LO_BUFFER); piece.length > 0;
+                        piece = data.readNBytes(ScriptTarget.LO_BUFFER)) {
+                    lo.write(piece);
+                }
+            } finally {
+                lo.close();
+            }
+        } catch (SQLException e) {
+            data.transferTo(OutputStream.nullOutputStream());
+            throw new RestoreException("could not write large object " + oid + ": " + serverMessage(e), e);
+        }
+    }
+
+    @Override
+    public void reconnect(String dbname) {
+        Connection next = source.open(dbname);
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            progress.warning("could not close connection: " + e.getMessage());
+        }
+        conn = next;
+    }
+
+    @Override
+    public int errors() {
+        return errors;
+    }
+
+    @Override
+    public void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            progress.warning("could not close connection: " + e.getMessage());
+        }
+    }
+
+    /** pg_restore's warn_or_exit_horribly. */
+    private void failed(@Nullable TocEntry entry, String message, Exception cause) {
+        if (entry != null && entry != lastErrorEntry) {
+            progress.info("from TOC entry " + TocListing.line(entry));
+        }
+        lastErrorEntry = entry;
+        if (exitOnError) {
+            throw new RestoreException(message, cause);
+        }
+        errors++;
+        RestoreListener.error(progress, message);
+    }
+
+    /** libpq's PQerrorMessage shape: {@code ERROR:  relation "t" already exists}. */
+    static String serverMessage(SQLException e) {
+        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
+            ServerErrorMessage m = p.getServerErrorMessage();
+            return (m.getSeverity() == null ? "ERROR" : m.getSeverity()) + ":  " + m.getMessage();
+        }
+        return e.getMessage();
+    }
+
+    /**
+     * Ends a COPY stream after its {@code \.} line: the archive keeps two empty lines after it, which the
+     * server must not see as data.
+     */
+    static final class CopyEndStream extends InputStream {
+        private final InputStream in;
+        private boolean lineStart = true;
+        private int state; // 0 normal, 1 saw "\" at line start, 2 saw "\." at line start, 3 ended
+        private boolean ended;
+
+        CopyEndStream(InputStream in) {
+            this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 65536);
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (ended) {
+                return -1;
+            }
+            int c = in.read();
+            if (c < 0) {
+                ended = true;
+                return -1;
+            }
+            track(c);
+            return c;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (ended) {
+                in.transferTo(OutputStream.nullOutputStream());
+                return -1;
+            }
+            if (len == 0) {
+                return 0;
+            }
+            int n = in.read(b, off, len);
+            if (n < 0) {
+                ended = true;
+                return -1;
+            }
+            for (int i = 0; i < n; i++) {
+                track(b[off + i] & 0xff);
+                if (ended) {
+                    return i + 1; // the rest (the empty lines after the \. line) is not COPY data
+                }
+            }
+            return n;
+        }
+
+        private void track(int c) {
+            if (state == 1) {
+                state = c == '.' ? 2 : 0;
+            } else if (state == 2) {
+                if (c == '\n') {
+                    ended = true;
+                }
+                state = 0;
+            } else if (lineStart && c == '\\') {
+                state = 1;
+            }
+            lineStart = c == '\n';
+        }
+    }
+}

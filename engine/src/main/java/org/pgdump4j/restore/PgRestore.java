@@ -1,0 +1,129 @@
+package org.pgdump4j.restore;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.UsageException;
+import org.pgdump4j.archive.ArchiveReader;
+import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.progress.ProgressListener;
+
+/**
+ * The library entry point of pg_restore: an archive reader, {@link RestoreOptions} and a target.
+ *
+ * <pre>{@code
+ * try (ArchiveReader r = format.newReader(path)) {
+ *     RestoreResult res = PgRestore.run(r, options, Target.script(System.out), listener);
+ * }
+ * }</pre>
+ *
+ * Large objects and the {@code -v} data-position lines need the reader to implement {@link ReaderExtras}.
+ */
+public final class PgRestore {
+    private PgRestore() {
+    }
+
+    /** Where the restore goes. */
+    public sealed interface Target {
+        /** A SQL script, as {@code -f}; the charset is the one the reader decoded the archive's strings with. */
+        record Script(OutputStream out, Charset charset) implements Target {
+            public Script {
+                Objects.requireNonNull(out, "out");
+                Objects.requireNonNull(charset, "charset");
+            }
+        }
+
+        /** A live database, as {@code -d}; {@code -C} reconnects through the same source. */
+        record Database(ConnectionSource source) implements Target {
+            public Database {
+                Objects.requireNonNull(source, "source");
+            }
+        }
+
+        static Target script(OutputStream out) {
+            return new Script(out, StandardCharsets.UTF_8);
+        }
+
+        static Target database(ConnectionSource source) {
+            return new Database(source);
+        }
+    }
+
+    /**
+     * What happened.
+     *
+     * @param errorsIgnored statements that failed and were skipped (pg_restore: "errors ignored on restore: N",
+     *                      exit status 1)
+     */
+    public record RestoreResult(int errorsIgnored) {
+    }
+
+    /**
+     * Restores. Statement errors without -e are counted (and reported through {@code listener}, as errors when it
+     * is a {@link RestoreListener}); with -e or -1 the first one ends the run with a
+     * {@link org.pgdump4j.RestoreException}. Ends with the {@code errors ignored on restore: N} warning when any
+     * were ignored.
+     */
+    public static RestoreResult run(ArchiveReader reader, RestoreOptions options, Target target,
+            ProgressListener listener) {
+        return run(reader, options, target, listener, ZoneId.systemDefault());
+    }
+
+    /** {@link #run(ArchiveReader, RestoreOptions, Target, ProgressListener)} with the zone of -v timestamps. */
+    public static RestoreResult run(ArchiveReader reader, RestoreOptions options, Target target,
+            ProgressListener listener, ZoneId zone) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(listener, "listener");
+        RestoreSelection selection = RestoreSelection.of(reader.toc(), options, listener);
+        ReaderExtras extras = reader instanceof ReaderExtras x ? x : null;
+        int errors;
+        try {
+            if (target instanceof Target.Script s) {
+                ScriptTarget st = new ScriptTarget(s.out(), s.charset(), options.output().restrictKey());
+                new Restorer(reader, extras, options, selection, st, listener, zone).run();
+                s.out().flush();
+                errors = 0;
+            } else {
+                Target.Database d = (Target.Database) target;
+                if (options.output().restrictKey() != null) {
+                    throw new UsageException("options -d/--dbname and --restrict-key cannot be used together");
+                }
+                try (DatabaseTarget dt = new DatabaseTarget(d.source(), options.execution().exitOnError(), listener)) {
+                    new Restorer(reader, extras, options, selection, dt, listener, zone).run();
+                    errors = dt.errors();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (errors > 0) {
+            listener.warning("errors ignored on restore: " + errors);
+        }
+        return new RestoreResult(errors);
+    }
+
+    /**
+     * {@code -l}: prints the listing of the entries the options select.
+     *
+     * @param formatName {@code CUSTOM}, {@code DIRECTORY} or {@code TAR}
+     */
+    public static void list(ArchiveReader reader, String formatName, RestoreOptions options, OutputStream out,
+            ProgressListener listener) throws IOException {
+        list(reader, formatName, options, out, listener, ZoneId.systemDefault(), StandardCharsets.UTF_8);
+    }
+
+    /** {@code -l} with an explicit zone for the creation time and the charset of the archive's strings. */
+    public static void list(ArchiveReader reader, String formatName, RestoreOptions options, OutputStream out,
+            ProgressListener listener, ZoneId zone, @Nullable Charset charset) throws IOException {
+        RestoreSelection selection = RestoreSelection.of(reader.toc(), options, listener);
+        TocListing.print(reader.header(), formatName, reader.toc(), selection, options.output().verbose(), zone,
+                charset == null ? StandardCharsets.UTF_8 : charset, out);
+    }
+}

@@ -1,0 +1,332 @@
+package org.pgdump4j.restore;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.pgdump4j.UsageException;
+import org.pgdump4j.progress.ProgressListener;
+import org.pgdump4j.toc.Section;
+import org.pgdump4j.toc.Toc;
+import org.pgdump4j.toc.TocEntry;
+
+/**
+ * Which entries a restore (or a {@code -l} listing) takes, which parts of them, and in which order: pg_restore 18's
+ * SortTocFromFile ({@code -L}) followed by _tocEntryRequired for every entry (archive-format.md 10.1). Immutable.
+ */
+public final class RestoreSelection {
+    /** The entry's schema part (definition) is restored. */
+    public static final int SCHEMA = 0x01;
+    /** The entry's data part is restored (or, for data entries without data, its definition). */
+    public static final int DATA = 0x02;
+    /** ENCODING, STDSTRINGS, SEARCHPATH: kept, never printed. */
+    public static final int SPECIAL = 0x04;
+    /** STATISTICS DATA (18+). */
+    public static final int STATS = 0x08;
+
+    private final List<TocEntry> ordered;
+    private final Map<Integer, Integer> reqs;
+    private final boolean schemaRestored;
+
+    private RestoreSelection(List<TocEntry> ordered, Map<Integer, Integer> reqs, boolean schemaRestored) {
+        this.ordered = List.copyOf(ordered);
+        this.reqs = Map.copyOf(reqs);
+        this.schemaRestored = schemaRestored;
+    }
+
+    /**
+     * Applies the options to a TOC.
+     *
+     * @param progress receives pg_restore's {@code line ignored: ...} warnings for unusable use-list lines
+     * @throws UsageException for a use-list id without an entry, or a --strict-names name that matched nothing
+     */
+    public static RestoreSelection of(Toc toc, RestoreOptions options, ProgressListener progress) {
+        Objects.requireNonNull(options, "options");
+        List<TocEntry> order = options.selection().useList() == null ? toc.entries()
+                : sortByUseList(toc, options.selection().useList(), progress);
+        Set<Integer> wanted = null;
+        if (options.selection().useList() != null) {
+            wanted = new HashSet<>();
+            for (UseList.Line line : options.selection().useList().lines()) {
+                wanted.add((int) line.dumpId());
+            }
+        }
+        Map<Integer, TocEntry> byId = new HashMap<>();
+        for (TocEntry e : toc.entries()) {
+            byId.put(e.dumpId(), e);
+        }
+        Rules rules = new Rules(options, byId, wanted);
+        Map<Integer, Integer> reqs = new HashMap<>();
+        Section cur = Section.PRE_DATA;
+        boolean schemaFound = false;
+        for (TocEntry e : order) {
+            if (e.section() != Section.NONE) {
+                cur = e.section();
+            }
+            int r = rules.required(e, cur, reqs);
+            reqs.put(e.dumpId(), r);
+            schemaFound |= (r & SCHEMA) != 0;
+        }
+        if (options.selection().strictNames()) {
+            rules.strictNamesCheck();
+        }
+        return new RestoreSelection(order, reqs, options.content().schema() && schemaFound);
+    }
+
+    /** pg_restore's SortTocFromFile: listed entries move to the end in file order; unlisted ones stay in front. */
+    private static List<TocEntry> sortByUseList(Toc toc, UseList list, ProgressListener progress) {
+        Map<Integer, TocEntry> byId = new HashMap<>();
+        int maxId = 0;
+        for (TocEntry e : toc.entries()) {
+            byId.put(e.dumpId(), e);
+            maxId = Math.max(maxId, e.dumpId());
+        }
+        LinkedHashSet<TocEntry> listed = new LinkedHashSet<>();
+        for (UseList.Line line : list.lines()) {
+            long id = line.dumpId();
+            if (id <= 0 || id > Integer.MAX_VALUE || listed.contains(byId.get((int) id))) {
+                progress.warning("line ignored: " + line.text());
+                continue;
+            }
+            TocEntry e = byId.get((int) id);
+            if (e == null) {
+                // pg_restore only warns for ids above the largest dumpId; we refuse every unknown id.
+                throw new UsageException("could not find entry for ID " + id + " (line " + line.number() + " of \""
+                        + list.source() + "\", largest dump ID in the archive is " + maxId + ")");
+            }
+            listed.add(e);
+        }
+        List<TocEntry> order = new ArrayList<>(toc.entries().size());
+        for (TocEntry e : toc.entries()) {
+            if (!listed.contains(e)) {
+                order.add(e);
+            }
+        }
+        order.addAll(listed);
+        return order;
+    }
+
+    /** Every entry of the archive, in processing order (after -L reordering): selected or not. */
+    public List<TocEntry> ordered() {
+        return ordered;
+    }
+
+    /** The selected parts of an entry: {@link #SCHEMA}, {@link #DATA}, {@link #STATS}, {@link #SPECIAL} bits. */
+    public int reqs(TocEntry e) {
+        return reqs.getOrDefault(e.dumpId(), 0);
+    }
+
+    /** True when something of the entry is restored (schema, data or statistics). */
+    public boolean restores(TocEntry e) {
+        return (reqs(e) & (SCHEMA | DATA | STATS)) != 0;
+    }
+
+    /** The entries that are restored, in processing order. */
+    public List<TocEntry> selected() {
+        return ordered.stream().filter(this::restores).toList();
+    }
+
+    /**
+     * False when the schema is not restored: -a, or pg_restore's "implied data-only restore" where no selected entry
+     * has a schema part.
+     */
+    public boolean schemaRestored() {
+        return schemaRestored;
+    }
+
+    /** _tocEntryRequired with its option state; single-threaded, lives for one {@link #of} call. */
+    private static final class Rules {
+        private final RestoreOptions.Content content;
+        private final RestoreOptions.Selection sel;
+        private final boolean create;
+        private final Map<Integer, TocEntry> byId;
+        private final Set<Integer> wanted;
+        private final Set<String> touched = new HashSet<>();
+
+        Rules(RestoreOptions options, Map<Integer, TocEntry> byId, Set<Integer> wanted) {
+            this.content = options.content();
+            this.sel = options.selection();
+            this.create = options.output().create();
+            this.byId = byId;
+            this.wanted = wanted;
+        }
+
+        int required(TocEntry te, Section curSection, Map<Integer, Integer> marked) {
+            String desc = te.desc();
+            String tag = te.tag();
+            int res = SCHEMA | DATA;
+            if (desc.equals("ENCODING") || desc.equals("STDSTRINGS") || desc.equals("SEARCHPATH")) {
+                return SPECIAL;
+            }
+            if (desc.equals("STATISTICS DATA")) {
+                if (!content.statistics()) {
+                    return 0;
+                }
+                res = STATS;
+            }
+            if (desc.equals("DATABASE") || desc.equals("DATABASE PROPERTIES")) {
+                return create ? SCHEMA : 0;
+            }
+            RestoreOptions.Skips skips = content.skips();
+            if (skips.privileges() && isAcl(te)) {
+                return 0;
+            }
+            if (skips.comments() && desc.equals("COMMENT")) {
+                return 0;
+            }
+            if (skips.policies() && (desc.equals("POLICY") || desc.equals("ROW SECURITY"))) {
+                return 0;
+            }
+            if (desc.equals("COMMENT")) {
+                if (skips.policies() && tag.startsWith("POLICY")
+                        || skips.publications() && tag.startsWith("PUBLICATION")
+                        || skips.subscriptions() && tag.startsWith("SUBSCRIPTION")) {
+                    return 0;
+                }
+            }
+            if (skips.publications() && (desc.equals("PUBLICATION") || desc.equals("PUBLICATION TABLE")
+                    || desc.equals("PUBLICATION TABLES IN SCHEMA"))) {
+                return 0;
+            }
+            if (skips.securityLabels() && desc.equals("SECURITY LABEL")) {
+                return 0;
+            }
+            if (desc.equals("SECURITY LABEL")) {
+                if (skips.publications() && tag.startsWith("PUBLICATION")
+                        || skips.subscriptions() && tag.startsWith("SUBSCRIPTION")) {
+                    return 0;
+                }
+            }
+            if (skips.subscriptions() && desc.equals("SUBSCRIPTION")) {
+                return 0;
+            }
+            if (curSection == Section.NONE || !content.sections().contains(curSection)) {
+                return 0;
+            }
+            if (wanted != null && !wanted.contains(te.dumpId())) {
+                return 0;
+            }
+            if (desc.equals("ACL") || desc.equals("COMMENT") || desc.equals("STATISTICS DATA")
+                    || desc.equals("SECURITY LABEL")) {
+                if (tag.startsWith("DATABASE ")) {
+                    if (!create) {
+                        return 0;
+                    }
+                } else if (sel.selective() && !parentMarked(te, marked)) {
+                    return 0;
+                }
+            } else if (!standaloneSelected(te)) {
+                return 0;
+            }
+            if (!te.hasData()) {
+                if (desc.equals("SEQUENCE SET") || desc.equals("BLOB") || desc.equals("BLOB METADATA")
+                        || isLargeObjectDependent(te)) {
+                    res &= DATA;
+                } else {
+                    res &= ~DATA;
+                }
+            }
+            String defn = te.definition();
+            if (defn.isEmpty() || defn.startsWith("-- load via partition root ")) {
+                res &= ~SCHEMA;
+            }
+            if (desc.equals("<Init>") && tag.equals("Max OID")) {
+                return 0;
+            }
+            if (!content.data()) {
+                res &= SCHEMA | STATS;
+            }
+            if (!content.schema()) {
+                res &= DATA | STATS;
+            }
+            return res;
+        }
+
+        /** Comments, ACLs, labels and statistics in a selective restore follow their parent. */
+        private boolean parentMarked(TocEntry te, Map<Integer, Integer> marked) {
+            for (int dep : te.dependencies()) {
+                TocEntry parent = byId.get(dep);
+                if (parent == null || parent.desc().equals("ACL")) {
+                    continue;
+                }
+                if (marked.getOrDefault(dep, 0) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean standaloneSelected(TocEntry te) {
+            String ns = te.namespace();
+            if (!sel.schemas().isEmpty()) {
+                if (ns == null || !member(sel.schemas(), ns, "schema")) {
+                    return false;
+                }
+            }
+            if (!sel.excludeSchemas().isEmpty() && ns != null && sel.excludeSchemas().contains(ns)) {
+                return false;
+            }
+            if (!sel.selectsTypes()) {
+                return true;
+            }
+            switch (te.desc()) {
+                case "TABLE", "TABLE DATA", "VIEW", "FOREIGN TABLE", "MATERIALIZED VIEW", "MATERIALIZED VIEW DATA",
+                        "SEQUENCE", "SEQUENCE SET" -> {
+                    return !sel.tables().isEmpty() && member(sel.tables(), te.tag(), "table");
+                }
+                case "INDEX" -> {
+                    return !sel.indexes().isEmpty() && member(sel.indexes(), te.tag(), "index");
+                }
+                case "FUNCTION", "AGGREGATE", "PROCEDURE" -> {
+                    return !sel.functions().isEmpty() && member(sel.functions(), te.tag(), "function");
+                }
+                case "TRIGGER" -> {
+                    return !sel.triggers().isEmpty() && member(sel.triggers(), te.tag(), "trigger");
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+
+        /** simple_string_list_member: also remembers the match for --strict-names. */
+        private boolean member(List<String> names, String value, String kind) {
+            if (names.contains(value)) {
+                touched.add(kind + "\0" + value);
+                return true;
+            }
+            return false;
+        }
+
+        void strictNamesCheck() {
+            check(sel.schemas(), "schema");
+            check(sel.tables(), "table");
+            check(sel.indexes(), "index");
+            check(sel.functions(), "function");
+            check(sel.triggers(), "trigger");
+        }
+
+        private void check(List<String> names, String kind) {
+            for (String n : names) {
+                if (!touched.contains(kind + "\0" + n)) {
+                    throw new UsageException(kind + " \"" + n + "\" not found");
+                }
+            }
+        }
+    }
+
+    static boolean isAcl(TocEntry te) {
+        String d = te.desc();
+        return d.equals("ACL") || d.equals("ACL LANGUAGE") || d.equals("DEFAULT ACL");
+    }
+
+    private static boolean isLargeObjectDependent(TocEntry te) {
+        String d = te.desc();
+        return (d.equals("ACL") || d.equals("COMMENT") || d.equals("SECURITY LABEL"))
+                && te.tag().startsWith("LARGE OBJECT");
+    }
+}

@@ -1,0 +1,552 @@
+package org.pgdump4j.restore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.ArchiveFormatException;
+import org.pgdump4j.RestoreException;
+import org.pgdump4j.archive.ArchiveReader;
+import org.pgdump4j.archive.ArchiveVersion;
+import org.pgdump4j.progress.ProgressListener;
+import org.pgdump4j.sql.Sql;
+import org.pgdump4j.toc.ArchiveInfo;
+import org.pgdump4j.toc.EntryKind;
+import org.pgdump4j.toc.Section;
+import org.pgdump4j.toc.Toc;
+import org.pgdump4j.toc.TocEntry;
+
+/**
+ * pg_restore 18's serial RestoreArchive / restore_toc_entry / _printTocEntry over a {@link SqlTarget}: banner,
+ * fixed session settings, --clean drops in reverse order, then the selected entries in three passes (main, ACL,
+ * post-ACL). The same walk serves the script and the database, so both see the same statements in the same
+ * order. Single-threaded; one instance per run.
+ */
+final class Restorer {
+    private static final Set<String> QUALIFIED_OWNER = Set.of("COLLATION", "CONVERSION", "DOMAIN", "FOREIGN TABLE",
+            "MATERIALIZED VIEW", "SEQUENCE", "STATISTICS", "TABLE", "TEXT SEARCH DICTIONARY",
+            "TEXT SEARCH CONFIGURATION", "TYPE", "VIEW", "DATABASE", "PROCEDURAL LANGUAGE", "SCHEMA", "EVENT TRIGGER",
+            "FOREIGN DATA WRAPPER", "SERVER", "PUBLICATION", "SUBSCRIPTION");
+    private static final Set<String> DROP_DESCRIBED = Set.of("AGGREGATE", "FUNCTION", "OPERATOR", "OPERATOR CLASS",
+            "OPERATOR FAMILY", "PROCEDURE");
+    private static final Set<String> NO_OWNER = Set.of("CAST", "CHECK CONSTRAINT", "CONSTRAINT",
+            "DATABASE PROPERTIES", "DEFAULT", "FK CONSTRAINT", "INDEX", "RULE", "TRIGGER", "ROW SECURITY", "POLICY",
+            "USER MAPPING");
+    private static final ArchiveVersion V1_12 = ArchiveVersion.V1_12;
+
+    private enum Pass { MAIN, ACL, POST_ACL }
+
+    private final Toc toc;
+    private final ArchiveVersion version;
+    private final RestoreOptions opts;
+    private final RestoreSelection selection;
+    private final SqlTarget target;
+    private final ArchiveReader reader;
+    private final @Nullable ReaderExtras extras;
+    private final ProgressListener progress;
+    private final ZoneId zone;
+    private final Map<Integer, TocEntry> byId = new HashMap<>();
+    private final String encoding;
+    private final boolean stdStrings;
+    private final @Nullable String searchPath;
+    private @Nullable String currSchema;
+    private @Nullable String currTablespace;
+    private @Nullable String currTableAm;
+
+    Restorer(ArchiveReader reader, @Nullable ReaderExtras extras, RestoreOptions opts, RestoreSelection selection,
+             SqlTarget target, ProgressListener progress, ZoneId zone) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.toc = reader.toc();
+        this.version = reader.header().version();
+        this.extras = extras;
+        this.opts = opts;
+        this.selection = selection;
+        this.target = target;
+        this.progress = progress;
+        this.zone = zone;
+        for (TocEntry e : toc.entries()) {
+            byId.put(e.dumpId(), e);
+        }
+        this.encoding = toc.first(EntryKind.ENCODING).map(Restorer::encodingName).orElse("SQL_ASCII");
+        this.stdStrings = toc.first(EntryKind.STDSTRINGS).map(Restorer::stdStrings).orElse(false);
+        this.searchPath = toc.first(EntryKind.SEARCHPATH).map(TocEntry::definition).orElse(null);
+    }
+
+    /** The archive's encoding as pg_restore names it in {@code SET client_encoding}. */
+    static String encodingName(TocEntry e) {
+        String defn = e.definition();
+        int a = defn.indexOf('\'');
+        int b = a < 0 ? -1 : defn.indexOf('\'', a + 1);
+        if (b < 0) {
+            throw new ArchiveFormatException("invalid ENCODING item: " + defn);
+        }
+        return canonicalEncoding(defn.substring(a + 1, b));
+    }
+
+    static String canonicalEncoding(String name) {
+        String key = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return switch (key) {
+            case "utf8", "unicode" -> "UTF8";
+            case "sqlascii" -> "SQL_ASCII";
+            case "iso88591" -> "LATIN1";
+            case "iso88592" -> "LATIN2";
+            case "iso88599" -> "LATIN5";
+            case "iso885915" -> "LATIN9";
+            case "eucjp" -> "EUC_JP";
+            case "euckr" -> "EUC_KR";
+            case "euccn" -> "EUC_CN";
+            case "euctw" -> "EUC_TW";
+            case "eucjis2004" -> "EUC_JIS_2004";
+            case "sjis", "shiftjis" -> "SJIS";
+            case "koi8r", "koi8" -> "KOI8R";
+            case "koi8u" -> "KOI8U";
+            default -> name.toUpperCase(Locale.ROOT);
+        };
+    }
+
+    static boolean stdStrings(TocEntry e) {
+        String defn = e.definition();
+        int a = defn.indexOf('\'');
+        if (a >= 0 && defn.startsWith("'on'", a)) {
+            return true;
+        }
+        if (a >= 0 && defn.startsWith("'off'", a)) {
+            return false;
+        }
+        throw new ArchiveFormatException("invalid STDSTRINGS item: " + defn);
+    }
+
+    void run() throws IOException {
+        ArchiveInfo info = toc.info();
+        boolean verbose = opts.output().verbose();
+        target.comment("--\n-- PostgreSQL database dump\n--\n\n");
+        target.restrict(true);
+        if (info.serverVersion() != null) {
+            target.comment("-- Dumped from database version " + info.serverVersion() + "\n");
+        }
+        if (info.dumpVersion() != null) {
+            target.comment("-- Dumped by pg_dump version " + info.dumpVersion() + "\n");
+        }
+        target.comment("\n");
+        if (verbose) {
+            target.comment("-- Started on " + TocListing.timestamp(info, zone) + "\n\n");
+        }
+        if (opts.execution().singleTransaction()) {
+            target.begin();
+        }
+        fixedOutputState();
+        if (opts.output().clean()) {
+            drops();
+        }
+        boolean haveAcl = false;
+        boolean havePostAcl = false;
+        for (TocEntry te : selection.ordered()) {
+            if (!selection.restores(te)) {
+                continue;
+            }
+            switch (passOf(te)) {
+                case MAIN -> restoreEntry(te);
+                case ACL -> haveAcl = true;
+                case POST_ACL -> havePostAcl = true;
+            }
+        }
+        for (Pass pass : List.of(Pass.ACL, Pass.POST_ACL)) {
+            if (pass == Pass.ACL ? !haveAcl : !havePostAcl) {
+                continue;
+            }
+            for (TocEntry te : selection.ordered()) {
+                if (selection.restores(te) && passOf(te) == pass) {
+                    restoreEntry(te);
+                }
+            }
+        }
+        if (opts.execution().singleTransaction()) {
+            target.commit();
+        }
+        if (verbose) {
+            String now = TocListing.STAMP.format(ZonedDateTime.now(zone.equals(ZoneOffset.UTC)
+                    ? ZoneId.of("UTC") : zone));
+            target.comment("-- Completed on " + now + "\n\n");
+        }
+        target.comment("--\n-- PostgreSQL database dump complete\n--\n\n");
+        target.restrict(false);
+    }
+
+    /** _doSetFixedOutputState. */
+    private void fixedOutputState() throws IOException {
+        target.sql(null, "SET statement_timeout = 0;\n");
+        target.sql(null, "SET lock_timeout = 0;\n");
+        target.sql(null, "SET idle_in_transaction_session_timeout = 0;\n");
+        target.sql(null, "SET transaction_timeout = 0;\n");
+        target.clientEncoding(encoding);
+        target.sql(null, "SET standard_conforming_strings = " + (stdStrings ? "on" : "off") + ";\n");
+        if (opts.execution().role() != null) {
+            target.sql(null, "SET ROLE " + Sql.ident(opts.execution().role()) + ";\n");
+        }
+        if (searchPath != null) {
+            target.sql(null, searchPath);
+        }
+        target.sql(null, "SET check_function_bodies = false;\n");
+        target.sql(null, "SET xmloption = content;\n");
+        target.sql(null, "SET client_min_messages = warning;\n");
+        if (!stdStrings) {
+            target.sql(null, "SET escape_string_warning = off;\n");
+        }
+        target.sql(null, "SET row_security = " + (opts.execution().enableRowSecurity() ? "on" : "off") + ";\n");
+        target.comment("\n");
+    }
+
+    /** --clean: drop statements of the selected entries in reverse order (with --create, only the database). */
+    private void drops() throws IOException {
+        List<TocEntry> order = selection.ordered();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            TocEntry te = order.get(i);
+            boolean isDb = te.desc().equals("DATABASE") || te.desc().equals("DATABASE PROPERTIES");
+            if (opts.output().create() && !isDb) {
+                continue;
+            }
+            if ((selection.reqs(te) & (RestoreSelection.SCHEMA | RestoreSelection.DATA)) == 0
+                    || te.dropStatement().isEmpty()) {
+                continue;
+            }
+            progress.info("dropping " + te.desc() + " " + te.tag());
+            selectOutputSchema(te.namespace());
+            if (te.desc().equals("BLOB METADATA")) {
+                if (opts.output().ifExists()) {
+                    commandPerBlob(te, "SELECT pg_catalog.lo_unlink(oid) FROM pg_catalog.pg_largeobject_metadata "
+                            + "WHERE oid = '", "'");
+                } else {
+                    commandPerBlob(te, "SELECT pg_catalog.lo_unlink('", "')");
+                }
+            } else if (!opts.output().ifExists() || te.dropStatement().startsWith("--")) {
+                target.sql(te, te.dropStatement());
+            } else if (te.desc().equals("BLOB")) {
+                target.sql(te, dropLoIfExists(te.catalogId().oid()));
+            } else {
+                target.sql(te, withIfExists(te));
+            }
+        }
+        currSchema = null;
+    }
+
+    /** pg_restore's --if-exists rewrite of a drop statement. */
+    String withIfExists(TocEntry te) {
+        String drop = te.dropStatement();
+        StringBuilder sb = new StringBuilder();
+        if (drop.startsWith("ALTER TABLE")) {
+            sb.append("ALTER TABLE IF EXISTS");
+            drop = drop.substring("ALTER TABLE".length());
+        }
+        if (te.desc().equals("DEFAULT") || te.desc().equals("DATABASE PROPERTIES")
+                || drop.startsWith("CREATE OR REPLACE VIEW")) {
+            return sb.append(drop).toString();
+        }
+        String marker = te.desc().equals("CONSTRAINT") || te.desc().equals("CHECK CONSTRAINT")
+                || te.desc().equals("FK CONSTRAINT") ? "DROP CONSTRAINT" : "DROP " + te.desc();
+        int at = drop.indexOf(marker);
+        if (at < 0) {
+            progress.warning("could not find where to insert IF EXISTS in statement \"" + te.dropStatement() + "\"");
+            return sb.append(drop).toString();
+        }
+        return sb.append(drop, 0, at).append(marker).append(" IF EXISTS").append(drop.substring(at + marker.length()))
+                .toString();
+    }
+
+    private static String dropLoIfExists(long oid) {
+        return "SELECT pg_catalog.lo_unlink(oid) FROM pg_catalog.pg_largeobject_metadata WHERE oid = '"
+                + Long.toUnsignedString(oid) + "';\n";
+    }
+
+    /** restore_toc_entry. */
+    private void restoreEntry(TocEntry te) throws IOException {
+        int reqs = selection.reqs(te);
+        if (te.desc().equals("WARNING")) {
+            if (selection.schemaRestored() && !te.definition().isEmpty()) {
+                progress.warning("warning from original dump file: " + te.definition());
+            } else if (te.copyStatement() != null && !te.copyStatement().isEmpty()) {
+                progress.warning("warning from original dump file: " + te.copyStatement());
+            }
+        }
+        boolean defnDumped = false;
+        if ((reqs & RestoreSelection.SCHEMA) != 0) {
+            boolean isDb = te.desc().equals("DATABASE") || te.desc().equals("DATABASE PROPERTIES");
+            progress.info(te.namespace() != null ? "creating " + te.desc() + " \"" + te.namespace() + "." + te.tag()
+                    + "\"" : "creating " + te.desc() + " \"" + te.tag() + "\"");
+            printTocEntry(te, "");
+            defnDumped = true;
+            if (isDb) {
+                progress.info("connecting to new database \"" + te.tag() + "\"");
+                reconnect(te.tag());
+            }
+        }
+        if ((reqs & RestoreSelection.DATA) != 0) {
+            if (te.hasData()) {
+                printTocEntry(te, "Data for ");
+                if (te.desc().equals("BLOBS")) {
+                    progress.info("processing " + te.desc());
+                    selectOutputSchema("pg_catalog");
+                    largeObjects(te);
+                } else if (te.desc().equals("BLOB COMMENTS")) {
+                    selectOutputSchema("pg_catalog");
+                    try (InputStream in = reader.openData(te)) {
+                        target.insertData(te, in);
+                    }
+                } else {
+                    selectOutputSchema(te.namespace());
+                    progress.info("processing data for table \"" + te.namespace() + "." + te.tag() + "\"");
+                    try (InputStream in = reader.openData(te)) {
+                        String copy = te.copyStatement();
+                        if (copy != null && !copy.isEmpty()) {
+                            target.copy(te, copy, in);
+                        } else {
+                            target.insertData(te, in);
+                        }
+                    }
+                }
+            } else if (!defnDumped) {
+                progress.info("executing " + te.desc() + " " + te.tag());
+                printTocEntry(te, "");
+            }
+        }
+        if ((reqs & RestoreSelection.STATS) != 0) {
+            printTocEntry(te, "Statistics for ");
+        }
+    }
+
+    private void largeObjects(TocEntry te) throws IOException {
+        if (extras == null) {
+            throw new ArchiveFormatException("this archive reader cannot read large objects (TOC entry "
+                    + te.dumpId() + " \"" + te.tag() + "\")");
+        }
+        boolean single = opts.execution().singleTransaction();
+        if (!single) {
+            target.begin();
+        }
+        int[] count = {0};
+        boolean oldStyle = !version.atLeast(V1_12);
+        extras.readLargeObjects(te, (oid, data) -> {
+            count[0]++;
+            progress.info("restoring large object with OID " + oid);
+            if (oldStyle && opts.output().clean()) {
+                target.sql(te, dropLoIfExists(oid));
+            }
+            target.largeObject(te, oid, oldStyle, data, stdStrings);
+        });
+        if (!single) {
+            target.commit();
+        }
+        progress.info(count[0] == 1 ? "restored 1 large object" : "restored " + count[0] + " large objects");
+    }
+
+    private void reconnect(String dbname) throws IOException {
+        target.reconnect(dbname);
+        currSchema = null;
+        currTableAm = null;
+        currTablespace = null;
+        fixedOutputState();
+    }
+
+    /** _printTocEntry: session state, comment block, definition, owner. */
+    private void printTocEntry(TocEntry te, String prefix) throws IOException {
+        RestoreOptions.Output out = opts.output();
+        selectOutputSchema(te.namespace());
+        selectTablespace(te.names().tablespace());
+        if (te.relkind() != 'p') {
+            selectTableAm(te.names().tableAm());
+        }
+        if (!target.direct()) {
+            StringBuilder h = new StringBuilder("--\n");
+            if (out.verbose()) {
+                h.append("-- TOC entry ").append(te.dumpId()).append(" (class ")
+                        .append(Long.toUnsignedString(te.catalogId().tableOid())).append(" OID ")
+                        .append(Long.toUnsignedString(te.catalogId().oid())).append(")\n");
+                if (!te.dependencies().isEmpty()) {
+                    h.append("-- Dependencies:");
+                    for (int d : te.dependencies()) {
+                        h.append(' ').append(d);
+                    }
+                    h.append('\n');
+                }
+            }
+            h.append("-- ").append(prefix).append("Name: ").append(TocListing.sanitize(te.tag(), false))
+                    .append("; Type: ").append(te.desc())
+                    .append("; Schema: ").append(TocListing.sanitize(te.namespace(), true))
+                    .append("; Owner: ").append(TocListing.sanitize(out.noOwner() ? null : te.owner(), true));
+            String ts = te.names().tablespace();
+            if (ts != null && !ts.isEmpty() && !out.noTablespaces()) {
+                h.append("; Tablespace: ").append(TocListing.sanitize(ts, false));
+            }
+            h.append('\n');
+            if (out.verbose() && extras != null) {
+                extras.verboseTocLine(te).ifPresent(l -> h.append(l).append('\n'));
+            }
+            h.append("--\n\n");
+            target.comment(h.toString());
+        }
+        String defn = te.definition();
+        if (out.noOwner() && te.desc().equals("SCHEMA") && !defn.startsWith("--")) {
+            target.sql(te, "CREATE SCHEMA " + Sql.ident(te.tag()) + ";\n\n\n");
+        } else if (te.desc().equals("BLOB METADATA")) {
+            commandPerBlob(te, "SELECT pg_catalog.lo_create('", "')");
+        } else if (te.desc().equals("ACL") && te.tag().startsWith("LARGE OBJECTS")) {
+            aclPerBlob(te);
+        } else if (!defn.isEmpty()) {
+            target.sql(te, defn + "\n\n");
+        }
+        String owner = te.owner();
+        if (!out.noOwner() && owner != null && !owner.isEmpty() && !te.dropStatement().isEmpty()) {
+            if (te.desc().equals("BLOB METADATA")) {
+                commandPerBlob(te, "ALTER LARGE OBJECT ", " OWNER TO " + Sql.ident(owner));
+            } else {
+                String what = objectDescription(te);
+                if (!what.isEmpty()) {
+                    target.sql(te, "ALTER " + what + " OWNER TO " + Sql.ident(owner) + ";\n\n");
+                }
+            }
+        }
+        if (te.relkind() == 'p' && te.names().tableAm() != null && !out.noTableAccessMethod()) {
+            target.sql(te, "ALTER TABLE " + qualified(te) + " SET ACCESS METHOD " + Sql.ident(te.names().tableAm())
+                    + ";\n\n");
+        }
+    }
+
+    private static String qualified(TocEntry te) {
+        return te.namespace() == null || te.namespace().isEmpty() ? Sql.ident(te.tag())
+                : Sql.ident(te.namespace()) + "." + Sql.ident(te.tag());
+    }
+
+    /** _getObjectDescription: what follows ALTER in the owner statement, "" for kinds without owner. */
+    private static String objectDescription(TocEntry te) {
+        String d = te.desc();
+        if (QUALIFIED_OWNER.contains(d)) {
+            return d + " " + qualified(te);
+        }
+        if (d.equals("BLOB")) {
+            return "LARGE OBJECT " + te.tag();
+        }
+        if (DROP_DESCRIBED.contains(d)) {
+            String s = te.dropStatement().length() >= 5 ? te.dropStatement().substring(5) : "";
+            int end = s.length();
+            while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == ';')) {
+                end--;
+            }
+            return s.substring(0, end);
+        }
+        if (NO_OWNER.contains(d)) {
+            return "";
+        }
+        throw new RestoreException("don't know how to set owner for object type \"" + d + "\"");
+    }
+
+    /** IssueCommandPerBlob: one command per OID line of a BLOB METADATA definition, then an empty line. */
+    private void commandPerBlob(TocEntry te, String begin, String end) throws IOException {
+        String defn = te.definition();
+        int st = 0;
+        for (int en = defn.indexOf('\n'); en >= 0; en = defn.indexOf('\n', st)) {
+            target.sql(te, begin + defn.substring(st, en) + end + ";\n");
+            st = en + 1;
+        }
+        target.sql(te, "\n");
+    }
+
+    /** IssueACLPerBlob: the group's GRANT/REVOKE commands repeated for every OID of its BLOB METADATA entry. */
+    private void aclPerBlob(TocEntry te) throws IOException {
+        int parentId = te.dependencies().isEmpty() ? 0 : te.dependencies().get(0);
+        TocEntry blobs = byId.get(parentId);
+        if (blobs == null) {
+            throw new ArchiveFormatException("could not find entry for ID " + parentId);
+        }
+        String buf = te.definition();
+        boolean inQuotes = false;
+        int st = 0;
+        String first = null;
+        int secondStart = -1;
+        int en = 0;
+        while (en < buf.length()) {
+            char c = buf.charAt(en);
+            if (c == '"') {
+                inQuotes = !inQuotes;
+            }
+            if (inQuotes) {
+                en++;
+                continue;
+            }
+            if (buf.startsWith("LARGE OBJECT ", en)) {
+                en += 13;
+                first = buf.substring(st, en);
+                while (en < buf.length() && Character.isDigit(buf.charAt(en))) {
+                    en++;
+                }
+                secondStart = en;
+            } else if (c == ';') {
+                if (first == null) {
+                    throw new ArchiveFormatException("unexpected large object ACL in TOC entry " + te.dumpId()
+                            + ": " + buf);
+                }
+                String second = buf.substring(secondStart, en);
+                en++;
+                commandPerBlob(blobs, first, second);
+                while (en < buf.length() && Character.isWhitespace(buf.charAt(en))) {
+                    en++;
+                }
+                st = en;
+                first = null;
+            } else {
+                en++;
+            }
+        }
+    }
+
+    /** _selectOutputSchema: only for archives without a SEARCHPATH entry. */
+    private void selectOutputSchema(@Nullable String schema) throws IOException {
+        if (searchPath != null || schema == null || schema.isEmpty() || schema.equals(currSchema)) {
+            return;
+        }
+        String q = "SET search_path = " + Sql.ident(schema) + (schema.equals("pg_catalog") ? "" : ", pg_catalog");
+        target.sql(null, q + ";\n\n");
+        currSchema = schema;
+    }
+
+    private void selectTablespace(@Nullable String ts) throws IOException {
+        if (opts.output().noTablespaces() || ts == null || ts.equals(currTablespace)) {
+            return;
+        }
+        target.sql(null, ts.isEmpty() ? "SET default_tablespace = '';\n\n"
+                : "SET default_tablespace = " + Sql.ident(ts) + ";\n\n");
+        currTablespace = ts;
+    }
+
+    private void selectTableAm(@Nullable String am) throws IOException {
+        if (opts.output().noTableAccessMethod() || am == null || am.equals(currTableAm)) {
+            return;
+        }
+        target.sql(null, "SET default_table_access_method = " + Sql.ident(am) + ";\n\n");
+        currTableAm = am;
+    }
+
+    /** _tocEntryRestorePass. */
+    private static Pass passOf(TocEntry te) {
+        String d = te.desc();
+        if (RestoreSelection.isAcl(te)) {
+            return Pass.ACL;
+        }
+        if (d.equals("EVENT TRIGGER") || d.equals("MATERIALIZED VIEW DATA")) {
+            return Pass.POST_ACL;
+        }
+        if ((d.equals("COMMENT") || d.equals("SECURITY LABEL")) && te.tag().startsWith("EVENT TRIGGER ")) {
+            return Pass.POST_ACL;
+        }
+        if (d.equals("STATISTICS DATA") && te.section() == Section.POST_DATA) {
+            return Pass.POST_ACL;
+        }
+        return Pass.MAIN;
+    }
+}

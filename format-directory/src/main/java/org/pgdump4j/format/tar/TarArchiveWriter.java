@@ -1,0 +1,341 @@
+package org.pgdump4j.format.tar;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.PgDumpException;
+import org.pgdump4j.UsageException;
+import org.pgdump4j.archive.ArchiveHeader;
+import org.pgdump4j.archive.ArchiveWriter;
+import org.pgdump4j.archive.WriterOptions;
+import org.pgdump4j.archive.codec.ArchiveIO;
+import org.pgdump4j.compress.Compression;
+import org.pgdump4j.format.directory.BlobsToc;
+import org.pgdump4j.format.directory.Blobs;
+import org.pgdump4j.format.directory.FileNames;
+import org.pgdump4j.format.directory.TocDat;
+import org.pgdump4j.toc.Toc;
+import org.pgdump4j.toc.TocEntry;
+
+/**
+ * Writes a tar archive ({@code -Ft}) through Commons Compress: {@code toc.dat}, the data members in TOC order
+ * ({@code <dumpId>.dat}; for a BLOBS entry its {@code blob_<oid>.dat} members and then its list), then
+ * {@code restore.sql} and the end-of-archive blocks. Never compressed.
+ *
+ * <p>As in pg_dump, each member is first written to a temporary file, since a tar header needs the size. Data
+ * may be written in any order and by several threads; members are appended in TOC order as soon as all earlier
+ * entries are complete, because pg_restore reads tar archives strictly sequentially. A file target is written to
+ * a hidden sibling that {@link #finish} renames; {@link #close} without {@code finish} removes everything.
+ */
+public final class TarArchiveWriter implements ArchiveWriter {
+    private final @Nullable Path target;
+    private final @Nullable Path partial;
+    private final Path spoolDir;
+    private final TarArchiveOutputStream tar;
+    private final OutputStream sink;
+    private final @Nullable String restrictKey;
+    private final Set<Path> spools = ConcurrentHashMap.newKeySet();
+    private final Map<Integer, List<Spool>> ready = new HashMap<>();
+    private final Set<Integer> claimed = ConcurrentHashMap.newKeySet();
+    private List<TocEntry> dataOrder = List.of();
+    private final Map<Integer, TocEntry> dataEntries = new HashMap<>();
+    private int next;
+    private volatile @Nullable ArchiveHeader header;
+    private @Nullable Toc toc;
+    private boolean finished;
+    private boolean closed;
+
+    /** One member waiting in a temporary file. */
+    private record Spool(String name, Path file) {
+    }
+
+    /**
+     * @param target      the archive file, or null for standard output
+     * @param restrictKey the restore.sql {@code \restrict} key; null for a random one
+     */
+    public TarArchiveWriter(@Nullable Path target, WriterOptions options, @Nullable String restrictKey)
+            throws IOException {
+        Objects.requireNonNull(options, "options");
+        if (options.compression().method() != Compression.Method.NONE) {
+            throw new UsageException("compression is not supported by tar archive format");
+        }
+        this.target = target;
+        this.restrictKey = restrictKey;
+        OutputStream sink;
+        if (target != null) {
+            Path parent = target.toAbsolutePath().getParent();
+            String base = target.getFileName() == null ? "archive" : target.getFileName().toString();
+            try {
+                partial = Files.createTempFile(parent, "." + base + ".pgdump4j-", ".partial");
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new PgDumpException("could not open output file \"" + target + "\": No such file or directory",
+                        e);
+            }
+            spoolDir = parent;
+            sink = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
+        } else {
+            partial = null;
+            spoolDir = Path.of(System.getProperty("java.io.tmpdir"));
+            sink = new BufferedOutputStream(new FilterOutputStream(new FileOutputStream(FileDescriptor.out)) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush(); // standard output stays open
+                }
+            }, 1 << 16);
+        }
+        this.sink = sink;
+        this.tar = TarMembers.output(sink);
+    }
+
+    public TarArchiveWriter(@Nullable Path target, WriterOptions options) throws IOException {
+        this(target, options, null);
+    }
+
+    @Override
+    public synchronized void begin(ArchiveHeader header, Toc toc) throws IOException {
+        if (this.header != null) {
+            throw new IllegalStateException("begin called twice");
+        }
+        ArchiveHeader h = new ArchiveHeader(header.version(), header.intSize(), header.offSize(),
+                TocDat.FORMAT_CODE, Compression.NONE, header.info());
+        List<TocEntry> order = new ArrayList<>();
+        for (TocEntry e : toc.entries()) {
+            if (e.hasData()) {
+                if (dataEntries.put(e.dumpId(), e) != null) {
+                    throw new IllegalArgumentException("duplicate dumpId " + e.dumpId() + " in TOC");
+                }
+                order.add(e);
+            }
+        }
+        this.dataOrder = List.copyOf(order);
+        java.io.ByteArrayOutputStream tocBytes = new java.io.ByteArrayOutputStream(1 << 14);
+        TocDat.write(tocBytes, h, toc, TarArchiveWriter::fileName);
+        appendMember(FileNames.TOC, tocBytes.toByteArray());
+        this.toc = toc;
+        this.header = h;
+    }
+
+    /** The TOC's file-name field in a tar archive: {@code <dumpId>.dat} for every entry with data, BLOBS too. */
+    static String fileName(TocEntry e) {
+        return e.hasData() ? FileNames.dataFile(e.dumpId()) : "";
+    }
+
+    static boolean isBlobs(TocEntry e) {
+        return e.desc().equals("BLOBS");
+    }
+
+    @Override
+    public OutputStream openData(TocEntry entry) throws IOException {
+        TocEntry e = claim(entry);
+        if (isBlobs(e)) {
+            claimed.remove(e.dumpId());
+            throw new IllegalArgumentException("TOC entry " + e.dumpId() + " is a BLOBS entry: use openBlobs");
+        }
+        Path file = spool();
+        return new SpoolStream(Files.newOutputStream(file)) {
+            @Override
+            void done() throws IOException {
+                complete(e.dumpId(), List.of(new Spool(FileNames.dataFile(e.dumpId()), file)));
+            }
+        };
+    }
+
+    /** The large objects of a BLOBS entry; closing the sink ends the entry (its list member follows its blobs). */
+    public Blobs.Sink openBlobs(TocEntry entry) throws IOException {
+        TocEntry e = claim(entry);
+        if (!isBlobs(e)) {
+            claimed.remove(e.dumpId());
+            throw new IllegalArgumentException("TOC entry " + e.dumpId() + " is not a BLOBS entry");
+        }
+        ArchiveHeader h = Objects.requireNonNull(header);
+        Path listFile = spool();
+        OutputStream list = new BufferedOutputStream(Files.newOutputStream(listFile));
+        List<Spool> members = new ArrayList<>();
+        return new Blobs.Sink() {
+            private boolean sinkClosed;
+
+            @Override
+            public OutputStream openBlob(long oid) throws IOException {
+                if (sinkClosed) {
+                    throw new IllegalStateException("large objects of TOC entry " + e.dumpId() + " already closed");
+                }
+                Path file = spool();
+                members.add(new Spool(FileNames.blobFile(oid), file));
+                BlobsToc.writeLine(list, oid);
+                return Files.newOutputStream(file);
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (!sinkClosed) {
+                    sinkClosed = true;
+                    list.close();
+                    members.add(new Spool(FileNames.blobsToc(e.dumpId(), h.version()), listFile));
+                    complete(e.dumpId(), members);
+                }
+            }
+        };
+    }
+
+    private TocEntry claim(TocEntry entry) {
+        if (header == null) {
+            throw new IllegalStateException("begin not called");
+        }
+        TocEntry e;
+        synchronized (this) {
+            if (finished || closed) {
+                throw new IllegalStateException("archive already finished or closed");
+            }
+            e = dataEntries.get(entry.dumpId());
+        }
+        if (e == null) {
+            throw new IllegalArgumentException("TOC entry " + entry.dumpId() + " has no data in this archive's TOC");
+        }
+        if (!claimed.add(e.dumpId())) {
+            throw new IllegalStateException("data of TOC entry " + e.dumpId() + " written twice");
+        }
+        return e;
+    }
+
+    private Path spool() throws IOException {
+        Path p = Files.createTempFile(spoolDir, ".pgdump4j-", ".member");
+        spools.add(p);
+        return p;
+    }
+
+    /** Records a finished entry and appends every entry that is now next in TOC order. */
+    private synchronized void complete(int dumpId, List<Spool> members) throws IOException {
+        if (closed) {
+            return;
+        }
+        ready.put(dumpId, List.copyOf(members));
+        while (next < dataOrder.size() && ready.containsKey(dataOrder.get(next).dumpId())) {
+            for (Spool s : ready.remove(dataOrder.get(next).dumpId())) {
+                appendMember(s.name(), s.file());
+                Files.deleteIfExists(s.file());
+                spools.remove(s.file());
+            }
+            next++;
+        }
+    }
+
+    private void appendMember(String name, byte[] content) throws IOException {
+        tar.putArchiveEntry(TarMembers.entry(name, content.length, System.currentTimeMillis()));
+        tar.write(content);
+        tar.closeArchiveEntry();
+    }
+
+    private void appendMember(String name, Path file) throws IOException {
+        tar.putArchiveEntry(TarMembers.entry(name, Files.size(file), System.currentTimeMillis()));
+        Files.copy(file, tar);
+        tar.closeArchiveEntry();
+    }
+
+    @Override
+    public boolean supportsParallelData() {
+        return true;
+    }
+
+    @Override
+    public synchronized void finish() throws IOException {
+        Toc t = toc;
+        if (t == null) {
+            throw new IllegalStateException("begin not called");
+        }
+        if (finished) {
+            return;
+        }
+        if (next < dataOrder.size()) {
+            List<Integer> missing = dataOrder.subList(next, dataOrder.size()).stream().map(TocEntry::dumpId)
+                    .filter(id -> !ready.containsKey(id)).toList();
+            throw new IllegalStateException("no data written for TOC entries " + missing);
+        }
+        Path script = spool();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(script))) {
+            RestoreScript.write(Objects.requireNonNull(header), t, TarArchiveWriter::fileName, out, restrictKey,
+                    ArchiveIO.CHARSET);
+        }
+        appendMember(FileNames.RESTORE_SCRIPT, script);
+        Files.deleteIfExists(script);
+        spools.remove(script);
+        tar.finish();
+        tar.close();
+        if (partial != null) {
+            Files.move(partial, Objects.requireNonNull(target), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        finished = true;
+    }
+
+    /** Without a successful {@link #finish}, removes the partial archive and every temporary file. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (finished) {
+            return;
+        }
+        IOException failure = null;
+        try {
+            sink.close(); // not tar.close(): that would add the end-of-archive blocks
+        } catch (IOException e) {
+            failure = e;
+        }
+        for (Path p : spools) {
+            Files.deleteIfExists(p);
+        }
+        if (partial != null) {
+            Files.deleteIfExists(partial);
+        }
+        if (failure != null && partial == null) {
+            throw failure;
+        }
+    }
+
+    /** A member's temporary file; closing it hands the member over. */
+    private abstract static class SpoolStream extends FilterOutputStream {
+        private boolean streamClosed;
+
+        SpoolStream(OutputStream out) {
+            super(new BufferedOutputStream(out, 1 << 16));
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        abstract void done() throws IOException;
+
+        @Override
+        public void close() throws IOException {
+            if (!streamClosed) {
+                streamClosed = true;
+                out.close();
+                done();
+            }
+        }
+    }
+}
