@@ -32,7 +32,8 @@ final class StderrProgress implements ProgressListener {
     @Override
     public void warning(String message) {
         synchronized (err) {
-            err.println(program + ": warning: " + message);
+            // libpq's own warnings (password file checks) are printed by libpq as they are, without our prefix
+            err.println(message.startsWith("WARNING: ") ? message : program + ": warning: " + message);
             err.flush();
         }
     }

@@ -100,12 +100,16 @@ public final class PgDump {
         }
     }
 
+    /** strerror()-like text, without the temporary file's name. */
     private static String describe(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "Permission denied";
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "No such file or directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
         }
         return e.getMessage();
     }

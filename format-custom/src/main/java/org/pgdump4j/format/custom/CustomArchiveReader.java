@@ -213,7 +213,10 @@ public final class CustomArchiveReader implements ArchiveReader, ReaderExtras {
             return InputStream.nullInputStream();
         }
         if (type == DataBlock.BLK_BLOBS) {
-            throw new IllegalArgumentException(describe(entry) + " is a BLOBS entry: use readLargeObjects");
+            if (CustomArchiveWriter.isBlobs(entry)) {
+                throw new IllegalArgumentException(describe(entry) + " is a BLOBS entry: use readLargeObjects");
+            }
+            throw in.corrupt("found a large-object block for " + describe(entry));
         }
         if (type == DataBlock.BLK_BLOB) {
             // archives before 1.3 stored one large object per block: Int oid, then chunks

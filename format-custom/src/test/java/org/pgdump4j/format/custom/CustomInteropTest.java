@@ -84,6 +84,12 @@ class CustomInteropTest {
                                 Map.of("TZ", "UTC"));
                         boolean ok = list.exitCode() == 0 && mine.exitCode() == 0
                                 && java.util.Arrays.equals(mine.stdout(), theirs.stdout());
+                        if (pipe) {
+                            // the stdout-written archive also restores from stdin (sequential read)
+                            var stdin = ReferenceClients.run(exe, List.of("--restrict-key=K", "-f", "-"),
+                                    Map.of("TZ", "UTC"), Files.readAllBytes(ours), ReferenceClients.DEFAULT_TIMEOUT);
+                            ok &= stdin.exitCode() == 0 && java.util.Arrays.equals(stdin.stdout(), theirs.stdout());
+                        }
                         MATRIX.put(cell, ok ? "pass" : "FAIL");
                         if (!ok) {
                             failures.add(cell + ": -l exit " + list.exitCode() + " " + list.stderr() + " / -f exit "

@@ -107,7 +107,7 @@ class BigCopyMemoryTest {
         }
     }
 
-    /** The child JVM: {@code split BYTES}, or {@code run BYTES JDBC_URL DATABASE} (see ScriptRunnerIT). */
+    /** The child JVM: {@code split BYTES}, or {@code run BYTES JDBC_URL DATABASE} (see ScriptRunnerServerTest). */
     public static final class Child {
         public static void main(String[] args) throws Exception {
             long blockBytes = Long.parseLong(args[1]);
@@ -115,7 +115,7 @@ class BigCopyMemoryTest {
             if (args[0].equals("split")) {
                 split(blockBytes, heap);
             } else {
-                ScriptRunnerIT.runBig(blockBytes, args[2], args[3], heap);
+                ScriptRunnerServerTest.runBig(blockBytes, args[2], args[3], heap);
             }
         }
 
