@@ -209,7 +209,8 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         }
         ObjectSelection selection = new ObjectSelection(schemas, excludeSchemas, tables, excludeTables, strictNames);
         DumpOptions options = new DumpOptions(outputPath(), outputFormat, selection,
-                new ContentFlags(schemaOnly, dataOnly), render, encoding, verbose.length > 0);
+                new ContentFlags(schemaOnly, dataOnly), render, encoding, verbose.length > 0,
+                DumpOptions.ArchiveSettings.DEFAULTS);
         ConnArgs conn = ConnArgs.pgDump(dbname, connection.host, connection.port, connection.username,
                 connection.passwordMode());
         return new DumpRequest(conn, options);

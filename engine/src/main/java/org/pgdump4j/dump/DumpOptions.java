@@ -3,14 +3,17 @@ package org.pgdump4j.dump;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.pgdump4j.archive.ArchiveVersion;
+import org.pgdump4j.compress.Compression;
 import org.pgdump4j.restore.RenderOptions;
 
 /**
  * Everything one pg_dump run was asked to do, as a value. The CLI builds it from pg_dump's options; library
  * callers build it directly.
  *
- * @param file     output path; null writes to stdout
+ * @param file     output path (a directory for the directory format); null writes to stdout
  * @param encoding client encoding for the dump ({@code -E}); null keeps the server encoding
+ * @param archive  compression and archive version for the custom, directory and tar formats
  */
 public record DumpOptions(
         @Nullable Path file,
@@ -19,34 +22,59 @@ public record DumpOptions(
         ContentFlags content,
         RenderOptions render,
         @Nullable String encoding,
-        boolean verbose) {
+        boolean verbose,
+        ArchiveSettings archive) {
 
     public DumpOptions {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(selection, "selection");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(render, "render");
+        Objects.requireNonNull(archive, "archive");
+    }
+
+    /**
+     * {@code -Z} and the archive version to write.
+     *
+     * @param compression null for the format's default (gzip for custom and directory, none otherwise)
+     * @param version     the archive version; {@link ArchiveVersion#DEFAULT} is what pg_restore 18 reads,
+     *                    1.14 is readable by pg_restore 12..15, 1.15 by 16
+     */
+    public record ArchiveSettings(@Nullable Compression compression, ArchiveVersion version) {
+        public static final ArchiveSettings DEFAULTS = new ArchiveSettings(null, ArchiveVersion.DEFAULT);
+
+        public ArchiveSettings {
+            Objects.requireNonNull(version, "version");
+        }
     }
 
     /** A full dump of the whole database to stdout in plain format. */
     public static DumpOptions defaults() {
         return new DumpOptions(null, OutputFormat.PLAIN, ObjectSelection.ALL, ContentFlags.ALL,
-                RenderOptions.DEFAULTS, null, false);
+                RenderOptions.DEFAULTS, null, false, ArchiveSettings.DEFAULTS);
     }
 
     public DumpOptions withFile(@Nullable Path f) {
-        return new DumpOptions(f, format, selection, content, render, encoding, verbose);
+        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive);
     }
 
     public DumpOptions withSelection(ObjectSelection s) {
-        return new DumpOptions(file, format, s, content, render, encoding, verbose);
+        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive);
     }
 
     public DumpOptions withContent(ContentFlags c) {
-        return new DumpOptions(file, format, selection, c, render, encoding, verbose);
+        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive);
+    }
+
+    public DumpOptions withFormat(OutputFormat f) {
+        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive);
+    }
+
+    public DumpOptions withArchive(ArchiveSettings a) {
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a);
     }
 
     public DumpOptions withRender(RenderOptions r) {
-        return new DumpOptions(file, format, selection, content, r, encoding, verbose);
+        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive);
     }
 }

@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -15,7 +16,12 @@ import java.time.ZonedDateTime;
 import org.pgdump4j.PgDumpException;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.Version;
+import org.pgdump4j.archive.ArchiveFormat;
+import org.pgdump4j.archive.ArchiveFormats;
+import org.pgdump4j.archive.ArchiveWriter;
+import org.pgdump4j.archive.WriterOptions;
 import org.pgdump4j.catalog.CatalogReader;
+import org.pgdump4j.compress.Compression;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.ServerInfo;
@@ -26,6 +32,7 @@ import org.pgdump4j.restore.RestoreOptions;
 import org.pgdump4j.toc.ArchiveInfo;
 import org.pgdump4j.toc.BuiltToc;
 import org.pgdump4j.toc.TocBuilder;
+import org.pgdump4j.toc.TocEntry;
 import org.postgresql.PGConnection;
 
 /** Library entry point for pg_dump. */
@@ -38,14 +45,13 @@ public final class PgDump {
      * dump succeeded (written to a temporary sibling, then renamed).
      */
     public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener) {
-        if (options.format() != OutputFormat.PLAIN) {
-            throw new UsageException("option --format=" + options.format().word() + " is not supported yet");
-        }
+        boolean plain = options.format() == OutputFormat.PLAIN;
+        ArchiveFormat format = plain ? null : ArchiveFormats.require(options.format().word());
         Path file = options.file();
-        Path tmp = null;
-        if (file != null) {
-            tmp = temporarySibling(file);
+        if (!plain && file == null && options.format() == OutputFormat.DIRECTORY) {
+            throw new UsageException("no output directory specified");
         }
+        Path tmp = plain && file != null ? temporarySibling(file) : null;
         try (Connection conn = source.open()) {
             ServerInfo server = DumpSession.open(conn, options.encoding());
             Charset charset = Encodings.charset(server.encoding());
@@ -59,8 +65,12 @@ public final class PgDump {
             BuiltToc toc = TocBuilder.build(catalog, content, info, listener::warning);
             LiveDumpReader reader = new LiveDumpReader(toc.toc(), conn.unwrap(PGConnection.class).getCopyAPI(),
                     toc.copyOut(), server.encoding(), listener);
-            try (OutputStream out = open(tmp)) {
-                PgRestore.run(reader, scriptOptions(options), new PgRestore.Target.Script(out, charset), listener);
+            if (plain) {
+                try (OutputStream out = open(tmp)) {
+                    PgRestore.run(reader, scriptOptions(options), new PgRestore.Target.Script(out, charset), listener);
+                }
+            } else {
+                writeArchive(format, reader, options, listener);
             }
             conn.commit();
             if (tmp != null) {
@@ -79,6 +89,29 @@ public final class PgDump {
                     // the dump already failed; the partial file has a temporary name and cannot be mistaken
                 }
             }
+        }
+    }
+
+    /**
+     * Custom, directory and tar: the TOC first, then each table's COPY stream into its data entry, in TOC
+     * order. The writer publishes the archive only on finish(); closing it after a failure leaves nothing.
+     */
+    private static void writeArchive(ArchiveFormat format, LiveDumpReader reader, DumpOptions options,
+            ProgressListener listener) throws IOException {
+        Compression compression = options.archive().compression() != null ? options.archive().compression()
+                : Compression.defaultFor(options.format().word());
+        WriterOptions wo = new WriterOptions(options.archive().version(), compression);
+        try (ArchiveWriter writer = format.newWriter(options.file(), wo)) {
+            writer.begin(reader.header(), reader.toc());
+            for (TocEntry e : reader.toc().entries()) {
+                if (!e.hasData()) {
+                    continue;
+                }
+                try (InputStream in = reader.openData(e); OutputStream out = writer.openData(e)) {
+                    in.transferTo(out);
+                }
+            }
+            writer.finish();
         }
     }
 

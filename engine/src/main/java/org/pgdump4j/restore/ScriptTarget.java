@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.UsageException;
+import org.pgdump4j.connect.ConnString;
+import org.pgdump4j.sql.Sql;
 import org.pgdump4j.toc.TocEntry;
 
 /**
@@ -102,7 +104,7 @@ public final class ScriptTarget implements SqlTarget {
     @Override
     public void reconnect(String dbname) throws IOException {
         print("\\unrestrict " + restrictKey + "\n");
-        print("\\connect " + ScriptRenderer.psqlConnectArgument(dbname) + "\n");
+        print("\\connect " + psqlConnectArgument(dbname) + "\n");
         print("\\restrict " + restrictKey + "\n\n");
     }
 
@@ -123,5 +125,19 @@ public final class ScriptTarget implements SqlTarget {
 
     private void print(String s) throws IOException {
         out.write(s.getBytes(charset));
+    }
+
+    /** A database name as psql's \connect reads it back (pg_dump's appendPsqlMetaConnect). */
+    static String psqlConnectArgument(String dbname) {
+        if (dbname.indexOf('\n') >= 0 || dbname.indexOf('\r') >= 0) {
+            throw new org.pgdump4j.PgDumpException("database name contains a newline or carriage return: \""
+                    + dbname.replace('\n', ' ').replace('\r', ' ') + "\"");
+        }
+        if (dbname.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || c == '_' || c == '.')) {
+            return dbname;
+        }
+        // conninfo quoting, then identifier quoting, which psql's meta-command parser accepts as one argument
+        return "-reuse-previous=on " + Sql.ident("dbname=" + ConnString.quote(dbname));
     }
 }

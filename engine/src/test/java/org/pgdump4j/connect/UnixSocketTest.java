@@ -140,9 +140,11 @@ class UnixSocketTest {
     @Test
     void endOfStreamWhenThePeerCloses() throws Exception {
         try (Socket socket = connect()) {
-            server.close();
+            // let the peer see our EOF and close its end before the listener goes: closing the listener first
+            // could drop a not-yet-accepted connection with a reset instead of an orderly close
             socket.shutdownOutput();
             echo.get(10, TimeUnit.SECONDS);
+            server.close();
             assertEquals(-1, socket.getInputStream().read());
         }
     }

@@ -24,6 +24,7 @@ import org.pgdump4j.PgDumpException;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.archive.ArchiveHeader;
 import org.pgdump4j.archive.ArchiveWriter;
+import org.pgdump4j.archive.LargeObjectSink;
 import org.pgdump4j.archive.WriterOptions;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.toc.Toc;
@@ -46,7 +47,7 @@ public final class DirectoryArchiveWriter implements ArchiveWriter {
     private final Map<Integer, TocEntry> dataEntries = new LinkedHashMap<>();
     private final Map<Integer, Boolean> done = new ConcurrentHashMap<>();
     private final Map<Integer, Boolean> open = new ConcurrentHashMap<>();
-    private @Nullable ArchiveHeader header;
+    private volatile @Nullable ArchiveHeader header;
     private boolean finished;
     private boolean closed;
 
@@ -134,14 +135,15 @@ public final class DirectoryArchiveWriter implements ArchiveWriter {
         TocEntry e = claim(entry);
         if (isBlobs(e)) {
             open.remove(e.dumpId());
-            throw new IllegalArgumentException("TOC entry " + e.dumpId() + " is a BLOBS entry: use openBlobs");
+            throw new IllegalArgumentException("TOC entry " + e.dumpId() + " is a BLOBS entry: use openLargeObjects");
         }
         Path file = work.resolve(FileNames.dataFile(e.dumpId()) + options.compression().method().suffix());
         return new EntryStream(DataCodecs.compress(options.compression(), Files.newOutputStream(file)), e.dumpId());
     }
 
     /** The large objects of a BLOBS entry; closing the sink writes its list and ends the entry. */
-    public Blobs.Sink openBlobs(TocEntry entry) throws IOException {
+    @Override
+    public LargeObjectSink openLargeObjects(TocEntry entry) throws IOException {
         TocEntry e = claim(entry);
         if (!isBlobs(e)) {
             open.remove(e.dumpId());
@@ -150,7 +152,7 @@ public final class DirectoryArchiveWriter implements ArchiveWriter {
         ArchiveHeader h = Objects.requireNonNull(header);
         OutputStream list = Files.newOutputStream(work.resolve(FileNames.blobsToc(e.dumpId(), h.version())));
         Compression compression = options.compression();
-        return new Blobs.Sink() {
+        return new LargeObjectSink() {
             private boolean sinkClosed;
 
             @Override

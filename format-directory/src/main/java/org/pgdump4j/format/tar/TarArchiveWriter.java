@@ -22,11 +22,11 @@ import org.pgdump4j.PgDumpException;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.archive.ArchiveHeader;
 import org.pgdump4j.archive.ArchiveWriter;
+import org.pgdump4j.archive.LargeObjectSink;
 import org.pgdump4j.archive.WriterOptions;
 import org.pgdump4j.archive.codec.ArchiveIO;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.format.directory.BlobsToc;
-import org.pgdump4j.format.directory.Blobs;
 import org.pgdump4j.format.directory.FileNames;
 import org.pgdump4j.format.directory.TocDat;
 import org.pgdump4j.toc.Toc;
@@ -149,7 +149,7 @@ public final class TarArchiveWriter implements ArchiveWriter {
         TocEntry e = claim(entry);
         if (isBlobs(e)) {
             claimed.remove(e.dumpId());
-            throw new IllegalArgumentException("TOC entry " + e.dumpId() + " is a BLOBS entry: use openBlobs");
+            throw new IllegalArgumentException("TOC entry " + e.dumpId() + " is a BLOBS entry: use openLargeObjects");
         }
         Path file = spool();
         return new SpoolStream(Files.newOutputStream(file)) {
@@ -161,7 +161,8 @@ public final class TarArchiveWriter implements ArchiveWriter {
     }
 
     /** The large objects of a BLOBS entry; closing the sink ends the entry (its list member follows its blobs). */
-    public Blobs.Sink openBlobs(TocEntry entry) throws IOException {
+    @Override
+    public LargeObjectSink openLargeObjects(TocEntry entry) throws IOException {
         TocEntry e = claim(entry);
         if (!isBlobs(e)) {
             claimed.remove(e.dumpId());
@@ -171,7 +172,7 @@ public final class TarArchiveWriter implements ArchiveWriter {
         Path listFile = spool();
         OutputStream list = new BufferedOutputStream(Files.newOutputStream(listFile));
         List<Spool> members = new ArrayList<>();
-        return new Blobs.Sink() {
+        return new LargeObjectSink() {
             private boolean sinkClosed;
 
             @Override

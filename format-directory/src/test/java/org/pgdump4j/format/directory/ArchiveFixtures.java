@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.archive.ArchiveWriter;
+import org.pgdump4j.archive.LargeObjectSink;
 import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.restore.PgRestore;
 import org.pgdump4j.restore.ReaderExtras;
@@ -138,11 +139,11 @@ public final class ArchiveFixtures {
     }
 
     /** Writes a read archive again with {@code writer} (header, TOC, data and large objects). */
-    public static void copy(ArchiveReader reader, ArchiveWriter writer, BlobsOpener blobsOpener) throws IOException {
+    public static void copy(ArchiveReader reader, ArchiveWriter writer) throws IOException {
         writer.begin(reader.header(), reader.toc());
         for (TocEntry e : dataEntries(reader)) {
             if (e.desc().equals("BLOBS")) {
-                try (Blobs.Sink sink = blobsOpener.open(e)) {
+                try (LargeObjectSink sink = writer.openLargeObjects(e)) {
                     ((ReaderExtras) reader).readLargeObjects(e, (oid, data) -> {
                         try (OutputStream out = sink.openBlob(oid)) {
                             data.transferTo(out);
@@ -156,11 +157,5 @@ public final class ArchiveFixtures {
             }
         }
         writer.finish();
-    }
-
-    /** The writer's large-object method. */
-    @FunctionalInterface
-    public interface BlobsOpener {
-        Blobs.Sink open(TocEntry e) throws IOException;
     }
 }

@@ -41,7 +41,7 @@ class TarWriterTest {
         try (TarArchiveReader r = TarArchiveReader.open(ArchiveFixtures.path(fixture));
                 TarArchiveWriter w = new TarArchiveWriter(target, new WriterOptions(r.header().version(),
                         Compression.NONE), key)) {
-            ArchiveFixtures.copy(r, w, w::openBlobs);
+            ArchiveFixtures.copy(r, w);
         }
         return target;
     }
@@ -150,7 +150,7 @@ class TarWriterTest {
             java.util.Collections.reverse(data);
             for (TocEntry e : data) {
                 if (e.desc().equals("BLOBS")) {
-                    try (var sink = w.openBlobs(e)) {
+                    try (var sink = w.openLargeObjects(e)) {
                         r.readBlobs(e, (oid, in) -> {
                             try (OutputStream out = sink.openBlob(oid)) {
                                 in.transferTo(out);
