@@ -12,6 +12,7 @@ import org.pgdump4j.model.Column;
 import org.pgdump4j.model.Constraint;
 import org.pgdump4j.model.Database;
 import org.pgdump4j.model.Index;
+import org.pgdump4j.model.LargeObject;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.QualifiedName;
 import org.pgdump4j.model.Schema;
@@ -34,7 +35,11 @@ public final class CatalogReader {
     private CatalogReader() {
     }
 
-    public static Catalog read(Connection conn, ServerInfo server, Selector selector, ProgressListener progress) {
+    /**
+     * @param largeObjects whether large objects are dumped (pg_dump: a full dump with data, or -b)
+     */
+    public static Catalog read(Connection conn, ServerInfo server, Selector selector, boolean largeObjects,
+            ProgressListener progress) {
         Jdbc jdbc = new Jdbc(conn);
         ServerFeatures f = new ServerFeatures(server.versionNum());
         progress.info("reading database");
@@ -96,8 +101,13 @@ public final class CatalogReader {
                 .forEach(s -> unselected.add(new Unselected(s.id(), null, s.name())));
         heads.stream().filter(h -> !chosen.contains(h))
                 .forEach(h -> unselected.add(new Unselected(ObjectId.relation(h.oid()), h.name().schema(), h.name().name())));
+        List<LargeObject> los = List.of();
+        if (largeObjects) {
+            progress.info("reading large objects");
+            los = LargeObjectReader.read(jdbc);
+        }
         return new Catalog(database, server, schemas, tables, views, sequences, indexes, constraints, unselected,
-                dependencies);
+                los, dependencies);
     }
 
     /** ACCESS SHARE locks on every dumped table before any definition is read (pg_dump's getTables). */

@@ -15,24 +15,30 @@ import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.copy.CopyOut;
+import org.postgresql.largeobject.LargeObject;
+import org.postgresql.largeobject.LargeObjectManager;
+import org.pgdump4j.restore.ReaderExtras;
+import org.pgdump4j.toc.EntryKind;
 
 /**
  * A dump in progress seen as an archive: the freshly built TOC, with each table's data pulled from
  * {@code COPY ... TO stdout} as the restore code reads it. This is how {@code dump -Fp} prints through the very
  * code that prints {@code restore -f}, and streams rows without holding a table in memory.
  */
-final class LiveDumpReader implements ArchiveReader {
+final class LiveDumpReader implements ArchiveReader, ReaderExtras {
     private static final byte[] TERMINATOR = "\\.\n\n\n".getBytes(StandardCharsets.US_ASCII);
 
     private final ArchiveHeader header;
     private final Toc toc;
     private final CopyManager copy;
+    private final LargeObjectManager largeObjects;
     private final Map<Integer, String> statements;
     private final String encoding;
     private final ProgressListener listener;
 
-    LiveDumpReader(Toc toc, CopyManager copy, Map<Integer, String> statements, String encoding,
-            ProgressListener listener) {
+    LiveDumpReader(Toc toc, CopyManager copy, LargeObjectManager largeObjects, Map<Integer, String> statements,
+            String encoding, ProgressListener listener) {
+        this.largeObjects = largeObjects;
         this.header = new ArchiveHeader(ArchiveVersion.DEFAULT, 4, 8, 0, Compression.NONE, toc.info());
         this.toc = toc;
         this.copy = copy;
@@ -71,6 +77,23 @@ final class LiveDumpReader implements ArchiveReader {
         } catch (SQLException e) {
             throw new PgDumpException("Dumping the contents of table \"" + entry.tag() + "\" failed: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** Each large object of a BLOBS entry (OIDs from its BLOB METADATA entry) read through the LO API. */
+    @Override
+    public void readLargeObjects(TocEntry blobs, LargeObjectConsumer consumer) throws IOException {
+        TocEntry metadata = toc.entries().stream()
+                .filter(e -> e.is(EntryKind.BLOB_METADATA) && blobs.dependencies().contains(e.dumpId()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no BLOB METADATA for " + blobs.tag()));
+        for (String line : metadata.definition().split("\n")) {
+            long oid = Long.parseLong(line.trim());
+            try (LargeObject lo = largeObjects.open(oid, LargeObjectManager.READ);
+                 InputStream in = lo.getInputStream()) {
+                consumer.accept(oid, in);
+            } catch (SQLException e) {
+                throw new PgDumpException("could not read large object " + oid + ": " + e.getMessage(), e);
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import org.pgdump4j.Version;
 import org.pgdump4j.archive.ArchiveFormat;
 import org.pgdump4j.archive.ArchiveFormats;
 import org.pgdump4j.archive.ArchiveWriter;
+import org.pgdump4j.archive.LargeObjectSink;
 import org.pgdump4j.archive.WriterOptions;
 import org.pgdump4j.catalog.CatalogReader;
 import org.pgdump4j.compress.Compression;
@@ -32,6 +33,7 @@ import org.pgdump4j.restore.RestoreOptions;
 import org.pgdump4j.toc.ArchiveInfo;
 import org.pgdump4j.toc.BuiltToc;
 import org.pgdump4j.toc.TocBuilder;
+import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.TocEntry;
 import org.postgresql.PGConnection;
 
@@ -55,15 +57,18 @@ public final class PgDump {
         try (Connection conn = source.open()) {
             ServerInfo server = DumpSession.open(conn, options.encoding());
             Charset charset = Encodings.charset(server.encoding());
+            // as pg_dump: large objects come with a full dump that includes data
+            boolean largeObjects = options.selection().includesEverything() && options.content().dumpData();
             Catalog catalog = CatalogReader.read(conn, server, new ObjectFilter(options.selection(), source.dbname()),
-                    listener);
+                    largeObjects, listener);
             ContentFlags c = options.content();
             TocBuilder.Content content = new TocBuilder.Content(c.dumpSchema(), c.dumpData(),
                     !options.render().noComments(), !options.render().noPrivileges());
             ArchiveInfo info = new ArchiveInfo(catalog.database().name(), server.version(), Version.dumpVersion(),
                     ZonedDateTime.now());
             BuiltToc toc = TocBuilder.build(catalog, content, info, listener::warning);
-            LiveDumpReader reader = new LiveDumpReader(toc.toc(), conn.unwrap(PGConnection.class).getCopyAPI(),
+            PGConnection pg = conn.unwrap(PGConnection.class);
+            LiveDumpReader reader = new LiveDumpReader(toc.toc(), pg.getCopyAPI(), pg.getLargeObjectAPI(),
                     toc.copyOut(), server.encoding(), listener);
             if (plain) {
                 try (OutputStream out = open(tmp)) {
@@ -105,6 +110,16 @@ public final class PgDump {
             writer.begin(reader.header(), reader.toc());
             for (TocEntry e : reader.toc().entries()) {
                 if (!e.hasData()) {
+                    continue;
+                }
+                if (e.is(EntryKind.BLOBS)) {
+                    try (LargeObjectSink sink = writer.openLargeObjects(e)) {
+                        reader.readLargeObjects(e, (oid, in) -> {
+                            try (OutputStream out = sink.openBlob(oid)) {
+                                in.transferTo(out);
+                            }
+                        });
+                    }
                     continue;
                 }
                 try (InputStream in = reader.openData(e); OutputStream out = writer.openData(e)) {

@@ -19,6 +19,7 @@ public record Catalog(
         List<Index> indexes,
         List<Constraint> constraints,
         List<Unselected> unselected,
+        List<LargeObject> largeObjects,
         Map<ObjectId, Set<ObjectId>> dependencies) {
     public Catalog {
         schemas = List.copyOf(schemas);
@@ -28,6 +29,7 @@ public record Catalog(
         indexes = List.copyOf(indexes);
         constraints = List.copyOf(constraints);
         unselected = List.copyOf(unselected);
+        largeObjects = List.copyOf(largeObjects);
         dependencies = Map.copyOf(dependencies);
     }
 }

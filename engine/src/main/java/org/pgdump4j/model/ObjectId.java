@@ -8,6 +8,7 @@ public record ObjectId(long classOid, long oid) {
     public static final long PG_ATTRDEF = 2604;
     public static final long PG_REWRITE = 2618;
     public static final long PG_DATABASE = 1262;
+    public static final long PG_LARGEOBJECT = 2613;
 
     public static ObjectId relation(long oid) {
         return new ObjectId(PG_CLASS, oid);

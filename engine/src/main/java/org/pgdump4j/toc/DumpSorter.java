@@ -21,6 +21,7 @@ final class DumpSorter {
     /** pg_dump_sort.c's dbObjectTypePriority ranks for the kinds we dump. */
     enum Priority {
         NAMESPACE(1), TABLE(20), ATTRDEF(23), PRE_DATA_BOUNDARY(24), TABLE_DATA(25), SEQUENCE_SET(26),
+        LARGE_OBJECT(27), LARGE_OBJECT_DATA(28),
         POST_DATA_BOUNDARY(30), CONSTRAINT(31), INDEX(32), FK_CONSTRAINT(37);
 
         final int rank;

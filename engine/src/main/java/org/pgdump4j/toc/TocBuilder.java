@@ -18,6 +18,7 @@ import org.pgdump4j.model.Column;
 import org.pgdump4j.model.Constraint;
 import org.pgdump4j.model.DbObject;
 import org.pgdump4j.model.Index;
+import org.pgdump4j.model.LargeObject;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.Ownership;
 import org.pgdump4j.model.QualifiedName;
@@ -160,6 +161,24 @@ public final class TocBuilder {
     private record DataKey(ObjectId of) {
     }
 
+    /** Large objects sharing owner and privileges, at most {@link #LO_GROUP_SIZE}, in one pair of entries. */
+    private record LoGroup(List<LargeObject> objects) {
+        String tag() {
+            long first = objects.get(0).oid();
+            long last = objects.get(objects.size() - 1).oid();
+            return objects.size() == 1 ? Long.toString(first) : first + ".." + last;
+        }
+    }
+
+    private record LoMetadataKey(LoGroup group) {
+    }
+
+    private record LoDataKey(LoGroup group) {
+    }
+
+    /** pg_dump's MAX_BLOBS_PER_ARCHIVE_ENTRY. */
+    private static final int LO_GROUP_SIZE = 1000;
+
     private record DefaultKey(ObjectId table, int column) {
     }
 
@@ -213,6 +232,11 @@ public final class TocBuilder {
                         "", schema ? Set.of(s.id()) : Set.of()));
             }
         }
+        for (LoGroup g : loGroups()) {
+            LoMetadataKey meta = new LoMetadataKey(g);
+            items.add(new Item(meta, Priority.LARGE_OBJECT, 0, null, g.tag(), "", Set.of()));
+            items.add(new Item(new LoDataKey(g), Priority.LARGE_OBJECT_DATA, 0, null, g.tag(), "", Set.of(meta)));
+        }
         if (schema) {
             for (Constraint k : cat.constraints()) {
                 if (k.type() == 'c' && k.validated()) {
@@ -232,6 +256,25 @@ public final class TocBuilder {
             }
         }
         return items;
+    }
+
+    /** Neighbours (the catalog lists them by owner, ACL, OID) with equal owner and ACL form one group. */
+    private List<LoGroup> loGroups() {
+        List<LoGroup> groups = new ArrayList<>();
+        List<LargeObject> current = new ArrayList<>();
+        for (LargeObject lo : cat.largeObjects()) {
+            if (!current.isEmpty() && (current.size() == LO_GROUP_SIZE
+                    || !current.get(0).ownership().owner().equals(lo.ownership().owner())
+                    || !java.util.Objects.equals(current.get(0).ownership().acl(), lo.ownership().acl()))) {
+                groups.add(new LoGroup(List.copyOf(current)));
+                current.clear();
+            }
+            current.add(lo);
+        }
+        if (!current.isEmpty()) {
+            groups.add(new LoGroup(List.copyOf(current)));
+        }
+        return groups;
     }
 
     // ---- entries -------------------------------------------------------------------------------------------
@@ -274,6 +317,16 @@ public final class TocBuilder {
             return;
         }
         if (placeholders.contains(key)) {
+            return;
+        }
+        if (key instanceof LoMetadataKey m) {
+            largeObjectMetadata(m.group(), item);
+            return;
+        }
+        if (key instanceof LoDataKey d) {
+            LargeObject first = d.group().objects().get(0);
+            add(CatalogId.NONE, EntryKind.BLOBS, d.group().tag(), null, first.ownership().owner(), "", "",
+                    idsOf(item), dumpIds.get(key), true, null);
             return;
         }
         if (key instanceof DefaultKey dk) {
@@ -401,6 +454,30 @@ public final class TocBuilder {
                 idsOf(item), false));
         comment("INDEX " + Sql.ident(i.name()), "INDEX " + Sql.qualified(t.name().schema(), i.name()),
                 t.name().schema(), t.ownership().owner(), i.comment(), id);
+    }
+
+    /** BLOB METADATA (the OIDs, one per line), then each object's comment, then the group's privileges. */
+    private void largeObjectMetadata(LoGroup g, Item item) {
+        LargeObject first = g.objects().get(0);
+        String owner = first.ownership().owner();
+        StringBuilder oids = new StringBuilder();
+        g.objects().forEach(lo -> oids.append(lo.oid()).append('\n'));
+        int id = add(new CatalogId(ObjectId.PG_LARGEOBJECT, first.oid()), EntryKind.BLOB_METADATA, g.tag(), null,
+                owner, oids.toString(), "-- dummy", idsOf(item), dumpIds.get(item.key()));
+        for (LargeObject lo : g.objects()) {
+            if (lo.comment() != null && content.comments()) {
+                add(CatalogId.NONE, EntryKind.COMMENT, "LARGE OBJECT " + lo.oid(), null, owner,
+                        "COMMENT ON LARGE OBJECT " + lo.oid() + " IS " + Sql.literal(lo.comment()) + ";\n", "",
+                        List.of(id));
+            }
+        }
+        if (content.privileges()) {
+            String sql = AclDdl.build("LARGE OBJECT", Long.toString(first.oid()), null, null, first.ownership(),
+                    first.ownership().acl(), first.ownership().baseline());
+            if (!sql.isEmpty()) {
+                add(CatalogId.NONE, EntryKind.ACL, "LARGE OBJECTS " + g.tag(), null, owner, sql, "", List.of(id));
+            }
+        }
     }
 
     private void relationComments(String type, QualifiedName name, Ownership own, @Nullable String comment,
