@@ -27,6 +27,7 @@ import org.pgdump4j.archive.ArchiveWriter;
 import org.pgdump4j.archive.LargeObjectSink;
 import org.pgdump4j.archive.WriterOptions;
 import org.pgdump4j.compress.Compression;
+import org.pgdump4j.compress.PipelinedOutputStream;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
 
@@ -138,7 +139,12 @@ public final class DirectoryArchiveWriter implements ArchiveWriter {
             throw new IllegalArgumentException("TOC entry " + e.dumpId() + " is a BLOBS entry: use openLargeObjects");
         }
         Path file = work.resolve(FileNames.dataFile(e.dumpId()) + options.compression().method().suffix());
-        return new EntryStream(DataCodecs.compress(options.compression(), Files.newOutputStream(file)), e.dumpId());
+        OutputStream data = DataCodecs.compress(options.compression(), Files.newOutputStream(file));
+        // compress on a second thread while the caller reads COPY rows, so one dump uses both cores
+        if (options.compression().method() != Compression.Method.NONE) {
+            data = new PipelinedOutputStream(data);
+        }
+        return new EntryStream(data, e.dumpId());
     }
 
     /** The large objects of a BLOBS entry; closing the sink writes its list and ends the entry. */
