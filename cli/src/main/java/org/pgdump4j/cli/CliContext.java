@@ -1,7 +1,10 @@
 package org.pgdump4j.cli;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import org.pgdump4j.connect.PasswordPrompt;
@@ -9,9 +12,11 @@ import org.pgdump4j.connect.PasswordPrompt;
 /**
  * What the commands take from the process, passed in so tests can supply their own: the environment
  * ({@code PGDATABASE}, {@code PGHOST}..., {@code PGDUMP4J_DEBUG}), the home folder ({@code ~/.pgpass},
- * {@code ~/.pg_service.conf}), standard input (pg_restore without a file name) and the password prompt.
+ * {@code ~/.pg_service.conf}), standard input (pg_restore without a file name), standard output as bytes
+ * (pg_restore's {@code -f -} and {@code -l} write the archive's bytes unchanged) and the password prompt.
  */
-record CliContext(Map<String, String> env, Path home, InputStream stdin, PasswordPrompt passwordPrompt) {
+record CliContext(Map<String, String> env, Path home, InputStream stdin, OutputStream stdout,
+                  PasswordPrompt passwordPrompt) {
     /** Environment variable that turns on stack traces for every error. */
     static final String DEBUG_ENV = "PGDUMP4J_DEBUG";
 
@@ -19,17 +24,37 @@ record CliContext(Map<String, String> env, Path home, InputStream stdin, Passwor
         env = Map.copyOf(env);
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(stdin, "stdin");
+        Objects.requireNonNull(stdout, "stdout");
         Objects.requireNonNull(passwordPrompt, "passwordPrompt");
     }
 
-    /** The real process: {@link System#getenv()}, {@code user.home}, {@link System#in}, the console. */
+    /**
+     * The real process: {@link System#getenv()}, {@code user.home}, {@link System#in}, {@link System#out}, the
+     * console.
+     */
     static CliContext system() {
-        return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), System.in,
+        return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), System.in, System.out,
                 PasswordPrompt.console());
     }
 
     /** True when {@code PGDUMP4J_DEBUG=1}. */
     boolean debugEnv() {
         return "1".equals(env.get(DEBUG_ENV));
+    }
+
+    /**
+     * The zone pg_restore prints times in ({@code Archive created at}, {@code Started on}): {@code TZ} as the C
+     * library reads it (a leading {@code :} is dropped; an unknown zone is UTC), else the JVM's default zone.
+     */
+    ZoneId zone() {
+        String tz = env.get("TZ");
+        if (tz == null || tz.isEmpty()) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(tz.startsWith(":") ? tz.substring(1) : tz);
+        } catch (DateTimeException e) {
+            return ZoneId.of("UTC");
+        }
     }
 }

@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.UsageException;
+import org.pgdump4j.archive.ArchiveVersion;
+import org.pgdump4j.archive.codec.HeaderCodec;
+import org.pgdump4j.compress.Compression;
 import org.pgdump4j.connect.ConnArgs;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.dump.ContentFlags;
@@ -50,7 +53,8 @@ final class DumpCommand implements Callable<Integer>, PgTool {
             "no-subscriptions", "no-toast-compression", "no-unlogged-table-data", "no-sync",
             "on-conflict-do-nothing", "rows-per-insert", "include-foreign-data", "table-and-children",
             "exclude-table-and-children", "exclude-table-data-and-children", "sync-method", "filter",
-            "exclude-extension", "sequence-data", "restrict-key"),
+            "exclude-extension", "sequence-data", "restrict-key",
+            "archive-version"), // ours, not pg_dump's
             Set.of("-X", "--help", "--version"));
 
     private final CliContext context;
@@ -75,6 +79,8 @@ final class DumpCommand implements Callable<Integer>, PgTool {
     @Option(names = "--no-sync") boolean noSync;
     @Option(names = "--sync-method") @Nullable String syncMethod;
     @Option(names = {"-?", "--help"}) boolean help;
+    /** Ours: the archive version to write (1.14 for pg_restore 12..15, 1.15 for 16, 1.16 by default). */
+    @Option(names = "--archive-version") @Nullable String archiveVersion;
 
     // Options controlling the output content
     @Option(names = {"-a", "--data-only"}) boolean dataOnly;
@@ -169,13 +175,21 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         DumpRequest request = request();
         StderrProgress progress = new StderrProgress(PROGRAM, spec.commandLine().getErr(),
                 request.options().verbose());
+        request.warnings().forEach(progress::warning);
         ConnectionSource source = Connections.open(request.connection(), context, progress);
         PgDump.run(source, request.options(), progress);
         return ExitCodes.OK;
     }
 
-    /** What to connect to and what to dump. */
-    record DumpRequest(ConnArgs connection, DumpOptions options) {
+    /**
+     * What to connect to and what to dump.
+     *
+     * @param warnings what pg_dump warns about the command line ({@code -Z zstd:workers=2})
+     */
+    record DumpRequest(ConnArgs connection, DumpOptions options, List<String> warnings) {
+        DumpRequest {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /**
@@ -203,17 +217,87 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         } else {
             render = new RenderOptions(noOwner, noPrivileges, noComments, clean, ifExists, create, null);
         }
+        List<String> warnings = new ArrayList<>();
+        DumpOptions.ArchiveSettings archive = archiveSettings(outputFormat, warnings);
         SupportedOptions.requireImplemented(spec.commandLine().getParseResult(), SupportedOptions.PG_DUMP);
-        if (outputFormat != OutputFormat.PLAIN) {
-            throw SupportedOptions.notSupported("--format=" + outputFormat.word());
-        }
         ObjectSelection selection = new ObjectSelection(schemas, excludeSchemas, tables, excludeTables, strictNames);
-        DumpOptions options = new DumpOptions(outputPath(), outputFormat, selection,
-                new ContentFlags(schemaOnly, dataOnly), render, encoding, verbose.length > 0,
-                DumpOptions.ArchiveSettings.DEFAULTS);
+        DumpOptions options = new DumpOptions(outputPath(outputFormat), outputFormat, selection,
+                new ContentFlags(schemaOnly, dataOnly), render, encoding, verbose.length > 0, archive);
         ConnArgs conn = ConnArgs.pgDump(dbname, connection.host, connection.port, connection.username,
                 connection.passwordMode());
-        return new DumpRequest(conn, options);
+        return new DumpRequest(conn, options, warnings);
+    }
+
+    /**
+     * {@code -Z} and {@code --archive-version}, checked in pg_dump's order: the compression specification, the
+     * workers warning, parallel jobs only for a directory, then what opening the archive checks (a directory needs
+     * {@code -f}; tar takes no compression).
+     */
+    private DumpOptions.ArchiveSettings archiveSettings(OutputFormat outputFormat, List<String> warnings) {
+        Compression compression = compress == null ? null : Compression.parse(compress);
+        if (compress != null && workersGiven(compress)) {
+            warnings.add("compression option \"workers\" is not currently supported by pg_dump");
+        }
+        if (outputFormat != OutputFormat.DIRECTORY && parallelJobs() > 1) {
+            throw new UsageException("parallel backup only supported by the directory format");
+        }
+        boolean compressed = compression != null && compression.method() != Compression.Method.NONE;
+        switch (outputFormat) {
+            case DIRECTORY -> {
+                if (file == null) {
+                    throw new UsageException("no output directory specified");
+                }
+            }
+            case TAR -> {
+                if (compressed) {
+                    throw new UsageException("compression is not supported by tar archive format");
+                }
+            }
+            case PLAIN -> {
+                if (compressed) {
+                    throw new UsageException("option --compress is not supported yet with --format=plain");
+                }
+            }
+            case CUSTOM -> {
+                // any compression
+            }
+        }
+        ArchiveVersion version = ArchiveVersion.DEFAULT;
+        if (archiveVersion != null) {
+            if (outputFormat == OutputFormat.PLAIN) {
+                throw new UsageException("option --archive-version cannot be used with --format=plain");
+            }
+            version = archiveVersion(archiveVersion);
+            if (compression != null && !version.atLeast(ArchiveVersion.V1_15)) {
+                HeaderCodec.toLevel(compression, version); // lz4 and zstd need 1.15: the writer's message, now
+            }
+        }
+        return new DumpOptions.ArchiveSettings(compression, version);
+    }
+
+    /** {@code --archive-version}: 1.14, 1.15 or 1.16. */
+    static ArchiveVersion archiveVersion(String spec) {
+        for (ArchiveVersion v : List.of(ArchiveVersion.V1_14, ArchiveVersion.V1_15, ArchiveVersion.V1_16)) {
+            if (spec.equals(v.major() + "." + v.minor())) {
+                return v;
+            }
+        }
+        throw new UsageException("invalid archive version \"" + spec + "\"; please specify 1.14, 1.15 or 1.16");
+    }
+
+    /** A {@code -Z} detail naming the zstd {@code workers} option, which pg_dump accepts and ignores with a warning. */
+    private static boolean workersGiven(String spec) {
+        int colon = spec.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        for (String item : spec.substring(colon + 1).split(",", -1)) {
+            int eq = item.indexOf('=');
+            if ((eq < 0 ? item : item.substring(0, eq)).equals("workers")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** pg_dump 18's checks after option parsing (§1.4.1 of the inventory), in its order and words. */
@@ -272,9 +356,12 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         return OutputFormat.parse(format);
     }
 
-    /** {@code -f}; {@code -f -} (like no {@code -f}) writes a plain dump to stdout. */
-    private @Nullable Path outputPath() {
-        if (file == null || file.equals("-")) {
+    /**
+     * {@code -f}; no {@code -f} writes to stdout. {@code -f -} is stdout for a plain dump only: for the archive
+     * formats pg_dump creates a file (or directory) named {@code -}, and so do we.
+     */
+    private @Nullable Path outputPath(OutputFormat outputFormat) {
+        if (file == null || (file.equals("-") && outputFormat == OutputFormat.PLAIN)) {
             return null;
         }
         return Path.of(file);

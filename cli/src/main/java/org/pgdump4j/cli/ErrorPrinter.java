@@ -1,8 +1,12 @@
 package org.pgdump4j.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Objects;
+import org.pgdump4j.ArchiveFormatException;
 import org.pgdump4j.PgDumpException;
+import org.pgdump4j.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -56,10 +60,23 @@ final class ErrorPrinter implements IParameterExceptionHandler, IExecutionExcept
         return exitCode(cmd, ex);
     }
 
-    /** Our own exceptions carry a user-facing message; anything else is a bug and shows its type. */
-    private static String message(Exception ex) {
+    /**
+     * Our own exceptions carry a user-facing message, and an I/O failure says which file and why; anything else is
+     * a bug and shows its type.
+     */
+    static String message(Throwable ex) {
+        if (ex instanceof ArchiveFormatException || ex instanceof UsageException) {
+            // one line, whatever names (a TOC tag, a file name) the message quotes: as pg_restore's sanitize_line
+            return Objects.requireNonNullElse(ex.getMessage(), ex.toString()).replace('\n', ' ').replace('\r', ' ');
+        }
         if (ex instanceof PgDumpException && ex.getMessage() != null) {
             return ex.getMessage();
+        }
+        if (ex instanceof UncheckedIOException u && u.getCause() != null) {
+            return message(u.getCause());
+        }
+        if (ex instanceof IOException io) {
+            return IoMessages.describe(io);
         }
         return ex.toString();
     }

@@ -1,6 +1,10 @@
 package org.pgdump4j.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +13,13 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ArchiveFormatException;
 import org.pgdump4j.UsageException;
+import org.pgdump4j.archive.ArchiveFormat;
+import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.connect.ConnArgs;
+import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.restore.PgRestore;
+import org.pgdump4j.restore.RestoreOptions;
+import org.pgdump4j.restore.UseList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,8 +29,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code pgdump4j restore}: pg_restore 18's command line. Every pg_restore option is declared; those not
- * implemented yet ({@link SupportedOptions#PG_RESTORE}) fail when given. So far it runs plain SQL scripts
- * (which the real pg_restore refuses) into a database; archives come with the format modules.
+ * implemented yet ({@link SupportedOptions#PG_RESTORE}) fail when given. Reads custom, directory and tar archives
+ * (a file, a folder, or custom/tar on standard input) and prints their listing ({@code -l}), their script
+ * ({@code -f}) or restores them ({@code -d}) through {@link PgRestore}. Beyond pg_restore, a plain SQL script is run
+ * into the {@code -d} database (pg_restore refuses it, and so do we with {@code -f} and {@code -l}).
  */
 @Command(name = "restore", preprocessor = GetoptPreprocessor.class,
         description = "Restore a database, as pg_restore does (same options).")
@@ -120,7 +132,7 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (help) {
             out.print(ToolText.help(PROGRAM));
@@ -133,33 +145,108 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
             return ExitCodes.OK;
         }
         RestoreRequest request = request();
+        out.flush();
         StderrProgress progress = new StderrProgress(PROGRAM, spec.commandLine().getErr(), verbose.length > 0);
-        try (RestoreInput input = RestoreInput.open(request.input(), context.stdin())) {
-            if (input.kind() != RestoreInput.Kind.PLAIN) {
-                throw new ArchiveFormatException("archive format " + input.kind().word() + " is not supported yet");
+        ArchiveFormat forced = request.format() == null ? null : ArchiveOpener.forcedFormat(request.format());
+        boolean plainForced = request.format() != null && forced == null;
+        if (plainForced && (request.list() || request.output() != null)) {
+            throw ArchiveOpener.plainRefused(request.format());
+        }
+        try (RestoreInput input = forced != null && request.input() != null
+                ? RestoreInput.unsniffed(request.input()) : RestoreInput.open(request.input(), context.stdin())) {
+            if (forced == null && input.kind() == RestoreInput.Kind.PLAIN) {
+                if (request.list() || request.output() != null || !(plainForced || input.isScript())) {
+                    throw input.notAnArchive();
+                }
+                return runScript(request, input, progress);
             }
-            if (file != null) {
-                throw SupportedOptions.notSupported("--file");
+            ArchiveFormat format = forced != null ? forced : ArchiveOpener.formatOf(input);
+            ArchiveReader reader;
+            try {
+                reader = ArchiveOpener.open(input, format, context.zone());
+            } catch (NoSuchFileException e) {
+                throw new ArchiveFormatException("could not open input file \"" + input.name() + "\": "
+                        + IoMessages.reason(e), e);
             }
-            long errors = ScriptRestore.run(request, Objects.requireNonNull(input.stream()), context, progress);
-            if (errors > 0) {
-                progress.warning("errors ignored on restore: " + errors);
-                return ExitCodes.ERROR;
+            try (reader) {
+                return restore(request, reader, format, progress);
             }
         }
+    }
+
+    /** Our extension: a plain SQL script (which pg_restore refuses) run into the {@code -d} database. */
+    private int runScript(RestoreRequest request, RestoreInput input, StderrProgress progress) {
+        long errors = ScriptRestore.run(request, Objects.requireNonNull(input.stream()), context, progress);
+        if (errors > 0) {
+            progress.warning("errors ignored on restore: " + errors);
+            return ExitCodes.ERROR;
+        }
         return ExitCodes.OK;
+    }
+
+    /** -l, -f or -d on an opened archive; -L is read now, after the archive, as pg_restore reads it. */
+    private int restore(RestoreRequest request, ArchiveReader reader, ArchiveFormat format, StderrProgress progress)
+            throws IOException {
+        RestoreOptions options = request.options();
+        if (request.useList() != null) {
+            options = withUseList(options, UseList.parse(Path.of(request.useList())));
+        }
+        ZoneId zone = context.zone();
+        if (request.list()) {
+            try (OutputFile output = OutputFile.open(request.output(), context.stdout())) {
+                PgRestore.list(reader, ArchiveOpener.listingName(format), options, output.stream(), progress, zone,
+                        null);
+                output.commit();
+            }
+            return ExitCodes.OK;
+        }
+        PgRestore.RestoreResult result;
+        if (request.connection() == null) {
+            try (OutputFile output = OutputFile.open(request.output(), context.stdout())) {
+                result = PgRestore.run(reader, options, PgRestore.Target.script(output.stream()), progress, zone);
+                output.commit();
+            }
+        } else {
+            ConnectionSource source = Connections.open(request.connection(), context, progress);
+            result = PgRestore.run(reader, options, PgRestore.Target.database(source), progress, zone);
+        }
+        // PgRestore has printed "errors ignored on restore: N"
+        return result.errorsIgnored() > 0 ? ExitCodes.ERROR : ExitCodes.OK;
+    }
+
+    private static RestoreOptions withUseList(RestoreOptions o, UseList useList) {
+        RestoreOptions.Selection s = o.selection();
+        return new RestoreOptions(o.content(), new RestoreOptions.Selection(s.schemas(), s.excludeSchemas(),
+                s.tables(), s.indexes(), s.functions(), s.triggers(), s.strictNames(), useList), o.output(),
+                o.execution());
     }
 
     /**
      * What to restore where.
      *
-     * @param input            the archive or script; null reads standard input
-     * @param connection       the target database (-d and the connection options); null with -f
-     * @param exitOnError      stop at the first failed statement (-e, implied by -1)
-     * @param singleTransaction run everything in one transaction (-1)
+     * @param input      the archive or script; null reads standard input
+     * @param connection the target database (-d and the connection options); null with -f or -l
+     * @param output     -f: the script or listing file, {@code -} for stdout; null for stdout (-l) or none (-d)
+     * @param format     -F as given, or null to detect
+     * @param list       -l
+     * @param useList    -L file, read after the archive is opened
+     * @param options    everything else, checked
      */
-    record RestoreRequest(@Nullable String input, @Nullable ConnArgs connection, boolean exitOnError,
-                          boolean singleTransaction) {
+    record RestoreRequest(@Nullable String input, @Nullable ConnArgs connection, @Nullable String output,
+                          @Nullable String format, boolean list, @Nullable String useList, RestoreOptions options) {
+        RestoreRequest {
+            Objects.requireNonNull(options, "options");
+        }
+
+        /** Stop at the first failed statement (-e, implied by -1). */
+        boolean exitOnError() {
+            return options.execution().exitOnError();
+        }
+
+        /** Run everything in one transaction (-1). */
+        boolean singleTransaction() {
+            return options.execution().singleTransaction();
+        }
     }
 
     /**
@@ -168,6 +255,12 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
      * @throws UsageException with pg_restore's message
      */
     RestoreRequest request() {
+        for (String section : sections) {
+            if (!section.equals("pre-data") && !section.equals("data") && !section.equals("post-data")) {
+                // checked while pg_restore parses its options, so before everything else, with the hint
+                throw new UsageHintException("unrecognized section name: \"" + section + "\"");
+            }
+        }
         String input = operands.isEmpty() ? null : operands.get(0);
         if (operands.size() > 1) {
             throw new UsageHintException("too many command-line arguments (first is \"" + operands.get(1) + "\")");
@@ -190,7 +283,29 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
         SupportedOptions.requireImplemented(spec.commandLine().getParseResult(), SupportedOptions.PG_RESTORE);
         ConnArgs conn = dbname == null ? null : ConnArgs.pgRestore(dbname, connection.host, connection.port,
                 connection.username, connection.passwordMode());
-        return new RestoreRequest(input, conn, exitOnError || singleTransaction, singleTransaction);
+        return new RestoreRequest(input, conn, file, format, list, useList, options());
+    }
+
+    /** The restore options pg_restore's switches give ({@link RestoreOptions.Builder#build()} checks them again). */
+    private RestoreOptions options() {
+        RestoreOptions.Builder b = RestoreOptions.builder()
+                .dataOnly(dataOnly).schemaOnly(schemaOnly).statisticsOnly(statisticsOnly)
+                .noData(noData).noSchema(noSchema).noStatistics(noStatistics).statistics(statistics)
+                .noPrivileges(noPrivileges).noComments(noComments).noPolicies(noPolicies)
+                .noPublications(noPublications).noSecurityLabels(noSecurityLabels).noSubscriptions(noSubscriptions)
+                .strictNames(strictNames)
+                .clean(clean).ifExists(ifExists).create(create).noOwner(noOwner).noTablespaces(noTablespaces)
+                .noTableAccessMethod(noTableAccessMethod).verbose(verbose.length > 0).restrictKey(restrictKey)
+                .exitOnError(exitOnError).singleTransaction(singleTransaction).role(connection.role)
+                .enableRowSecurity(enableRowSecurity);
+        sections.forEach(b::section);
+        schemas.forEach(b::schema);
+        excludeSchemas.forEach(b::excludeSchema);
+        tables.forEach(b::table);
+        indexes.forEach(b::index);
+        functions.forEach(b::function);
+        triggers.forEach(b::trigger);
+        return b.build();
     }
 
     /** pg_restore 18's checks after option parsing, in its order and words. */

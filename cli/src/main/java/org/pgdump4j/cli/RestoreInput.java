@@ -12,13 +12,22 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ArchiveFormatException;
+import org.pgdump4j.archive.ArchiveFormats;
 
 /**
- * pg_restore's input, opened and recognised by its first bytes: a custom archive ({@code PGDMP}), a
- * directory archive (a folder with {@code toc.dat}), a tar archive ({@code ustar} at offset 257), or else
- * a plain SQL script. The stream (if any) is positioned at the first byte.
+ * pg_restore's input, opened and recognised by its first bytes as pg_restore's {@code _discoverArchiveFormat} does:
+ * a directory archive (a folder with {@code toc.dat}), a custom archive ({@code PGDMP}), a tar archive (a valid
+ * ustar header block), or else plain: a text dump, or some other script or file.
+ *
+ * @param kind   what the input holds
+ * @param name   the file name, or {@code stdin}
+ * @param path   the file or folder; null for standard input
+ * @param stream the file or standard input, positioned at the first byte (the sniffed bytes are still there); null
+ *               for a folder
+ * @param head   up to the first 512 bytes (empty for a folder)
  */
-record RestoreInput(Kind kind, String name, @Nullable InputStream stream) implements AutoCloseable {
+record RestoreInput(Kind kind, String name, @Nullable Path path, @Nullable InputStream stream, byte[] head)
+        implements AutoCloseable {
     /** What the input holds; {@link #word()} is the format name pg_dump's {@code -F} uses. */
     enum Kind {
         PLAIN("plain"), CUSTOM("custom"), DIRECTORY("directory"), TAR("tar");
@@ -34,14 +43,18 @@ record RestoreInput(Kind kind, String name, @Nullable InputStream stream) implem
         }
     }
 
+    static final String STDIN = "stdin";
     private static final byte[] CUSTOM_MAGIC = "PGDMP".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] TAR_MAGIC = "ustar".getBytes(StandardCharsets.US_ASCII);
-    private static final int TAR_MAGIC_OFFSET = 257;
+    private static final byte[] TEXT_DUMP_HEADER = "--\n-- PostgreSQL database dump\n--\n\n"
+            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TEXT_DUMPALL_HEADER = "--\n-- PostgreSQL database cluster dump\n--\n\n"
+            .getBytes(StandardCharsets.US_ASCII);
     private static final int SNIFF_LENGTH = 512;
 
     RestoreInput {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(head, "head");
     }
 
     /**
@@ -52,15 +65,16 @@ record RestoreInput(Kind kind, String name, @Nullable InputStream stream) implem
      */
     static RestoreInput open(@Nullable String fileSpec, InputStream stdin) {
         if (fileSpec == null) {
-            return sniff("standard input", new BufferedInputStream(stdin));
+            return sniff(STDIN, null, new BufferedInputStream(stdin));
         }
         Path path = Path.of(fileSpec);
         if (Files.isDirectory(path)) {
-            if (!Files.isRegularFile(path.resolve("toc.dat"))) {
-                throw new ArchiveFormatException("directory \"" + fileSpec
-                        + "\" does not appear to be a valid archive (\"toc.dat\" does not exist)");
+            try {
+                ArchiveFormats.detectName(path); // pg_restore's message when there is no toc.dat
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return new RestoreInput(Kind.DIRECTORY, fileSpec, null);
+            return new RestoreInput(Kind.DIRECTORY, fileSpec, path, null, new byte[0]);
         }
         InputStream in;
         try {
@@ -72,39 +86,83 @@ record RestoreInput(Kind kind, String name, @Nullable InputStream stream) implem
             throw new ArchiveFormatException("could not open input file \"" + fileSpec + "\": " + e.getMessage(), e);
         }
         try {
-            return sniff(fileSpec, new BufferedInputStream(in));
+            return sniff(fileSpec, path, new BufferedInputStream(in));
         } catch (RuntimeException e) {
             closeQuietlyAfter(in, e);
             throw e;
         }
     }
 
-    private static RestoreInput sniff(String name, BufferedInputStream in) {
+    /** A file or folder given with {@code -F}: not looked at here, the forced format reads it. */
+    static RestoreInput unsniffed(String fileSpec) {
+        return new RestoreInput(Kind.PLAIN, fileSpec, Path.of(fileSpec), null, new byte[0]);
+    }
+
+    private static RestoreInput sniff(String name, @Nullable Path path, BufferedInputStream in) {
         byte[] head;
         try {
             in.mark(SNIFF_LENGTH);
             head = in.readNBytes(SNIFF_LENGTH);
             in.reset();
         } catch (IOException e) {
-            throw new ArchiveFormatException("could not read input file \"" + name + "\": " + e.getMessage(), e);
+            throw new ArchiveFormatException("could not read input file" + (path == null ? "" : " \"" + name + "\"")
+                    + ": " + e.getMessage(), e);
         }
-        return new RestoreInput(kindOf(head), name, in);
+        return new RestoreInput(kindOf(head), name, path, in, head);
     }
 
     /** The kind of input whose first bytes (up to 512) are {@code head}. */
     static Kind kindOf(byte[] head) {
-        if (startsWith(head, 0, CUSTOM_MAGIC)) {
+        if (startsWith(head, CUSTOM_MAGIC)) {
             return Kind.CUSTOM;
         }
-        if (startsWith(head, TAR_MAGIC_OFFSET, TAR_MAGIC)) {
+        if (!isTextDump(head) && ArchiveFormats.isTarHeader(head)) {
             return Kind.TAR;
         }
         return Kind.PLAIN;
     }
 
-    private static boolean startsWith(byte[] data, int offset, byte[] prefix) {
-        return data.length >= offset + prefix.length
-                && Arrays.equals(data, offset, offset + prefix.length, prefix, 0, prefix.length);
+    /** Starts like a plain pg_dump or pg_dumpall script (pg_restore's TEXT_DUMP_HEADER test). */
+    static boolean isTextDump(byte[] head) {
+        return head.length >= TEXT_DUMPALL_HEADER.length
+                && (startsWith(head, TEXT_DUMP_HEADER) || startsWith(head, TEXT_DUMPALL_HEADER));
+    }
+
+    /**
+     * A plain input that can be run as an SQL script (our extension of {@code -d}): no NUL byte in its first
+     * block, which no SQL script has and every archive or binary file has.
+     */
+    boolean isScript() {
+        if (kind != Kind.PLAIN) {
+            return false;
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Why pg_restore refuses this plain input as an archive, in its words (the file named, except for stdin).
+     */
+    ArchiveFormatException notAnArchive() {
+        String file = path == null ? "input file" : "input file \"" + name + "\"";
+        if (isTextDump(head)) {
+            return new ArchiveFormatException("input file appears to be a text format dump. Please use psql.");
+        }
+        if (head.length < CUSTOM_MAGIC.length) {
+            return new ArchiveFormatException(file + " is too short (read " + head.length + ", expected 5)");
+        }
+        if (head.length < SNIFF_LENGTH) {
+            return new ArchiveFormatException(file + " does not appear to be a valid archive (too short?)");
+        }
+        return new ArchiveFormatException(file + " does not appear to be a valid archive");
+    }
+
+    private static boolean startsWith(byte[] data, byte[] prefix) {
+        return data.length >= prefix.length && Arrays.equals(data, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static void closeQuietlyAfter(InputStream in, RuntimeException failure) {

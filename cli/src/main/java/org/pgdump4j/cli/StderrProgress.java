@@ -2,13 +2,14 @@ package org.pgdump4j.cli;
 
 import java.io.PrintWriter;
 import java.util.Objects;
-import org.pgdump4j.progress.ProgressListener;
+import org.pgdump4j.restore.RestoreListener;
 
 /**
- * The CLI's {@link ProgressListener}: {@code -v} narration as {@code pg_dump: reading schemas}, and
- * warnings (always) as {@code pg_dump: warning: ...}, on stderr.
+ * The CLI's progress listener: {@code -v} narration as {@code pg_dump: reading schemas}, warnings (always) as
+ * {@code pg_dump: warning: ...}, and the statement errors a restore ignores as {@code pg_restore: error: ...}, on
+ * stderr.
  */
-final class StderrProgress implements ProgressListener {
+final class StderrProgress implements RestoreListener {
     private final String program;
     private final PrintWriter err;
     private final boolean verbose;
@@ -34,6 +35,14 @@ final class StderrProgress implements ProgressListener {
         synchronized (err) {
             // libpq's own warnings (password file checks) are printed by libpq as they are, without our prefix
             err.println(message.startsWith("WARNING: ") ? message : program + ": warning: " + message);
+            err.flush();
+        }
+    }
+
+    @Override
+    public void error(String message) {
+        synchronized (err) {
+            err.println(program + ": error: " + message);
             err.flush();
         }
     }

@@ -19,15 +19,15 @@ import picocli.CommandLine.ParseResult;
 final class SupportedOptions {
     enum Status { IMPLEMENTED, NOT_YET }
 
-    /** pg_dump 18: the 73 options, in {@code --help} order. */
+    /** pg_dump 18: the 73 options, in {@code --help} order, then ours ({@code --archive-version}). */
     static final Map<String, Status> PG_DUMP = table(
             // General options
             "--file", IMPLEMENTED,
-            "--format", IMPLEMENTED,            // plain only; other formats are refused by DumpCommand
+            "--format", IMPLEMENTED,
             "--jobs", NOT_YET,
             "--verbose", IMPLEMENTED,
             "--version", IMPLEMENTED,
-            "--compress", NOT_YET,
+            "--compress", IMPLEMENTED,          // plain output takes no compression yet
             "--lock-wait-timeout", NOT_YET,
             "--no-sync", NOT_YET,
             "--sync-method", NOT_YET,
@@ -96,56 +96,58 @@ final class SupportedOptions {
             "--username", IMPLEMENTED,
             "--no-password", IMPLEMENTED,
             "--password", IMPLEMENTED,
-            "--role", NOT_YET);
+            "--role", NOT_YET,
+            // pgdump4j's own
+            "--archive-version", IMPLEMENTED);
 
     /** pg_restore 18: the 53 options, in {@code --help} order (plus -R, which it omits there). */
     static final Map<String, Status> PG_RESTORE = table(
             // General options
             "--dbname", IMPLEMENTED,
-            "--file", IMPLEMENTED,              // only for the -d/-f checks; output scripts come later
-            "--format", NOT_YET,
-            "--list", NOT_YET,
+            "--file", IMPLEMENTED,
+            "--format", IMPLEMENTED,
+            "--list", IMPLEMENTED,
             "--verbose", IMPLEMENTED,
             "--version", IMPLEMENTED,
             "--help", IMPLEMENTED,
             // Options controlling the restore
-            "--data-only", NOT_YET,
-            "--clean", NOT_YET,
-            "--create", NOT_YET,
+            "--data-only", IMPLEMENTED,
+            "--clean", IMPLEMENTED,
+            "--create", IMPLEMENTED,
             "--exit-on-error", IMPLEMENTED,
-            "--index", NOT_YET,
+            "--index", IMPLEMENTED,
             "--jobs", NOT_YET,
-            "--use-list", NOT_YET,
-            "--schema", NOT_YET,
-            "--exclude-schema", NOT_YET,
-            "--no-owner", NOT_YET,
-            "--function", NOT_YET,
-            "--schema-only", NOT_YET,
+            "--use-list", IMPLEMENTED,
+            "--schema", IMPLEMENTED,
+            "--exclude-schema", IMPLEMENTED,
+            "--no-owner", IMPLEMENTED,
+            "--function", IMPLEMENTED,
+            "--schema-only", IMPLEMENTED,
             "--superuser", NOT_YET,
-            "--table", NOT_YET,
-            "--trigger", NOT_YET,
-            "--no-privileges", NOT_YET,
+            "--table", IMPLEMENTED,
+            "--trigger", IMPLEMENTED,
+            "--no-privileges", IMPLEMENTED,
             "--single-transaction", IMPLEMENTED,
             "--disable-triggers", NOT_YET,
-            "--enable-row-security", NOT_YET,
+            "--enable-row-security", IMPLEMENTED,
             "--filter", NOT_YET,
-            "--if-exists", NOT_YET,
-            "--no-comments", NOT_YET,
-            "--no-data", NOT_YET,
+            "--if-exists", IMPLEMENTED,
+            "--no-comments", IMPLEMENTED,
+            "--no-data", IMPLEMENTED,
             "--no-data-for-failed-tables", NOT_YET,
-            "--no-policies", NOT_YET,
-            "--no-publications", NOT_YET,
-            "--no-schema", NOT_YET,
-            "--no-security-labels", NOT_YET,
-            "--no-statistics", NOT_YET,
-            "--no-subscriptions", NOT_YET,
-            "--no-table-access-method", NOT_YET,
-            "--no-tablespaces", NOT_YET,
-            "--restrict-key", NOT_YET,
-            "--section", NOT_YET,
-            "--statistics", NOT_YET,
-            "--statistics-only", NOT_YET,
-            "--strict-names", NOT_YET,
+            "--no-policies", IMPLEMENTED,
+            "--no-publications", IMPLEMENTED,
+            "--no-schema", IMPLEMENTED,
+            "--no-security-labels", IMPLEMENTED,
+            "--no-statistics", IMPLEMENTED,
+            "--no-subscriptions", IMPLEMENTED,
+            "--no-table-access-method", IMPLEMENTED,
+            "--no-tablespaces", IMPLEMENTED,
+            "--restrict-key", IMPLEMENTED,
+            "--section", IMPLEMENTED,
+            "--statistics", IMPLEMENTED,
+            "--statistics-only", IMPLEMENTED,
+            "--strict-names", IMPLEMENTED,
             "--transaction-size", NOT_YET,
             "--use-set-session-authorization", NOT_YET,
             "--no-reconnect", IMPLEMENTED,      // obsolete no-op, as in pg_restore
@@ -155,7 +157,7 @@ final class SupportedOptions {
             "--username", IMPLEMENTED,
             "--no-password", IMPLEMENTED,
             "--password", IMPLEMENTED,
-            "--role", NOT_YET);
+            "--role", IMPLEMENTED);
 
     private SupportedOptions() {
     }

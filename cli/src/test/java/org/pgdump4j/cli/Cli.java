@@ -1,9 +1,11 @@
 package org.pgdump4j.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,10 @@ final class Cli {
         }
     }
 
+    /** A context whose standard output is captured (a fresh buffer; {@link #run} adds it to {@code out}). */
     static CliContext context(Map<String, String> env, InputStream stdin) {
-        return new CliContext(env, Path.of("/nonexistent-home"), stdin, PasswordPrompt.none());
+        return new CliContext(env, Path.of("/nonexistent-home"), stdin, new ByteArrayOutputStream(),
+                PasswordPrompt.none());
     }
 
     static CliContext context() {
@@ -38,7 +42,8 @@ final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.execute(context, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+        String bytesOut = context.stdout() instanceof ByteArrayOutputStream b ? b.toString(StandardCharsets.UTF_8) : "";
+        return new Run(code, out + bytesOut, err.toString());
     }
 
     /** The picocli model of a subcommand ({@code "dump"}...). */

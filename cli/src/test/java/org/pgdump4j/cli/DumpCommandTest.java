@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pgdump4j.archive.ArchiveVersion;
 import org.pgdump4j.connect.PasswordMode;
 import org.pgdump4j.dump.DumpOptions;
 import org.pgdump4j.dump.OutputFormat;
@@ -149,16 +150,91 @@ class DumpCommandTest {
     @ParameterizedTest
     @CsvSource({
         "-b, --large-objects", "--blobs, --large-objects", "--no-blobs, --no-large-objects",
-        "--attribute-inserts, --column-inserts", "-j4, --jobs", "-Z9, --compress", "-e x, --extension",
+        "--attribute-inserts, --column-inserts", "-j4 -Fd -fx, --jobs", "-e x, --extension",
         "-S x, --superuser", "--role=r, --role"})
     void aliasesAndShortOptionsAreReportedByTheirLongName(String given, String reported) {
         assertFails("pg_dump: error: option " + reported + " is not supported yet\n", given.split(" "));
     }
 
     @ParameterizedTest
-    @CsvSource({"c, custom", "d, directory", "t, tar", "CUSTOM, custom", "Tar, tar", "a, append", "append, append"})
-    void otherFormatsAreNotSupportedYet(String format, String word) {
+    @CsvSource({"a, append", "append, append"})
+    void appendFormatIsNotSupported(String format, String word) {
         assertFails("pg_dump: error: option --format=" + word + " is not supported yet\n", "-F", format, "-f", "x");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"c, CUSTOM", "custom, CUSTOM", "CUSTOM, CUSTOM", "d, DIRECTORY", "Directory, DIRECTORY", "t, TAR",
+            "Tar, TAR", "p, PLAIN", "plain, PLAIN"})
+    void archiveFormats(String given, OutputFormat expected) {
+        DumpOptions options = request("-F", given, "-f", "out").options();
+        assertEquals(expected, options.format());
+        assertNull(options.archive().compression()); // the format's default: gzip for custom and directory
+        assertEquals(ArchiveVersion.DEFAULT, options.archive().version());
+        assertEquals(Path.of("out"), options.file());
+    }
+
+    @Test
+    void dashIsAFileNameForArchivesAndStdoutForPlain() {
+        assertEquals(Path.of("-"), request("-Fc", "-f", "-").options().file());
+        assertEquals(Path.of("-"), request("-Fd", "-f", "-").options().file());
+        assertNull(request("-Fp", "-f", "-").options().file());
+        assertNull(request("-Fc").options().file());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "-Z5|gzip:level=5", "-Z0|none", "--compress=none|none", "-Z lz4|lz4", "-Z zstd:level=7,long|zstd:level=7,long",
+        "-Z gzip:9|gzip:level=9", "-Zgzip|gzip"})
+    void compressionSpellings(String given, String expected) {
+        List<String> args = new ArrayList<>(List.of(given.split(" ")));
+        args.addAll(List.of("-Fc", "-f", "x.dump"));
+        assertEquals(expected, request(args.toArray(String[]::new)).options().archive().compression().toString());
+    }
+
+    @Test
+    void archiveVersions() {
+        assertEquals(ArchiveVersion.V1_14, request("-Fc", "--archive-version=1.14").options().archive().version());
+        assertEquals(ArchiveVersion.V1_15, request("-Ft", "--archive-version", "1.15", "-f", "x")
+                .options().archive().version());
+        assertEquals(ArchiveVersion.V1_16, request("-Fd", "-fx", "--archive-version=1.16").options().archive().version());
+        assertEquals(ArchiveVersion.V1_14, request("-Fc", "-Z", "gzip:3", "--archive-version=1.14")
+                .options().archive().version());
+    }
+
+    static Stream<Arguments> archiveErrors() {
+        return Stream.of(
+                Arguments.of("-Ft -Z5 -f x.tar", "compression is not supported by tar archive format"),
+                Arguments.of("-Ft -Z lz4 -f x.tar", "compression is not supported by tar archive format"),
+                Arguments.of("-Fd", "no output directory specified"),
+                Arguments.of("-Fd -Z lz4", "no output directory specified"),
+                Arguments.of("-Fc -Z foo", "unrecognized compression algorithm: \"foo\""),
+                Arguments.of("-Ft -Z gzip:0 -f x", "invalid compression specification: compression algorithm \"gzip\""
+                        + " expects a compression level between 1 and 9 (default at -1)"),
+                Arguments.of("-Fc -j 2 -f x", "parallel backup only supported by the directory format"),
+                Arguments.of("-j 2", "parallel backup only supported by the directory format"),
+                Arguments.of("-Fc --restrict-key=abc", "option --restrict-key can only be used with --format=plain"),
+                Arguments.of("-Fp -Z5", "option --compress is not supported yet with --format=plain"),
+                Arguments.of("--archive-version=1.14", "option --archive-version cannot be used with --format=plain"),
+                Arguments.of("-Fc --archive-version=1.13",
+                        "invalid archive version \"1.13\"; please specify 1.14, 1.15 or 1.16"),
+                Arguments.of("-Fc --archive-version=1.14 -Z zstd",
+                        "compression \"zstd\" is not supported by archive version 1.14 (needs 1.15 or newer)"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("archiveErrors")
+    void archiveOptionErrorsInPgDumpsWords(String args, String message) {
+        assertFails("pg_dump: error: " + message + "\n", args.split(" "));
+    }
+
+    @Test
+    void zstdWorkersAreWarnedAbout() {
+        assertEquals(List.of("compression option \"workers\" is not currently supported by pg_dump"),
+                request("-Fc", "-Z", "zstd:workers=2").warnings());
+        assertEquals(List.of(), request("-Fc", "-Z", "zstd:level=3").warnings());
+        Cli.Run run = Cli.run("dump", "-Fc", "-Z", "zstd:workers=2", "-h", "127.0.0.1", "-p", "1", "-w", "db");
+        assertEquals("pg_dump: warning: compression option \"workers\" is not currently supported by pg_dump",
+                run.errLines().get(0));
     }
 
     @Test
@@ -255,7 +331,7 @@ class DumpCommandTest {
 
     @Test
     void aFailingCommandPrintsExactlyOneLine() {
-        Cli.Run run = Cli.run("dump", "--jobs=4", "mydb");
+        Cli.Run run = Cli.run("dump", "--jobs=4", "-Fd", "-f", "out", "mydb");
         assertEquals(1, run.exitCode());
         assertEquals(List.of("pg_dump: error: option --jobs is not supported yet"), run.errLines());
     }
@@ -270,14 +346,14 @@ class DumpCommandTest {
 
     @Test
     void stackTracesOnlyWhenAskedFor() {
-        assertEquals(1, Cli.run("dump", "-v", "-Fc").errLines().size());
-        Cli.Run debugVerbose = Cli.run("dump", "-v", "-v", "-Fc");
-        assertEquals("pg_dump: error: option --format=custom is not supported yet", debugVerbose.errLines().get(0));
+        assertEquals(1, Cli.run("dump", "-v", "-Fx").errLines().size());
+        Cli.Run debugVerbose = Cli.run("dump", "-v", "-v", "-Fx");
+        assertEquals("pg_dump: error: invalid output format \"x\" specified", debugVerbose.errLines().get(0));
         assertTrue(debugVerbose.err().contains("\tat org.pgdump4j."), debugVerbose.err());
         Cli.Run debugEnv = Cli.run(Cli.context(Map.of("PGDUMP4J_DEBUG", "1"), new ByteArrayInputStream(new byte[0])),
-                "dump", "-Fc");
+                "dump", "-Fx");
         assertTrue(debugEnv.errLines().size() > 1, debugEnv.err());
         assertFalse(Cli.run(Cli.context(Map.of("PGDUMP4J_DEBUG", "0"), new ByteArrayInputStream(new byte[0])),
-                "dump", "-Fc").err().contains("\tat "));
+                "dump", "-Fx").err().contains("\tat "));
     }
 }

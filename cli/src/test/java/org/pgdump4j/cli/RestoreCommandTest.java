@@ -149,24 +149,18 @@ class RestoreCommandTest {
     }
 
     @Test
-    void archivesAreNotSupportedYet() throws IOException {
+    void truncatedArchivesFailInTheReaderWithOneLine() throws IOException {
         Path custom = file("db.dump", "PGDMP\u0001\u000e\u0000".getBytes(StandardCharsets.ISO_8859_1));
-        assertFails("pg_restore: error: archive format custom is not supported yet\n", "-d", "x", custom.toString());
-
-        byte[] tar = new byte[1024];
-        System.arraycopy("toc.dat".getBytes(StandardCharsets.US_ASCII), 0, tar, 0, 7);
-        System.arraycopy("ustar\u000000".getBytes(StandardCharsets.US_ASCII), 0, tar, 257, 8);
-        assertFails("pg_restore: error: archive format tar is not supported yet\n", "-d", "x",
-                file("db.tar", tar).toString());
-
-        Path directory = Files.createDirectories(dir.resolve("db.dir"));
-        Files.write(directory.resolve("toc.dat"), "PGDMP".getBytes(StandardCharsets.US_ASCII));
-        assertFails("pg_restore: error: archive format directory is not supported yet\n", "-d", "x",
-                directory.toString());
+        Cli.Run run = Cli.run("restore", "-d", "x", custom.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().startsWith("pg_restore: error: ") && run.err().contains(custom.toString()), run.err());
 
         Cli.Run fromStdin = Cli.run(Cli.context(Map.of(), new ByteArrayInputStream(
-                "PGDMP\u0001".getBytes(StandardCharsets.ISO_8859_1))), "restore", "-d", "x");
-        assertEquals("pg_restore: error: archive format custom is not supported yet\n", fromStdin.err());
+                "PGDMP\u0001".getBytes(StandardCharsets.ISO_8859_1))), "restore", "-l");
+        assertEquals(1, fromStdin.exitCode());
+        assertEquals(1, fromStdin.errLines().size(), fromStdin.err());
+        assertTrue(fromStdin.err().startsWith("pg_restore: error: "), fromStdin.err());
     }
 
     @Test
@@ -180,9 +174,49 @@ class RestoreCommandTest {
     }
 
     @Test
-    void scriptsToAFileAreNotSupportedYet() throws IOException {
-        Path script = file("db.sql", "select 1;\n".getBytes(StandardCharsets.UTF_8));
-        assertFails("pg_restore: error: option --file is not supported yet\n", "-f", "-", script.toString());
+    void plainInputIsRefusedForScriptsAndListingsAsPgRestoreDoes() throws IOException {
+        Path dump = file("db.sql", "--\n-- PostgreSQL database dump\n--\n\nselect 1;\n".getBytes(StandardCharsets.UTF_8));
+        String textDump = "pg_restore: error: input file appears to be a text format dump. Please use psql.\n";
+        assertFails(textDump, "-f", "-", dump.toString());
+        assertFails(textDump, "-l", dump.toString());
+        Cli.Run fromStdin = Cli.run(Cli.context(Map.of(), new ByteArrayInputStream(Files.readAllBytes(dump))),
+                "restore", "-f", dir.resolve("out.sql").toString());
+        assertEquals(textDump, fromStdin.err());
+        assertFalse(Files.exists(dir.resolve("out.sql")));
+
+        Path script = file("short.sql", "select 1;\n".getBytes(StandardCharsets.UTF_8));
+        assertFails("pg_restore: error: input file \"" + script
+                + "\" does not appear to be a valid archive (too short?)\n", "-f", "-", script.toString());
+        Path tiny = file("tiny", "sel".getBytes(StandardCharsets.UTF_8));
+        assertFails("pg_restore: error: input file \"" + tiny + "\" is too short (read 3, expected 5)\n", "-l",
+                tiny.toString());
+        Cli.Run empty = Cli.run(Cli.context(Map.of(), new ByteArrayInputStream(new byte[0])), "restore", "-l");
+        assertEquals("pg_restore: error: input file is too short (read 0, expected 5)\n", empty.err());
+        byte[] big = new byte[600];
+        java.util.Arrays.fill(big, (byte) 'x');
+        assertFails("pg_restore: error: input file \"" + dir.resolve("big") + "\" does not appear to be a valid archive\n",
+                "-l", file("big", big).toString());
+        assertFails("pg_restore: error: archive format \"p\" is not supported; please use psql\n", "-F", "p", "-l",
+                script.toString());
+    }
+
+    @Test
+    void binaryInputIsNotRunAsAScript() throws IOException {
+        Path binary = file("db.bin", new byte[] {'P', 'G', 'D', 'M', 'X', 0, 1, 2, 3});
+        assertFails("pg_restore: error: input file \"" + binary
+                + "\" does not appear to be a valid archive (too short?)\n", "-d", "x", binary.toString());
+    }
+
+    @Test
+    void forcedFormats() throws IOException {
+        assertFails("pg_restore: error: unrecognized archive format \"cow\"; please specify \"c\", \"d\", or \"t\"\n",
+                "-F", "cow", "-l", "x");
+        Cli.Run dirFromStdin = Cli.run(Cli.context(Map.of(), new ByteArrayInputStream(new byte[0])), "restore",
+                "-Fd", "-l");
+        assertEquals("pg_restore: error: no output directory specified\n", dirFromStdin.err());
+        Path missing = dir.resolve("missing.dump");
+        assertFails("pg_restore: error: could not open input file \"" + missing + "\": No such file or directory\n",
+                "-Fc", "-l", missing.toString());
     }
 
     @Test

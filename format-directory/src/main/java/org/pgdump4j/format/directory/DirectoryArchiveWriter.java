@@ -106,7 +106,7 @@ public final class DirectoryArchiveWriter implements ArchiveWriter {
         if (this.header != null) {
             throw new IllegalStateException("begin called twice");
         }
-        ArchiveHeader h = new ArchiveHeader(header.version(), header.intSize(), header.offSize(),
+        ArchiveHeader h = new ArchiveHeader(options.version(), header.intSize(), header.offSize(),
                 TocDat.FORMAT_CODE, options.compression(), header.info());
         for (TocEntry e : toc.entries()) {
             if (e.hasData() && dataEntries.put(e.dumpId(), e) != null) {

@@ -23,6 +23,7 @@ import org.pgdump4j.UsageException;
 import org.pgdump4j.archive.ArchiveHeader;
 import org.pgdump4j.archive.ArchiveWriter;
 import org.pgdump4j.archive.LargeObjectSink;
+import org.pgdump4j.archive.ArchiveVersion;
 import org.pgdump4j.archive.WriterOptions;
 import org.pgdump4j.archive.codec.ArchiveIO;
 import org.pgdump4j.compress.Compression;
@@ -49,6 +50,7 @@ public final class TarArchiveWriter implements ArchiveWriter {
     private final TarArchiveOutputStream tar;
     private final OutputStream sink;
     private final @Nullable String restrictKey;
+    private final ArchiveVersion version;
     private final Set<Path> spools = ConcurrentHashMap.newKeySet();
     private final Map<Integer, List<Spool>> ready = new HashMap<>();
     private final Set<Integer> claimed = ConcurrentHashMap.newKeySet();
@@ -71,6 +73,7 @@ public final class TarArchiveWriter implements ArchiveWriter {
     public TarArchiveWriter(@Nullable Path target, WriterOptions options, @Nullable String restrictKey)
             throws IOException {
         Objects.requireNonNull(options, "options");
+        this.version = options.version();
         if (options.compression().method() != Compression.Method.NONE) {
             throw new UsageException("compression is not supported by tar archive format");
         }
@@ -116,7 +119,7 @@ public final class TarArchiveWriter implements ArchiveWriter {
         if (this.header != null) {
             throw new IllegalStateException("begin called twice");
         }
-        ArchiveHeader h = new ArchiveHeader(header.version(), header.intSize(), header.offSize(),
+        ArchiveHeader h = new ArchiveHeader(version, header.intSize(), header.offSize(),
                 TocDat.FORMAT_CODE, Compression.NONE, header.info());
         List<TocEntry> order = new ArrayList<>();
         for (TocEntry e : toc.entries()) {
