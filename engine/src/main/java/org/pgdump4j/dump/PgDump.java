@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.pgdump4j.PgDumpException;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.Version;
@@ -20,6 +21,7 @@ import org.pgdump4j.archive.ArchiveFormat;
 import org.pgdump4j.archive.ArchiveFormats;
 import org.pgdump4j.archive.ArchiveWriter;
 import org.pgdump4j.archive.LargeObjectSink;
+import org.pgdump4j.archive.LegacyLargeObjects;
 import org.pgdump4j.archive.WriterOptions;
 import org.pgdump4j.catalog.CatalogReader;
 import org.pgdump4j.compress.Compression;
@@ -106,23 +108,27 @@ public final class PgDump {
         Compression compression = options.archive().compression() != null ? options.archive().compression()
                 : Compression.defaultFor(options.format().word());
         WriterOptions wo = new WriterOptions(options.archive().version(), compression);
+        LegacyLargeObjects layout = LegacyLargeObjects.forVersion(reader.toc(), wo.version());
         try (ArchiveWriter writer = format.newWriter(options.file(), wo)) {
-            writer.begin(reader.header(), reader.toc());
-            for (TocEntry e : reader.toc().entries()) {
+            writer.begin(reader.header(), layout.toc());
+            for (TocEntry e : layout.toc().entries()) {
                 if (!e.hasData()) {
                     continue;
                 }
                 if (e.is(EntryKind.BLOBS)) {
                     try (LargeObjectSink sink = writer.openLargeObjects(e)) {
-                        reader.readLargeObjects(e, (oid, in) -> {
-                            try (OutputStream out = sink.openBlob(oid)) {
-                                in.transferTo(out);
-                            }
-                        });
+                        for (TocEntry group : layout.sources().getOrDefault(e.dumpId(), List.of(e))) {
+                            reader.readLargeObjects(group, (oid, in) -> {
+                                try (OutputStream out = sink.openBlob(oid)) {
+                                    in.transferTo(out);
+                                }
+                            });
+                        }
                     }
                     continue;
                 }
-                try (InputStream in = reader.openData(e); OutputStream out = writer.openData(e)) {
+                try (InputStream in = reader.openData(e);
+                     OutputStream out = new BufferedOutputStream(writer.openData(e), 1 << 16)) {
                     in.transferTo(out);
                 }
             }

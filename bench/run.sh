@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# Data-path benchmark (issue 3, item 8): pgdump4j against real pg_dump 18 on pgbench data, in the same run.
+#
+#   bench/run.sh                       # scales 10 and 50, 3 runs each (median)
+#   bench/run.sh --scales "1 5" --runs 3
+#
+# See bench/README.md. Environment:
+#   PGDUMP4J            command that runs our dump tool (default: <repo>/pgdump4j); e.g. "java -jar x.jar"
+#   BUILD_DIR           Maven build folder name (default target): where the jar and test classes are
+#   PG_REFERENCE_BIN_18 real PostgreSQL 18 clients (default: installed with bin/reference-clients 18)
+#   BENCH_WORK          scratch folder for the dumps (default: a new folder under /tmp; removed at the end)
+#   BENCH_USE_SERVER=1  use the server in PGHOST/PGPORT/PGUSER instead of starting an embedded PostgreSQL 18
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+scales="10 50"
+runs=3
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --scales) scales="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    *) echo "bench/run.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+
+build="${BUILD_DIR:-target}"
+jar="$root/cli/$build/pgdump4j.jar"
+classes="$root/compat-tests/$build/test-classes"
+if [[ ! -f "$jar" || ! -d "$classes/org/pgdump4j/compat" ]]; then
+  echo "== building pgdump4j (mvn -q -DskipTests package)" >&2
+  (cd "$root" && mvn -q -Dbuild.dir="$build" -DskipTests package)
+fi
+if [[ -n "${PGDUMP4J:-}" ]]; then
+  read -r -a ours <<<"$PGDUMP4J"
+elif [[ "$build" == target ]]; then
+  ours=("$root/pgdump4j")
+else
+  ours=(java -jar "$jar")
+fi
+helper=(java -cp "$jar:$classes" org.pgdump4j.compat.InteropBenchMain)
+
+if [[ -z "${PG_REFERENCE_BIN_18:-}" ]]; then
+  eval "$("$root/bin/reference-clients" 18)"
+fi
+refbin="${PG_REFERENCE_BIN_18:?PG_REFERENCE_BIN_18 is not set and the reference clients could not be installed}"
+
+work="${BENCH_WORK:-$(mktemp -d /tmp/pgdump4j-bench.XXXXXX)}"
+mkdir -p "$work"
+server_pid=""
+cleanup() {
+  if [[ -n "$server_pid" ]]; then
+    exec 7>&-                       # closing its stdin stops the embedded server
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  [[ -z "${BENCH_WORK:-}" ]] && rm -rf "$work"
+  return 0
+}
+trap cleanup EXIT
+
+# ---- server -----------------------------------------------------------------------------------------------
+export LC_ALL=C
+if [[ "${BENCH_USE_SERVER:-}" != 1 ]]; then
+  echo "== starting an embedded PostgreSQL 18" >&2
+  mkfifo "$work/server.in"
+  "${helper[@]}" server 18 <"$work/server.in" >"$work/server.out" 2>"$work/server.err" &
+  server_pid=$!
+  exec 7>"$work/server.in"
+  for _ in $(seq 1 600); do
+    [[ -s "$work/server.out" ]] && break
+    kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.err" >&2; exit 1; }
+    sleep 0.2
+  done
+  # shellcheck disable=SC2046  # the line is PGHOST=.. PGPORT=.. PGUSER=..
+  export $(head -n 1 "$work/server.out")
+fi
+psql=("$refbin/psql" -X -q -v ON_ERROR_STOP=1)
+"${psql[@]}" -d postgres -c "SELECT 1" >/dev/null
+server_version="$("${psql[@]}" -d postgres -Atc "SHOW server_version")"
+
+# ---- data -------------------------------------------------------------------------------------------------
+pgbench=""
+for candidate in "$(command -v pgbench || true)" "$refbin/pgbench" /usr/lib/postgresql/*/bin/pgbench; do
+  [[ -n "$candidate" && -x "$candidate" ]] && { pgbench="$candidate"; break; }
+done
+
+load() {  # load DB SCALE: pgbench -i -s SCALE, or the same tables and rows generated in SQL
+  local db="$1" scale="$2"
+  "${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+  if [[ -n "$pgbench" ]]; then
+    echo "== loading scale $scale with $pgbench -i -s $scale" >&2
+    "$pgbench" -i -q -s "$scale" "$db" >/dev/null 2>"$work/pgbench.err" || { cat "$work/pgbench.err" >&2; exit 1; }
+  else
+    # pgbench's own server-side generation (pgbench -i -I dtGvp): same tables, rows and keys
+    echo "== loading scale $scale with SQL (no pgbench found): pgbench -I dtGvp equivalent" >&2
+    "${psql[@]}" -d "$db" -v scale="$scale" -f "$root/bench/pgbench-init.sql" >/dev/null
+  fi
+}
+
+# ---- measuring --------------------------------------------------------------------------------------------
+# run NAME CMD...: runs CMD under /usr/bin/time; appends "wall-seconds peak-RSS-kB" to $work/NAME.times
+run() {
+  local name="$1"; shift
+  rm -rf "$work/out"
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/cmd.err" || {
+    echo "bench/run.sh: $name failed:" >&2; tail -n 5 "$work/cmd.err" >&2; exit 1; }
+  tail -n 1 "$work/time.txt" >>"$work/$name.times"
+  rm -rf "$work/out"
+}
+
+median() {  # median FILE: of the first column
+  sort -n -k1,1 "$1" | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'
+}
+
+# The raw COPY ... TO STDOUT of the four tables into /dev/null, one psql session (C, libpq): the physical limit.
+copy_cmd() {
+  cmd=("${psql[@]}" -d "$1" -c "COPY public.pgbench_accounts TO STDOUT" -c "COPY public.pgbench_branches TO STDOUT"
+       -c "COPY public.pgbench_tellers TO STDOUT" -c "COPY public.pgbench_history TO STDOUT")
+}
+
+# Ours through the CLI; if it cannot write archives yet, through the library (InteropBenchMain dump): probed once.
+ours_mode=cli
+ours_cmd() {  # ours_cmd DB FORMAT COMPRESSION(default|-Z spec)
+  local zargs=(); [[ "$3" != default ]] && zargs=(-Z "$3")
+  if [[ "$ours_mode" == cli ]]; then
+    cmd=("${ours[@]}" dump -F "$2" "${zargs[@]}" -f "$work/out" "$1")
+  else
+    cmd=(env PGDATABASE="$1" "${helper[@]}" dump "$2" "$3" "$work/out")
+  fi
+}
+ref_cmd() {
+  local zargs=(); [[ "$3" != default ]] && zargs=(-Z "$3")
+  cmd=("$refbin/pg_dump" -F "$2" "${zargs[@]}" -f "$work/out" "$1")
+}
+
+report="$work/report.txt"
+{
+  echo "pgdump4j data-path benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, server PostgreSQL $server_version"
+  echo "ours: ${ours[*]} | real: $("$refbin/pg_dump" --version) | runs per cell: $runs (median)"
+} >"$report"
+
+for scale in $scales; do
+  db="bench_s$scale"
+  load "$db" "$scale"
+  "${psql[@]}" -d "$db" -c "VACUUM ANALYZE" >/dev/null
+  if [[ "$ours_mode" == cli ]]; then
+    ours_cmd "$db" c default
+    if ! "${cmd[@]}" -s >/dev/null 2>"$work/probe.err"; then
+      echo "== our CLI cannot write archives yet: $(head -n 1 "$work/probe.err")" >&2
+      echo "== measuring our library instead (InteropBenchMain dump, same engine, same JVM start-up)" >&2
+      ours_mode=library
+    fi
+    rm -rf "$work/out"
+  fi
+  size="$("${psql[@]}" -d "$db" -Atc "SELECT pg_size_pretty(sum(pg_total_relation_size(c.oid))) FROM pg_class c WHERE relname LIKE 'pgbench_%' AND relkind = 'r'")"
+  rm -f "$work"/*.times
+  echo "== scale $scale ($size): $runs runs of each case" >&2
+  for ((i = 1; i <= runs; i++)); do
+    copy_cmd "$db"; run copy "${cmd[@]}"
+    ref_cmd "$db" c default; run real_fc "${cmd[@]}"
+    ours_cmd "$db" c default; run ours_fc "${cmd[@]}"
+    ref_cmd "$db" d 0; run real_fd0 "${cmd[@]}"
+    ours_cmd "$db" d 0; run ours_fd0 "${cmd[@]}"
+    ref_cmd "$db" c zstd; run real_fczstd "${cmd[@]}"
+    ours_cmd "$db" c zstd; run ours_fczstd "${cmd[@]}"
+  done
+  m() { median "$work/$1.times"; }
+  rss() { sort -n "$work/$1.times" -k2,2 | tail -n 1 | awk '{printf "%.0f", $2 / 1024}'; }
+  {
+    echo
+    echo "scale $scale ($size in tables), ours via $ours_mode"
+    printf '  %-30s %10s %12s %12s\n' case "wall s" "ratio" "peak RSS MB"
+    printf '  %-30s %10s %12s %12s\n' "raw COPY TO STDOUT (psql)" "$(m copy)" "1.00 (limit)" "-"
+    printf '  %-30s %10s %12s %12s\n' "pg_dump 18 -Fc" "$(m real_fc)" "" "$(rss real_fc)"
+    printf '  %-30s %10s %12s %12s\n' "ours -Fc" "$(m ours_fc)" \
+      "$(awk -v a="$(m ours_fc)" -v b="$(m real_fc)" 'BEGIN {printf "%.2f x pg_dump", a / b}')" "$(rss ours_fc)"
+    printf '  %-30s %10s %12s %12s\n' "pg_dump 18 -Fd -Z0" "$(m real_fd0)" \
+      "$(awk -v a="$(m copy)" -v b="$(m real_fd0)" 'BEGIN {printf "%.2f x COPY", a / b}')" "$(rss real_fd0)"
+    printf '  %-30s %10s %12s %12s\n' "ours -Fd -Z0" "$(m ours_fd0)" \
+      "$(awk -v a="$(m copy)" -v b="$(m ours_fd0)" 'BEGIN {printf "%.2f x COPY", a / b}')" "$(rss ours_fd0)"
+    printf '  %-30s %10s %12s %12s\n' "pg_dump 18 -Fc -Z zstd" "$(m real_fczstd)" "" "$(rss real_fczstd)"
+    printf '  %-30s %10s %12s %12s\n' "ours -Fc -Z zstd" "$(m ours_fczstd)" \
+      "$(awk -v a="$(m ours_fczstd)" -v b="$(m real_fczstd)" 'BEGIN {printf "%.2f x pg_dump", a / b}')" \
+      "$(rss ours_fczstd)"
+    fc=$(awk -v a="$(m ours_fc)" -v b="$(m real_fc)" 'BEGIN {print (a / b <= 0.8) ? "met" : "NOT met"}')
+    fd=$(awk -v a="$(m copy)" -v b="$(m ours_fd0)" 'BEGIN {print (a / b >= 0.9) ? "met" : "NOT met"}')
+    rs=$(awk -v r="$(rss ours_fc)" 'BEGIN {print (r <= 300) ? "met" : "NOT met"}')
+    echo "  targets: -Fc wall <= 0.8 x pg_dump 18: $fc; -Fd -Z0 throughput >= 0.9 x raw COPY: $fd; peak RSS <= 300 MB: $rs"
+  } | tee -a "$report" >&2
+  "${psql[@]}" -d postgres -c "DROP DATABASE $db" >/dev/null
+done
+
+echo >&2
+cat "$report"
