@@ -162,15 +162,9 @@ final class DumpCommand implements Callable<Integer>, PgTool {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (help) {
-            out.print(ToolText.help(PROGRAM));
-            out.flush();
-            return ExitCodes.OK;
-        }
-        if (version) {
-            out.println(ToolText.versionLine(PROGRAM));
-            out.flush();
-            return ExitCodes.OK;
+        Integer early = PgTool.helpOrVersion(PROGRAM, out, help, version);
+        if (early != null) {
+            return early;
         }
         DumpRequest request = request();
         StderrProgress progress = new StderrProgress(PROGRAM, spec.commandLine().getErr(),

@@ -119,15 +119,9 @@ final class DumpallCommand implements Callable<Integer>, PgTool {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (help) {
-            out.print(ToolText.help(PROGRAM));
-            out.flush();
-            return ExitCodes.OK;
-        }
-        if (version) {
-            out.println(ToolText.versionLine(PROGRAM));
-            out.flush();
-            return ExitCodes.OK;
+        Integer early = PgTool.helpOrVersion(PROGRAM, out, help, version);
+        if (early != null) {
+            return early;
         }
         if (!operands.isEmpty()) {
             throw new UsageHintException("too many command-line arguments (first is \"" + operands.get(0) + "\")");

@@ -1,5 +1,8 @@
 package org.pgdump4j.cli;
 
+import java.io.PrintWriter;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A subcommand that stands in for one of PostgreSQL's programs (pg_dump, pg_restore, pg_dumpall): its
  * messages are prefixed with that program's name, and it parses its options as that program does.
@@ -14,5 +17,18 @@ interface PgTool {
     /** True when the user asked for stack traces ({@code -v -v}). */
     default boolean debug() {
         return false;
+    }
+
+    /** Prints {@code --help} or {@code --version} when asked; returns the exit code then, null otherwise. */
+    static @Nullable Integer helpOrVersion(String program, PrintWriter out, boolean help, boolean version) {
+        if (help) {
+            out.print(ToolText.help(program));
+        } else if (version) {
+            out.println(ToolText.versionLine(program));
+        } else {
+            return null;
+        }
+        out.flush();
+        return ExitCodes.OK;
     }
 }

@@ -134,15 +134,9 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (help) {
-            out.print(ToolText.help(PROGRAM));
-            out.flush();
-            return ExitCodes.OK;
-        }
-        if (version) {
-            out.println(ToolText.versionLine(PROGRAM));
-            out.flush();
-            return ExitCodes.OK;
+        Integer early = PgTool.helpOrVersion(PROGRAM, out, help, version);
+        if (early != null) {
+            return early;
         }
         RestoreRequest request = request();
         out.flush();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pgdump4j.testing.PgServers;
+import org.pgdump4j.testing.ReferenceClients;
 import org.pgdump4j.testing.TestDb;
 
 /**
@@ -85,7 +86,16 @@ class DumpArchiveTest {
 
         Cli.Run script = run("restore", KEY, "-f", "-", archive.toString());
         assertEquals("", script.err());
-        assertEquals(plain, script.out());
+        if (version.equals("1.16-0")) {
+            assertEquals(plain, script.out());
+        } else {
+            // before 1.16 large objects are per-object BLOB entries, printed differently than by dump -Fp:
+            // compare with what the real pg_restore 18 prints for the same archive
+            var real = ReferenceClients.run(ReferenceClients.require(18, "pg_restore"),
+                    List.of(KEY, "-f", "-", archive.toString()), Map.of("TZ", "UTC"));
+            assertEquals(0, real.exitCode(), real.stderr());
+            assertEquals(real.stdoutText(), script.out());
+        }
     }
 
     @ParameterizedTest
