@@ -1,6 +1,6 @@
 package org.pgdump4j.cli;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.pgdump4j.testing.SharedFixtures;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,14 +17,7 @@ final class Fixtures {
     }
 
     static Path dir() {
-        for (String p : new String[] {System.getProperty("pgdump4j.fixtures", ""), "../../shared/fixtures/archives",
-                "../shared/fixtures/archives", "/work/shared/fixtures/archives"}) {
-            if (!p.isEmpty() && Files.isDirectory(Path.of(p))) {
-                return Path.of(p);
-            }
-        }
-        assumeTrue(false, "fixture archives not found (set -Dpgdump4j.fixtures)");
-        return null;
+        return SharedFixtures.require();
     }
 
     static Path path(String name) {

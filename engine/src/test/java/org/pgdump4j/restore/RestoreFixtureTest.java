@@ -1,7 +1,7 @@
 package org.pgdump4j.restore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.pgdump4j.testing.SharedFixtures;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,14 +27,7 @@ class RestoreFixtureTest {
     static final ZoneId UTC = ZoneId.of("UTC");
 
     static Path dir() {
-        for (String p : new String[] {System.getProperty("pgdump4j.fixtures", ""), "../../shared/fixtures/archives",
-                "../shared/fixtures/archives", "/work/shared/fixtures/archives"}) {
-            if (!p.isEmpty() && Files.isDirectory(Path.of(p))) {
-                return Path.of(p);
-            }
-        }
-        assumeTrue(false, "fixture archives not found (set -Dpgdump4j.fixtures)");
-        return null;
+        return SharedFixtures.require();
     }
 
     static String text(Path p) throws IOException {

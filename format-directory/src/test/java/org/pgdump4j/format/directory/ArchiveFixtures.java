@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.archive.ArchiveWriter;
 import org.pgdump4j.archive.LargeObjectSink;
@@ -24,6 +23,7 @@ import org.pgdump4j.restore.PgRestore;
 import org.pgdump4j.restore.ReaderExtras;
 import org.pgdump4j.restore.RestoreOptions;
 import org.pgdump4j.toc.TocEntry;
+import org.pgdump4j.testing.SharedFixtures;
 
 /** The real pg_dump archives in shared/fixtures/archives and helpers to compare against them. */
 public final class ArchiveFixtures {
@@ -34,13 +34,7 @@ public final class ArchiveFixtures {
 
     /** The fixture folder; tests are skipped when it is not there. */
     public static Path dir() {
-        for (Path p : List.of(Path.of("../../shared/fixtures/archives"), Path.of("/work/shared/fixtures/archives"))) {
-            if (Files.isDirectory(p)) {
-                return p.toAbsolutePath().normalize();
-            }
-        }
-        Assumptions.abort("shared/fixtures/archives not found");
-        throw new AssertionError();
+        return SharedFixtures.require();
     }
 
     public static Path path(String name) {
