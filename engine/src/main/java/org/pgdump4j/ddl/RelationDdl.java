@@ -175,8 +175,13 @@ public final class RelationDdl {
         return "DROP INDEX " + Sql.qualified(table.schema(), i.name()) + ";\n";
     }
 
+    /** A CHECK constraint written on its own is meant for the children too: no ONLY, as pg_dump writes it. */
+    private static String alterTable(Constraint k) {
+        return k.type() == 'c' ? "ALTER TABLE " : "ALTER TABLE ONLY ";
+    }
+
     public static String addConstraint(Constraint k, QualifiedName table) {
-        StringBuilder q = new StringBuilder("ALTER TABLE ONLY ").append(qualified(table)).append("\n    ADD CONSTRAINT ")
+        StringBuilder q = new StringBuilder(alterTable(k)).append(qualified(table)).append("\n    ADD CONSTRAINT ")
                 .append(Sql.ident(k.name())).append(' ').append(k.definition()).append(";\n");
         if (k.clustered()) {
             q.append("\nALTER TABLE ").append(qualified(table)).append(" CLUSTER ON ").append(Sql.ident(k.name()))
@@ -186,7 +191,7 @@ public final class RelationDdl {
     }
 
     public static String dropConstraint(Constraint k, QualifiedName table) {
-        return "ALTER TABLE ONLY " + qualified(table) + " DROP CONSTRAINT " + Sql.ident(k.name()) + ";\n";
+        return alterTable(k) + qualified(table) + " DROP CONSTRAINT " + Sql.ident(k.name()) + ";\n";
     }
 
     /** The COPY column list; generated columns are left out, as the server cannot take them back. */
