@@ -77,7 +77,7 @@ public final class PgDump {
                     PgRestore.run(reader, scriptOptions(options), new PgRestore.Target.Script(out, charset), listener);
                 }
             } else {
-                writeArchive(format, reader, options, listener);
+                writeArchive(format, reader, options);
             }
             conn.commit();
             if (tmp != null) {
@@ -103,8 +103,8 @@ public final class PgDump {
      * Custom, directory and tar: the TOC first, then each table's COPY stream into its data entry, in TOC
      * order. The writer publishes the archive only on finish(); closing it after a failure leaves nothing.
      */
-    private static void writeArchive(ArchiveFormat format, LiveDumpReader reader, DumpOptions options,
-            ProgressListener listener) throws IOException {
+    private static void writeArchive(ArchiveFormat format, LiveDumpReader reader, DumpOptions options)
+            throws IOException {
         Compression compression = options.archive().compression() != null ? options.archive().compression()
                 : Compression.defaultFor(options.format().word());
         WriterOptions wo = new WriterOptions(options.archive().version(), compression);
