@@ -84,7 +84,7 @@ public final class CatalogReader {
             }
         }
         List<View> views = readViews(jdbc, chosen, viewOids, columns, relComments);
-        List<Sequence> sequences = readSequences(jdbc, f, chosen, sequenceNames, relComments);
+        List<Sequence> sequences = readSequences(jdbc, f, chosen, sequenceNames, seqOwners, relComments);
 
         progress.info("reading indexes and constraints");
         long[] tableOids = tables.stream().mapToLong(t -> t.id().oid()).toArray();
@@ -165,10 +165,9 @@ public final class CatalogReader {
     }
 
     private static List<Sequence> readSequences(Jdbc jdbc, ServerFeatures f, List<RelationHead> chosen,
-            Map<Long, QualifiedName> names, Map<Long, String> comments) {
+            Map<Long, QualifiedName> names, Map<Long, Sequence.OwnedBy> owners, Map<Long, String> comments) {
         long[] oids = Jdbc.oids(names.keySet());
         var params = SequenceReader.params(jdbc, oids);
-        var owners = SequenceReader.owners(jdbc, oids);  // re-read after the locks, like every definition
         var states = SequenceReader.states(jdbc, f, names);
         List<Sequence> out = new ArrayList<>();
         for (RelationHead h : chosen) {

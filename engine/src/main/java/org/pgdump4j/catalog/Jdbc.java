@@ -77,6 +77,15 @@ final class Jdbc {
         return out;
     }
 
+    /**
+     * What an ACL is compared with: the {@code initprivs} column (pg_init_privs) when present, else the
+     * {@code defacl} column (acldefault() for the owner).
+     */
+    static List<String> baseline(ResultSet rs) throws SQLException {
+        List<String> initprivs = textArray(rs, "initprivs");
+        return initprivs != null ? initprivs : java.util.Objects.requireNonNull(textArray(rs, "defacl"));
+    }
+
     static char charOf(ResultSet rs, String col) throws SQLException {
         String s = rs.getString(col);
         return s == null || s.isEmpty() ? '\0' : s.charAt(0);

@@ -1,7 +1,6 @@
 package org.pgdump4j.catalog;
 
 import java.util.List;
-import java.util.Objects;
 import org.pgdump4j.model.Ownership;
 import org.pgdump4j.model.QualifiedName;
 
@@ -34,8 +33,7 @@ final class RelationHeadReader {
                 ? SQL.formatted("am.amname", "LEFT JOIN pg_catalog.pg_am am ON am.oid = c.relam")
                 : SQL.formatted("NULL::pg_catalog.name", "");
         return jdbc.query("tables", sql, rs -> {
-            List<String> initprivs = Jdbc.textArray(rs, "initprivs");
-            List<String> baseline = initprivs != null ? initprivs : Objects.requireNonNull(Jdbc.textArray(rs, "defacl"));
+            List<String> baseline = Jdbc.baseline(rs);
             List<String> options = Jdbc.textArray(rs, "reloptions");
             return new RelationHead(rs.getLong("oid"),
                     new QualifiedName(rs.getString("nspname"), rs.getString("relname")),

@@ -1,7 +1,6 @@
 package org.pgdump4j.catalog;
 
 import java.util.List;
-import java.util.Objects;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.Ownership;
 import org.pgdump4j.model.Schema;
@@ -34,8 +33,7 @@ final class SchemaReader {
         return jdbc.query("schemas", SQL, rs -> {
             String name = rs.getString("nspname");
             String owner = rs.getString("owner");
-            List<String> initprivs = Jdbc.textArray(rs, "initprivs");
-            List<String> baseline = initprivs != null ? initprivs : Objects.requireNonNull(Jdbc.textArray(rs, "defacl"));
+            List<String> baseline = Jdbc.baseline(rs);
             String comment = rs.getString("description");
             boolean isPublic = name.equals("public");
             boolean definition = true;

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.pgdump4j.sql.Sql;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -191,7 +192,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * superuser, so dumps of it do not depend on what earlier tests left in {@code template1}.
      */
     public void createDatabase(String name) {
-        String sql = "CREATE DATABASE " + quoteIdent(name)
+        String sql = "CREATE DATABASE " + Sql.ident(name)
                 + " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'";
         try {
             withAdminConnection(c -> {
@@ -214,7 +215,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     ps.executeQuery().close();
                 }
                 try (Statement st = c.createStatement()) {
-                    st.execute("DROP DATABASE IF EXISTS " + quoteIdent(name));
+                    st.execute("DROP DATABASE IF EXISTS " + Sql.ident(name));
                 }
             });
         } catch (SQLException e) {
@@ -311,12 +312,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
-    static String quoteIdent(String name) {
-        if (name.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("identifier contains a NUL character");
-        }
-        return '"' + name.replace("\"", "\"\"") + '"';
-    }
 
     // ---- cluster lifecycle -------------------------------------------------------------------------------------
 

@@ -131,7 +131,7 @@ public final class ScriptTarget implements SqlTarget {
     static String psqlConnectArgument(String dbname) {
         if (dbname.indexOf('\n') >= 0 || dbname.indexOf('\r') >= 0) {
             throw new org.pgdump4j.PgDumpException("database name contains a newline or carriage return: \""
-                    + dbname.replace('\n', ' ').replace('\r', ' ') + "\"");
+                    + TocListing.sanitize(dbname, false) + "\"");
         }
         if (dbname.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
                 || c == '_' || c == '.')) {

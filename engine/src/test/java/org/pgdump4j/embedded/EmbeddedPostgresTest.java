@@ -60,11 +60,6 @@ class EmbeddedPostgresTest {
         assertTrue(e.getMessage().contains("major version 9") && e.getMessage().contains("18"), e.getMessage());
     }
 
-    @Test
-    void quotesIdentifiers() {
-        assertEquals("\"a\"\"b\"", EmbeddedPostgres.quoteIdent("a\"b"));
-        assertThrows(IllegalArgumentException.class, () -> EmbeddedPostgres.quoteIdent("a\0b"));
-    }
 
     @ParameterizedTest
     @MethodSource("org.pgdump4j.testing.PgServers#matrixMajors")

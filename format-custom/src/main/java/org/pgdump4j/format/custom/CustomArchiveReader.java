@@ -21,6 +21,7 @@ import org.pgdump4j.archive.codec.HeaderCodec;
 import org.pgdump4j.archive.codec.TocCodec;
 import org.pgdump4j.compress.CompressionCodec;
 import org.pgdump4j.restore.ReaderExtras;
+import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
 
@@ -213,7 +214,7 @@ public final class CustomArchiveReader implements ArchiveReader, ReaderExtras {
             return InputStream.nullInputStream();
         }
         if (type == DataBlock.BLK_BLOBS) {
-            if (CustomArchiveWriter.isBlobs(entry)) {
+            if (entry.is(EntryKind.BLOBS)) {
                 throw new IllegalArgumentException(describe(entry) + " is a BLOBS entry: use readLargeObjects");
             }
             throw in.corrupt("found a large-object block for " + describe(entry));

@@ -26,6 +26,7 @@ import org.pgdump4j.archive.codec.TocCodec;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.compress.CompressionCodec;
 import org.pgdump4j.compress.PipelinedOutputStream;
+import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
 
@@ -151,7 +152,7 @@ public final class CustomArchiveWriter implements ArchiveWriter {
     @Override
     public OutputStream openData(TocEntry entry) throws IOException {
         TocEntry e = dataEntry(entry);
-        if (isBlobs(e)) {
+        if (e.is(EntryKind.BLOBS)) {
             throw new IllegalArgumentException("TOC entry " + e.dumpId() + " is a BLOBS entry: use openLargeObjects");
         }
         startBlock(e, DataBlock.BLK_DATA);
@@ -236,9 +237,6 @@ public final class CustomArchiveWriter implements ArchiveWriter {
         return tail;
     }
 
-    static boolean isBlobs(TocEntry e) {
-        return e.desc().equals("BLOBS");
-    }
 
     @Override
     public void finish() throws IOException {
@@ -253,7 +251,7 @@ public final class CustomArchiveWriter implements ArchiveWriter {
         }
         for (TocEntry e : entries) {
             if (e.hasData() && !offsets.get(e.dumpId()).isSet()) {
-                if (isBlobs(e)) {
+                if (e.is(EntryKind.BLOBS)) {
                     openLargeObjects(e).close();
                 } else {
                     openData(e).close();

@@ -14,6 +14,7 @@ import org.pgdump4j.archive.ArchiveHeader;
 import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.restore.ReaderExtras;
 import org.pgdump4j.compress.Compression;
+import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
 
@@ -93,7 +94,7 @@ public final class DirectoryArchiveReader implements ArchiveReader, ReaderExtras
     @Override
     public InputStream openData(TocEntry entry) throws IOException {
         TocEntry e = known(entry);
-        if (DirectoryArchiveWriter.isBlobs(e)) {
+        if (e.is(EntryKind.BLOBS)) {
             throw new IllegalArgumentException(FileNames.describe(e) + " is a BLOBS entry: use readBlobs");
         }
         return require(fileName(e), e).open("data of " + FileNames.describe(e));
@@ -102,7 +103,7 @@ public final class DirectoryArchiveReader implements ArchiveReader, ReaderExtras
     /** Reads the large objects of a BLOBS entry in list order. */
     public void readBlobs(TocEntry entry, Blobs.Consumer consumer) throws IOException {
         TocEntry e = known(entry);
-        if (!DirectoryArchiveWriter.isBlobs(e)) {
+        if (!e.is(EntryKind.BLOBS)) {
             throw new IllegalArgumentException(FileNames.describe(e) + " is not a BLOBS entry");
         }
         Located list = require(fileName(e), e);

@@ -28,6 +28,7 @@ import org.pgdump4j.archive.LargeObjectSink;
 import org.pgdump4j.archive.WriterOptions;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.compress.PipelinedOutputStream;
+import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
 
@@ -124,17 +125,14 @@ public final class DirectoryArchiveWriter implements ArchiveWriter {
         if (!e.hasData()) {
             return "";
         }
-        return isBlobs(e) ? FileNames.blobsToc(e.dumpId(), h.version()) : FileNames.dataFile(e.dumpId());
+        return e.is(EntryKind.BLOBS) ? FileNames.blobsToc(e.dumpId(), h.version()) : FileNames.dataFile(e.dumpId());
     }
 
-    static boolean isBlobs(TocEntry e) {
-        return e.desc().equals("BLOBS");
-    }
 
     @Override
     public OutputStream openData(TocEntry entry) throws IOException {
         TocEntry e = claim(entry);
-        if (isBlobs(e)) {
+        if (e.is(EntryKind.BLOBS)) {
             open.remove(e.dumpId());
             throw new IllegalArgumentException("TOC entry " + e.dumpId() + " is a BLOBS entry: use openLargeObjects");
         }
@@ -151,7 +149,7 @@ public final class DirectoryArchiveWriter implements ArchiveWriter {
     @Override
     public LargeObjectSink openLargeObjects(TocEntry entry) throws IOException {
         TocEntry e = claim(entry);
-        if (!isBlobs(e)) {
+        if (!e.is(EntryKind.BLOBS)) {
             open.remove(e.dumpId());
             throw new IllegalArgumentException("TOC entry " + e.dumpId() + " is not a BLOBS entry");
         }

@@ -15,6 +15,7 @@ import org.pgdump4j.restore.ReaderExtras;
 import org.pgdump4j.format.directory.Blobs;
 import org.pgdump4j.format.directory.FileNames;
 import org.pgdump4j.format.directory.TocDat;
+import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
 
@@ -105,7 +106,7 @@ public final class TarArchiveReader implements ArchiveReader, ReaderExtras {
     @Override
     public InputStream openData(TocEntry entry) throws IOException {
         TocEntry e = known(entry);
-        if (isBlobs(e)) {
+        if (e.is(EntryKind.BLOBS)) {
             throw new IllegalArgumentException(FileNames.describe(e) + " is a BLOBS entry: use readBlobs");
         }
         return source.open(fileName(e), "data of " + FileNames.describe(e));
@@ -118,15 +119,12 @@ public final class TarArchiveReader implements ArchiveReader, ReaderExtras {
      */
     public void readBlobs(TocEntry entry, Blobs.Consumer consumer) throws IOException {
         TocEntry e = known(entry);
-        if (!isBlobs(e)) {
+        if (!e.is(EntryKind.BLOBS)) {
             throw new IllegalArgumentException(FileNames.describe(e) + " is not a BLOBS entry");
         }
         source.blobs(FileNames.blobsToc(e.dumpId(), header().version()), FileNames.describe(e), consumer);
     }
 
-    private static boolean isBlobs(TocEntry e) {
-        return e.desc().equals("BLOBS");
-    }
 
     private TocEntry known(TocEntry entry) {
         TocEntry e = byId.get(entry.dumpId());

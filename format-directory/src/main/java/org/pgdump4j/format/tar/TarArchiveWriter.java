@@ -30,6 +30,7 @@ import org.pgdump4j.compress.Compression;
 import org.pgdump4j.format.directory.BlobsToc;
 import org.pgdump4j.format.directory.FileNames;
 import org.pgdump4j.format.directory.TocDat;
+import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
 
@@ -143,14 +144,11 @@ public final class TarArchiveWriter implements ArchiveWriter {
         return e.hasData() ? FileNames.dataFile(e.dumpId()) : "";
     }
 
-    static boolean isBlobs(TocEntry e) {
-        return e.desc().equals("BLOBS");
-    }
 
     @Override
     public OutputStream openData(TocEntry entry) throws IOException {
         TocEntry e = claim(entry);
-        if (isBlobs(e)) {
+        if (e.is(EntryKind.BLOBS)) {
             claimed.remove(e.dumpId());
             throw new IllegalArgumentException("TOC entry " + e.dumpId() + " is a BLOBS entry: use openLargeObjects");
         }
@@ -167,7 +165,7 @@ public final class TarArchiveWriter implements ArchiveWriter {
     @Override
     public LargeObjectSink openLargeObjects(TocEntry entry) throws IOException {
         TocEntry e = claim(entry);
-        if (!isBlobs(e)) {
+        if (!e.is(EntryKind.BLOBS)) {
             claimed.remove(e.dumpId());
             throw new IllegalArgumentException("TOC entry " + e.dumpId() + " is not a BLOBS entry");
         }
