@@ -3,6 +3,8 @@ package org.pgdump4j.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,9 +19,11 @@ import picocli.CommandLine.Spec;
  * arguments of pg_dump, pg_restore and pg_dumpall; {@code pgdump4j demo} runs the demo. The only class
  * that calls {@link System#exit}.
  */
-@Command(name = "pgdump4j",
-        subcommands = {DumpCommand.class, RestoreCommand.class, DumpallCommand.class, DemoCommand.class})
+@Command(name = "pgdump4j")
 public final class Main implements Callable<Integer> {
+    private static final List<Class<?>> SUBCOMMANDS =
+            List.of(DumpCommand.class, RestoreCommand.class, DumpallCommand.class, DemoCommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -43,13 +47,30 @@ public final class Main implements Callable<Integer> {
 
     /** Runs one command line and returns its exit code; what {@link #main} does, minus the exit. */
     static int execute(CliContext context, PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(context, out, err).execute(args);
+        return commandLine(context, out, err, args.length > 0 ? args[0] : null).execute(args);
     }
 
     /** The configured picocli command tree, writing to {@code out} and {@code err}. */
     static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
+        return commandLine(context, out, err, null);
+    }
+
+    /**
+     * The command tree with only the subcommand {@code first} names, when it names one: building a
+     * subcommand's model costs picocli tens of milliseconds of start-up, so a run builds only its own.
+     */
+    private static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err,
+            @Nullable String first) {
         ErrorPrinter errors = new ErrorPrinter(context);
-        return new CommandLine(new Main(), new Factory(context))
+        Factory factory = new Factory(context);
+        CommandLine root = new CommandLine(new Main(), factory);
+        boolean named = SUBCOMMANDS.stream().anyMatch(t -> name(t).equals(first));
+        for (Class<?> type : SUBCOMMANDS) {
+            if (!named || name(type).equals(first)) {
+                root.addSubcommand(new CommandLine(factory.make(type), factory));
+            }
+        }
+        return root
                 .setOut(out)
                 .setErr(err)
                 .setExpandAtFiles(false)           // "@name" is a database or file name, not an argument file
@@ -60,6 +81,10 @@ public final class Main implements Callable<Integer> {
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors)
                 .setExitCodeExceptionMapper(new ExitCodes());
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     @Override
@@ -118,6 +143,14 @@ public final class Main implements Callable<Integer> {
                 return type.cast(new DemoCommand());
             }
             return fallback.create(type);
+        }
+
+        Object make(Class<?> type) {
+            try {
+                return create(type);
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot create command " + type.getName(), e);
+            }
         }
     }
 }
