@@ -12,7 +12,7 @@ import org.pgdump4j.model.QualifiedName;
 final class ColumnReader {
     private static final String SQL = """
             SELECT a.attrelid, a.attnum, a.attname, a.attnotnull,
-                   pg_catalog.format_type(a.atttypid, a.atttypmod) AS typname,
+                   pg_catalog.format_type(a.atttypid, a.atttypmod) AS typname, a.atttypid,
                    a.attidentity, %s AS attgenerated,
                    coll.collname, colln.nspname AS collschema,
                    a.attacl::pg_catalog.text[] AS attacl,
@@ -51,7 +51,7 @@ final class ColumnReader {
             String collName = rs.getString("collname");
             long adoid = rs.getLong("adoid");
             Column col = new Column(rs.getInt("attnum"), rs.getString("attname"), rs.getString("typname"),
-                    rs.getBoolean("attnotnull"), rs.getString("notnull_name"), rs.getString("adsrc"),
+                    rs.getLong("atttypid"), rs.getBoolean("attnotnull"), rs.getString("notnull_name"), rs.getString("adsrc"),
                     adoid == 0 ? null : new ObjectId(ObjectId.PG_ATTRDEF, adoid),
                     Jdbc.charOf(rs, "attidentity"), Jdbc.charOf(rs, "attgenerated"),
                     collName == null ? null : new QualifiedName(rs.getString("collschema"), collName),

@@ -2,6 +2,7 @@ package org.pgdump4j.dump;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.archive.ArchiveVersion;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.progress.ProgressListener;
+import org.pgdump4j.sql.Sql;
+import org.pgdump4j.toc.TableCopy;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
 import org.postgresql.copy.CopyManager;
@@ -32,11 +35,11 @@ final class LiveDumpReader implements ArchiveReader, ReaderExtras {
     private final Toc toc;
     private final CopyManager copy;
     private final LargeObjectManager largeObjects;
-    private final Map<Integer, String> statements;
+    private final Map<Integer, TableCopy> statements;
     private final String encoding;
     private final ProgressListener listener;
 
-    LiveDumpReader(Toc toc, CopyManager copy, LargeObjectManager largeObjects, Map<Integer, String> statements,
+    LiveDumpReader(Toc toc, CopyManager copy, LargeObjectManager largeObjects, Map<Integer, TableCopy> statements,
             String encoding, ProgressListener listener) {
         this.largeObjects = largeObjects;
         this.header = new ArchiveHeader(ArchiveVersion.DEFAULT, 4, 8, 0, Compression.NONE, toc.info());
@@ -64,16 +67,18 @@ final class LiveDumpReader implements ArchiveReader, ReaderExtras {
 
     @Override
     public InputStream openData(TocEntry entry) throws IOException {
-        String sql = statements.get(entry.dumpId());
-        if (sql == null) {
+        TableCopy plan = statements.get(entry.dumpId());
+        if (plan == null) {
             throw new IllegalStateException("no COPY statement for TOC entry " + entry.dumpId());
         }
         listener.info("dumping contents of table \"" + entry.namespace() + "." + entry.tag() + "\"");
         // The session stays UTF8 for the driver; COPY converts the rows to the dump's encoding itself.
-        String stmt = encoding.equals("UTF8") ? sql
-                : sql.substring(0, sql.length() - 1) + " (ENCODING '" + encoding + "');";
+        boolean utf8 = encoding.equals("UTF8");
+        boolean binary = utf8 && BinaryCopyStream.supports(plan.columnTypes());
+        String stmt = plan.statement(binary ? "FORMAT binary" : utf8 ? "" : "ENCODING " + Sql.literal(encoding));
         try {
-            return new CopyOutStream(copy.copyOut(stmt), entry.tag());
+            CopyOutStream rows = new CopyOutStream(copy.copyOut(stmt), entry.tag());
+            return binary ? new BinaryCopyStream(rows, plan.columnTypes(), entry.tag()) : rows;
         } catch (SQLException e) {
             throw new PgDumpException("Dumping the contents of table \"" + entry.tag() + "\" failed: "
                     + e.getMessage(), e);
@@ -102,8 +107,11 @@ final class LiveDumpReader implements ArchiveReader, ReaderExtras {
         // the connection belongs to the dump
     }
 
-    /** COPY rows as a stream, one row buffered at a time, ending with pg_dump's terminator line. */
-    private static final class CopyOutStream extends InputStream {
+    /**
+     * COPY rows as a stream, one row buffered at a time, ending with pg_dump's terminator line; for a binary COPY,
+     * the data messages that {@link BinaryCopyStream} turns into text.
+     */
+    private static final class CopyOutStream extends InputStream implements BinaryCopyStream.Chunks {
         private final CopyOut copyOut;
         private final String table;
         private byte[] chunk = new byte[0];
@@ -127,23 +135,53 @@ final class LiveDumpReader implements ArchiveReader, ReaderExtras {
                 if (ended) {
                     return -1;
                 }
-                try {
-                    byte[] next = copyOut.readFromCopy();
-                    if (next == null) {
-                        next = TERMINATOR;
-                        ended = true;
-                    }
-                    chunk = next;
-                    pos = 0;
-                } catch (SQLException e) {
-                    throw new PgDumpException("Dumping the contents of table \"" + table + "\" failed: "
-                            + e.getMessage(), e);
-                }
+                advance();
             }
             int n = Math.min(len, chunk.length - pos);
             System.arraycopy(chunk, pos, b, off, n);
             pos += n;
             return n;
+        }
+
+        /** The dump's path: each row goes straight from the driver to {@code out}, with no copy in between. */
+        @Override
+        public long transferTo(OutputStream out) throws IOException {
+            long n = 0;
+            if (pos < chunk.length) {
+                out.write(chunk, pos, chunk.length - pos);
+                n += chunk.length - pos;
+                pos = chunk.length;
+            }
+            while (!ended) {
+                byte[] row = advance();
+                out.write(row);
+                n += row.length;
+                pos = chunk.length;
+            }
+            return n;
+        }
+
+        /** The next row, or the terminator after the last one. */
+        private byte[] advance() throws IOException {
+            byte[] row = next();
+            if (row == null) {
+                row = TERMINATOR;
+                ended = true;
+            }
+            chunk = row;
+            pos = 0;
+            return row;
+        }
+
+        /** The next data message as the server sent it, null after the last. */
+        @Override
+        public byte[] next() throws IOException {
+            try {
+                return copyOut.readFromCopy();
+            } catch (SQLException e) {
+                throw new PgDumpException("Dumping the contents of table \"" + table + "\" failed: "
+                        + e.getMessage(), e);
+            }
         }
 
         @Override

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  * A table or view column.
  *
  * @param type         format_type() of the column's type and typmod
+ * @param typeOid      pg_attribute.atttypid, which decides whether the rows can travel as binary COPY
  * @param notNullName  for a NOT NULL column: the constraint name to print, or "" when it is the default name or
  *                     the server has no named NOT NULL constraints
  * @param defaultExpr  pg_get_expr() of the default or generation expression, null when none
@@ -20,6 +21,7 @@ public record Column(
         int num,
         String name,
         String type,
+        long typeOid,
         boolean notNull,
         String notNullName,
         @Nullable String defaultExpr,

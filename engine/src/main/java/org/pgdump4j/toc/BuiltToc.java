@@ -3,11 +3,11 @@ package org.pgdump4j.toc;
 import java.util.Map;
 
 /**
- * A freshly built dump TOC plus, for every TABLE DATA entry, the statement that reads its rows.
+ * A freshly built dump TOC plus, for every TABLE DATA entry, how to read its rows.
  *
- * @param copyOut dumpId of a TABLE DATA entry → {@code COPY ... TO stdout} statement
+ * @param copyOut dumpId of a TABLE DATA entry → its {@code COPY ... TO stdout}
  */
-public record BuiltToc(Toc toc, Map<Integer, String> copyOut) {
+public record BuiltToc(Toc toc, Map<Integer, TableCopy> copyOut) {
     public BuiltToc {
         copyOut = Map.copyOf(copyOut);
     }

@@ -52,7 +52,7 @@ public final class TocBuilder {
     private final Map<ObjectId, List<Constraint>> inlineChecks = new HashMap<>();
     private final Map<Object, Integer> dumpIds = new HashMap<>();
     private final List<TocEntry> entries = new ArrayList<>();
-    private final Map<Integer, String> copyOut = new LinkedHashMap<>();
+    private final Map<Integer, TableCopy> copyOut = new LinkedHashMap<>();
     private int nextDumpId = 1;
 
     private TocBuilder(Catalog cat, Content content, Consumer<String> warn) {
@@ -426,7 +426,8 @@ public final class TocBuilder {
         int id = add(new CatalogId(0, t.id().oid()), EntryKind.TABLE_DATA, t.name().name(), t.name().schema(),
                 t.ownership().owner(), "", "", idsOf(item), dumpIds.get(item.key()), true,
                 "COPY " + target + " " + cols + " FROM stdin;\n");
-        copyOut.put(id, "COPY " + target + " " + cols + " TO stdout;");
+        copyOut.put(id, new TableCopy(target, cols, t.columns().stream().filter(c -> c.generated() == '\0')
+                .map(Column::typeOid).toList()));
     }
 
     private void constraint(Constraint k, Item item) {
