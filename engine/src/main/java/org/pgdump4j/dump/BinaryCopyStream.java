@@ -8,6 +8,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.pgdump4j.PgDumpException;
@@ -51,18 +52,13 @@ final class BinaryCopyStream extends InputStream {
     private static final int OUT_SIZE = 1 << 16;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    /** The COPY's data messages, in order; null after the last one. Closing it ends the COPY early. */
-    interface Chunks {
-        byte[] next() throws IOException;
-
-        void close() throws IOException;
-    }
-
-    private final Chunks chunks;
+    private final CopyData data;
     private final int[] kinds;
     private final String table;
+    /** The bytes being decoded: {@code in[ip, end)}, a message in place or, where a value spans messages, a copy. */
     private byte[] in = new byte[0];
     private int ip;
+    private int end;
     private boolean headerRead;
     private boolean ended;
 
@@ -78,11 +74,11 @@ final class BinaryCopyStream extends InputStream {
         return !columnTypes.isEmpty() && SUPPORTED.containsAll(columnTypes);
     }
 
-    BinaryCopyStream(Chunks chunks, List<Long> columnTypes, String table) {
+    BinaryCopyStream(CopyData data, List<Long> columnTypes, String table) {
         if (!supports(columnTypes)) {
             throw new IllegalArgumentException("column types " + columnTypes + " have no binary COPY conversion");
         }
-        this.chunks = chunks;
+        this.data = data;
         this.table = table;
         this.kinds = columnTypes.stream().mapToInt(t -> (int) (long) t).toArray();
         this.sink = pending;
@@ -132,7 +128,7 @@ final class BinaryCopyStream extends InputStream {
 
     @Override
     public void close() throws IOException {
-        chunks.close();
+        data.close();
     }
 
     // ---- decoding -----------------------------------------------------------------------------------------
@@ -146,7 +142,7 @@ final class BinaryCopyStream extends InputStream {
         int fields = (short) ((in[ip] & 0xff) << 8 | in[ip + 1] & 0xff);
         ip += 2;
         if (fields == -1) {
-            if (ip != in.length || chunks.next() != null) {
+            if (ip != end || data.next()) {
                 throw corrupt("data after the trailer");
             }
             put(TERMINATOR, 0, TERMINATOR.length);
@@ -237,14 +233,14 @@ final class BinaryCopyStream extends InputStream {
      * other control characters go out as they are. Eight bytes at a time while none needs escaping.
      */
     private void escaped(int from, int len) {
-        int end = from + len;
+        int stop = from + len;
         int i = from;
-        while (i + 8 <= end && !special((long) LONGS.get(in, i))) {
+        while (i + 8 <= stop && !special((long) LONGS.get(in, i))) {
             i += 8;
         }
         System.arraycopy(in, from, out, op, i - from);
         op += i - from;
-        for (; i < end; i++) {
+        for (; i < stop; i++) {
             byte c = in[i];
             byte letter = letter(c);
             if (letter == 0) {
@@ -258,7 +254,7 @@ final class BinaryCopyStream extends InputStream {
 
     /** A field too wide for the buffer, escaped into it piece by piece. */
     private void escapedInPieces(int from, int len) throws IOException {
-        for (int i = from, end = from + len; i < end; i++) {
+        for (int i = from, stop = from + len; i < stop; i++) {
             ensure(2);
             byte letter = letter(in[i]);
             if (letter == 0) {
@@ -359,27 +355,30 @@ final class BinaryCopyStream extends InputStream {
 
     /** Makes {@code n} bytes available at {@code in[ip]}; small, so that the JIT inlines the common case. */
     private void need(int n) throws IOException {
-        if (in.length - ip < n) {
+        if (end - ip < n) {
             more(n);
         }
     }
 
-    /** Joins the next messages on until {@code n} bytes are available (a value spans messages). */
+    /** Moves to the next message, joining it to what is left of this one when a value spans them. */
     private void more(int n) throws IOException {
-        while (in.length - ip < n) {
-            byte[] next = chunks.next();
-            if (next == null) {
+        while (end - ip < n) {
+            // the message in place is valid only until the next one is read: keep what is left of it
+            byte[] rest = ip == end ? null : Arrays.copyOfRange(in, ip, end);
+            if (!data.next()) {
                 throw corrupt("the data ended inside a row");
             }
-            if (ip == in.length) {
-                in = next;
+            if (rest == null) {
+                in = data.buf;
+                ip = data.off;
+                end = data.off + data.len;
             } else {
-                byte[] joined = new byte[in.length - ip + next.length];
-                System.arraycopy(in, ip, joined, 0, in.length - ip);
-                System.arraycopy(next, 0, joined, in.length - ip, next.length);
+                byte[] joined = Arrays.copyOf(rest, rest.length + data.len);
+                System.arraycopy(data.buf, data.off, joined, rest.length, data.len);
                 in = joined;
+                ip = 0;
+                end = joined.length;
             }
-            ip = 0;
         }
     }
 

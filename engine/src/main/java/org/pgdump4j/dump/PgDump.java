@@ -70,7 +70,7 @@ public final class PgDump {
                     ZonedDateTime.now());
             BuiltToc toc = TocBuilder.build(catalog, content, info, listener::warning);
             PGConnection pg = conn.unwrap(PGConnection.class);
-            LiveDumpReader reader = new LiveDumpReader(toc.toc(), pg.getCopyAPI(), pg.getLargeObjectAPI(),
+            LiveDumpReader reader = new LiveDumpReader(toc.toc(), conn, pg.getLargeObjectAPI(),
                     toc.copyOut(), server.encoding(), listener);
             if (plain) {
                 try (OutputStream out = open(tmp)) {

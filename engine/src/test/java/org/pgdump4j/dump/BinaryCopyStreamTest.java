@@ -9,10 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +26,6 @@ import org.pgdump4j.testing.PgExtension;
 import org.pgdump4j.testing.TestDb;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.postgresql.copy.CopyOut;
 
 /**
  * {@link BinaryCopyStream} against the server itself: a table of every supported type, with edge values and
@@ -76,21 +76,67 @@ class BinaryCopyStreamTest {
             copy.copyOut("COPY t " + COLUMNS + " TO stdout", text);
             text.write(TERMINATOR);
             String binary = "COPY t " + COLUMNS + " TO stdout (FORMAT binary)";
+            for (boolean direct : new boolean[] {true, false}) {
+                ByteArrayOutputStream transferred = new ByteArrayOutputStream();
+                try (InputStream in = new BinaryCopyStream(CopyData.start(c, binary, "t", direct), TYPES, "t")) {
+                    assertEquals(text.size(), in.transferTo(transferred));
+                }
+                assertArrayEquals(text.toByteArray(), transferred.toByteArray(), "direct " + direct);
 
-            ByteArrayOutputStream transferred = new ByteArrayOutputStream();
-            try (InputStream in = binaryStream(copy.copyOut(binary))) {
-                assertEquals(text.size(), in.transferTo(transferred));
+                ByteArrayOutputStream read = new ByteArrayOutputStream();
+                try (InputStream in = new BinaryCopyStream(CopyData.start(c, binary, "t", direct), TYPES, "t")) {
+                    byte[] buf = new byte[7];
+                    for (int n; (n = in.read(buf, 0, 1 + random.nextInt(7))) >= 0; ) {
+                        read.write(buf, 0, n);
+                    }
+                }
+                assertArrayEquals(text.toByteArray(), read.toByteArray(), "direct " + direct);
+
+                ByteArrayOutputStream plain = new ByteArrayOutputStream();
+                try (InputStream in = new TextCopyStream(CopyData.start(c, "COPY t " + COLUMNS + " TO stdout", "t",
+                        direct))) {
+                    in.transferTo(plain);
+                }
+                assertArrayEquals(text.toByteArray(), plain.toByteArray(), "direct " + direct);
             }
-            assertArrayEquals(text.toByteArray(), transferred.toByteArray());
+        }
+    }
 
-            ByteArrayOutputStream read = new ByteArrayOutputStream();
-            try (InputStream in = binaryStream(copy.copyOut(binary))) {
-                byte[] buf = new byte[7];
-                for (int n; (n = in.read(buf, 0, 1 + random.nextInt(7))) >= 0; ) {
-                    read.write(buf, 0, n);
+    /** Closing a stream before its end cancels the COPY and leaves the connection usable. */
+    @Test
+    void closingEarlyLeavesTheConnectionUsable(TestDb db) throws Exception {
+        try (Connection c = db.connect()) {
+            db.execute("CREATE TABLE big AS SELECT i, repeat('x', 100) AS s FROM generate_series(1, 20000) i");
+            for (boolean direct : new boolean[] {true, false}) {
+                try (InputStream in = new BinaryCopyStream(CopyData.start(c,
+                        "COPY big (i, s) TO stdout (FORMAT binary)", "big", direct), List.of(23L, 25L), "big")) {
+                    assertEquals(1000, in.readNBytes(1000).length);
+                }
+                try (InputStream in = new TextCopyStream(CopyData.start(c, "COPY big (i, s) TO stdout", "big", direct))) {
+                    assertEquals(1000, in.readNBytes(1000).length);
+                }
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM big")) {
+                    assertTrue(rs.next());
+                    assertEquals(20000, rs.getInt(1));
                 }
             }
-            assertArrayEquals(text.toByteArray(), read.toByteArray());
+        }
+    }
+
+    /** An error in the middle of the rows comes out as one message naming the table. */
+    @Test
+    void aFailingCopyNamesTheTable(TestDb db) throws Exception {
+        try (Connection c = db.connect()) {
+            for (boolean direct : new boolean[] {true, false}) {
+                PgDumpException e = assertThrows(PgDumpException.class, () -> {
+                    try (InputStream in = new TextCopyStream(CopyData.start(c,
+                            "COPY (SELECT 1 / (i - 3000) FROM generate_series(1, 5000) i) TO stdout", "q", direct))) {
+                        in.transferTo(OutputStream.nullOutputStream());
+                    }
+                });
+                assertTrue(e.getMessage().startsWith("Dumping the contents of table \"q\" failed: ERROR: division by zero"),
+                        e.getMessage());
+            }
         }
     }
 
@@ -98,9 +144,10 @@ class BinaryCopyStreamTest {
     void emptyTableIsTheTerminatorOnly(TestDb db) throws Exception {
         try (Connection c = db.connect()) {
             db.execute("CREATE TABLE e (i integer)");
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            try (InputStream in = new BinaryCopyStream(chunks(copy.copyOut("COPY e (i) TO stdout (FORMAT binary)")),
-                    List.of(BinaryCopyStream.INT4), "e")) {
+            CopyData data = CopyData.start(c, "COPY e (i) TO stdout (FORMAT binary)", "e", true);
+            // the pinned PgJDBC still has its buffer where CopyData reads it in place
+            assertTrue(data instanceof CopyData.Direct, data.getClass().getName());
+            try (InputStream in = new BinaryCopyStream(data, List.of(BinaryCopyStream.INT4), "e")) {
                 assertArrayEquals(TERMINATOR, in.readAllBytes());
             }
         }
@@ -139,17 +186,23 @@ class BinaryCopyStreamTest {
 
     private static String decode(List<byte[]> messages) {
         List<byte[]> left = new ArrayList<>(messages);
-        BinaryCopyStream.Chunks chunks = new BinaryCopyStream.Chunks() {
+        CopyData data = new CopyData() {
             @Override
-            public byte[] next() {
-                return left.isEmpty() ? null : left.remove(0);
+            boolean next() {
+                if (left.isEmpty()) {
+                    return false;
+                }
+                buf = left.remove(0);
+                off = 0;
+                len = buf.length;
+                return true;
             }
 
             @Override
-            public void close() {
+            void close() {
             }
         };
-        try (InputStream in = new BinaryCopyStream(chunks, List.of(BinaryCopyStream.INT4), "t")) {
+        try (InputStream in = new BinaryCopyStream(data, List.of(BinaryCopyStream.INT4), "t")) {
             return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new AssertionError(e);
@@ -171,34 +224,6 @@ class BinaryCopyStreamTest {
             out.writeBytes(p);
         }
         return out.toByteArray();
-    }
-
-    private static InputStream binaryStream(CopyOut op) {
-        return new BinaryCopyStream(chunks(op), TYPES, "t");
-    }
-
-    private static BinaryCopyStream.Chunks chunks(CopyOut op) {
-        return new BinaryCopyStream.Chunks() {
-            @Override
-            public byte[] next() throws IOException {
-                try {
-                    return op.readFromCopy();
-                } catch (SQLException e) {
-                    throw new IOException(e);
-                }
-            }
-
-            @Override
-            public void close() throws IOException {
-                try {
-                    if (op.isActive()) {
-                        op.cancelCopy();
-                    }
-                } catch (SQLException e) {
-                    throw new IOException(e);
-                }
-            }
-        };
     }
 
     /** Characters from every control character and backslash through Latin-1, Greek and an emoji (no NUL). */

@@ -1,0 +1,173 @@
+package org.pgdump4j.dump;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.PgDumpException;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.PGStream;
+import org.postgresql.core.QueryExecutorBase;
+import org.postgresql.core.VisibleBufferedInputStream;
+
+/**
+ * The payloads of the CopyData messages of one {@code COPY ... TO stdout}, one message at a time: after
+ * {@link #next()} returns true, {@code buf[off, off + len)} holds the message until the following call.
+ *
+ * <p>{@link #start} reads the messages in place from PgJDBC's input buffer when it can reach it: PgJDBC's public
+ * {@link CopyOut#readFromCopy()} allocates an array per message and takes two locks, which for millions of short
+ * rows costs the dump's thread about half its CPU. Anything that is not CopyData (the end of the COPY, an error, a
+ * notice) still goes through {@code readFromCopy}, so the driver handles the protocol around the rows. The buffer
+ * sits in two private fields of PgJDBC (the version is pinned in the build); when they cannot be reached, every
+ * message goes through {@code readFromCopy}.
+ */
+abstract class CopyData {
+    byte[] buf = new byte[0];
+    int off;
+    int len;
+
+    /** Moves to the next message; false once the COPY is complete. */
+    abstract boolean next() throws IOException;
+
+    /** Ends the COPY early when it has not finished: the rest of the rows are discarded. */
+    abstract void close() throws IOException;
+
+    /** Starts {@code sql} (a COPY TO stdout) on {@code conn}; {@code direct} allows reading PgJDBC's buffer. */
+    static CopyData start(Connection conn, String sql, String table, boolean direct) throws SQLException {
+        PGConnection pg = conn.unwrap(PGConnection.class);
+        CopyOut op = pg.getCopyAPI().copyOut(sql);
+        VisibleBufferedInputStream input = direct ? DriverInput.of(conn) : null;
+        return input != null ? new Direct(pg, op, input, table) : new Api(pg, op, table);
+    }
+
+    /** Every message through {@code readFromCopy}. */
+    static class Api extends CopyData {
+        final PGConnection pg;
+        final CopyOut op;
+        final String table;
+
+        Api(PGConnection pg, CopyOut op, String table) {
+            this.pg = pg;
+            this.op = op;
+            this.table = table;
+        }
+
+        @Override
+        boolean next() throws IOException {
+            try {
+                byte[] row = op.readFromCopy();
+                if (row == null) {
+                    return false;
+                }
+                buf = row;
+                off = 0;
+                len = row.length;
+                return true;
+            } catch (SQLException e) {
+                throw failed(table, e);
+            }
+        }
+
+        /**
+         * Cancels the statement and reads on to the end of the COPY, which the cancel makes an error: PgJDBC's
+         * {@code cancelCopy} leaves the rest of the rows in the connection, where the next statement would meet them.
+         */
+        @Override
+        void close() throws IOException {
+            if (!op.isActive()) {
+                return;
+            }
+            try {
+                pg.cancelQuery();
+            } catch (SQLException e) {
+                throw new IOException("could not cancel the COPY of \"" + table + "\": " + e.getMessage(), e);
+            }
+            try {
+                while (next()) {
+                    // discarded
+                }
+            } catch (PgDumpException | IOException expected) {
+                // "canceling statement due to user request": the COPY has ended
+            }
+        }
+    }
+
+    /** CopyData messages read in place from the driver's buffer; the rest through {@code readFromCopy}. */
+    static final class Direct extends Api {
+        private final VisibleBufferedInputStream input;
+        private int pending; // bytes of the current message still to skip in the driver's buffer
+
+        Direct(PGConnection pg, CopyOut op, VisibleBufferedInputStream input, String table) {
+            super(pg, op, table);
+            this.input = input;
+        }
+
+        @Override
+        boolean next() throws IOException {
+            if (pending > 0) {
+                input.skip(pending); // the previous message, left in place while it was read
+                pending = 0;
+            }
+            if (!input.ensureBytes(5)) {
+                return super.next(); // the connection ended: the driver reports it
+            }
+            byte[] b = input.getBuffer();
+            int i = input.getIndex();
+            if (b[i] != 'd') {
+                return super.next(); // CopyDone, an error or a notice: the driver's part
+            }
+            int size = (b[i + 1] & 0xff) << 24 | (b[i + 2] & 0xff) << 16 | (b[i + 3] & 0xff) << 8 | b[i + 4] & 0xff;
+            if (size < 4) {
+                throw new PgDumpException("Dumping the contents of table \"" + table + "\" failed: CopyData message"
+                        + " of length " + size);
+            }
+            if (!input.ensureBytes(1 + size)) { // may move or grow the buffer
+                throw new PgDumpException("Dumping the contents of table \"" + table + "\" failed: the connection"
+                        + " ended inside a row");
+            }
+            buf = input.getBuffer();
+            off = input.getIndex() + 5;
+            len = size - 4;
+            pending = 1 + size;
+            return true;
+        }
+
+    }
+
+    static PgDumpException failed(String table, SQLException e) {
+        return new PgDumpException("Dumping the contents of table \"" + table + "\" failed: " + e.getMessage(), e);
+    }
+
+    /** PgJDBC's input buffer of a connection, or null when this driver does not have it where expected. */
+    private static final class DriverInput {
+        private static final @Nullable Field STREAM = field(QueryExecutorBase.class, "pgStream");
+        private static final @Nullable Field INPUT = field(PGStream.class, "pgInput");
+
+        static @Nullable VisibleBufferedInputStream of(Connection conn) {
+            if (STREAM == null || INPUT == null) {
+                return null;
+            }
+            try {
+                Object executor = conn.unwrap(BaseConnection.class).getQueryExecutor();
+                return executor instanceof QueryExecutorBase
+                        && STREAM.get(executor) instanceof PGStream stream
+                        && INPUT.get(stream) instanceof VisibleBufferedInputStream input ? input : null;
+            } catch (SQLException | IllegalAccessException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        private static @Nullable Field field(Class<?> owner, String name) {
+            try {
+                Field f = owner.getDeclaredField(name);
+                f.setAccessible(true);
+                return f;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+}
