@@ -51,7 +51,8 @@ final class ColumnReader {
             String collName = rs.getString("collname");
             long adoid = rs.getLong("adoid");
             Column col = new Column(rs.getInt("attnum"), rs.getString("attname"), rs.getString("typname"),
-                    rs.getLong("atttypid"), rs.getBoolean("attnotnull"), rs.getString("notnull_name"), rs.getString("adsrc"),
+                    rs.getLong("atttypid"), rs.getBoolean("attnotnull"), rs.getString("notnull_name"),
+                    rs.getString("adsrc"),
                     adoid == 0 ? null : new ObjectId(ObjectId.PG_ATTRDEF, adoid),
                     Jdbc.charOf(rs, "attidentity"), Jdbc.charOf(rs, "attgenerated"),
                     collName == null ? null : new QualifiedName(rs.getString("collschema"), collName),

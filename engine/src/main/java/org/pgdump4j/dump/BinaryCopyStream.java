@@ -36,12 +36,14 @@ final class BinaryCopyStream extends InputStream {
     private static final Set<Long> SUPPORTED = Set.of(BOOL, NAME, INT8, INT2, INT4, TEXT, OID, BPCHAR, VARCHAR);
 
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
-    private static final byte[] TERMINATOR = "\\.\n\n\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] LONG_MIN = "-9223372036854775808".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] INT_MIN = "-2147483648".getBytes(StandardCharsets.US_ASCII);
     private static final int[] POWERS = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
     /** "00" to "99", two bytes each. */
     private static final byte[] PAIRS = new byte[200];
+
+    private static final int OUT_SIZE = 1 << 16;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     static {
         for (int i = 0; i < 100; i++) {
@@ -49,8 +51,6 @@ final class BinaryCopyStream extends InputStream {
             PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
         }
     }
-    private static final int OUT_SIZE = 1 << 16;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final CopyData data;
     private final int[] kinds;
@@ -145,7 +145,7 @@ final class BinaryCopyStream extends InputStream {
             if (ip != end || data.next()) {
                 throw corrupt("data after the trailer");
             }
-            put(TERMINATOR, 0, TERMINATOR.length);
+            put(TextCopyStream.TERMINATOR, 0, TextCopyStream.TERMINATOR.length);
             ended = true;
             return;
         }
@@ -157,6 +157,9 @@ final class BinaryCopyStream extends InputStream {
             int len = int4();
             // room for the widest text of the field (every byte escaped) and the tab or newline after it
             if (len > (OUT_SIZE - 2) / 2) {
+                if (kinds[f] != TEXT && kinds[f] != VARCHAR && kinds[f] != BPCHAR && kinds[f] != NAME) {
+                    throw corrupt("a field of " + len + " bytes in a column of type " + kinds[f]);
+                }
                 need(len);
                 escapedInPieces(ip, len);
                 ip += len;

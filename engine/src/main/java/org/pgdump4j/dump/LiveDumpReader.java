@@ -34,8 +34,8 @@ final class LiveDumpReader implements ArchiveReader, ReaderExtras {
     private final String encoding;
     private final ProgressListener listener;
 
-    LiveDumpReader(Toc toc, Connection connection, LargeObjectManager largeObjects, Map<Integer, TableCopy> statements,
-            String encoding, ProgressListener listener) {
+    LiveDumpReader(Toc toc, Connection connection, LargeObjectManager largeObjects,
+            Map<Integer, TableCopy> statements, String encoding, ProgressListener listener) {
         this.largeObjects = largeObjects;
         this.header = new ArchiveHeader(ArchiveVersion.DEFAULT, 4, 8, 0, Compression.NONE, toc.info());
         this.toc = toc;

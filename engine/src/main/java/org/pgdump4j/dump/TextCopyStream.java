@@ -10,6 +10,7 @@ final class TextCopyStream extends InputStream {
     static final byte[] TERMINATOR = "\\.\n\n\n".getBytes(StandardCharsets.US_ASCII);
 
     private final CopyData data;
+    private byte[] src = new byte[0];
     private int pos;
     private int left;
     private boolean ended;
@@ -31,17 +32,18 @@ final class TextCopyStream extends InputStream {
                 return -1;
             }
             if (data.next()) {
+                src = data.buf;
                 pos = data.off;
                 left = data.len;
             } else {
-                data.buf = TERMINATOR;
+                src = TERMINATOR;
                 pos = 0;
                 left = TERMINATOR.length;
                 ended = true;
             }
         }
         int n = Math.min(len, left);
-        System.arraycopy(data.buf, pos, b, off, n);
+        System.arraycopy(src, pos, b, off, n);
         pos += n;
         left -= n;
         return n;
@@ -51,7 +53,7 @@ final class TextCopyStream extends InputStream {
     @Override
     public long transferTo(OutputStream out) throws IOException {
         long n = left;
-        out.write(data.buf, pos, left);
+        out.write(src, pos, left);
         left = 0;
         if (!ended) {
             while (data.next()) {

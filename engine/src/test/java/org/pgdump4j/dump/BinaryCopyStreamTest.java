@@ -45,12 +45,14 @@ class BinaryCopyStreamTest {
         try (Connection c = db.connect()) {
             try (Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE t (b boolean, i2 smallint, i4 integer, i8 bigint, o oid, t text,"
-                        + " v varchar(300), c char(12), n name, skipped integer GENERATED ALWAYS AS (i2::integer + 1) STORED)");
+                        + " v varchar(300), c char(12), n name,"
+                        + " skipped integer GENERATED ALWAYS AS (i2::integer + 1) STORED)");
                 st.execute("INSERT INTO t VALUES (NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),"
                         + " (true, -32768, -2147483648, -9223372036854775808, 0, '', '', '', ''),"
                         + " (false, 32767, 2147483647, 9223372036854775807, 4294967295, '\\N', 'a\\b', 'x', 'y'),"
                         + " (true, 0, 0, 0, 1, E'tab\\there\\nnl\\rcr\\\\bs', E'\\b\\f\\v', E'\\x01\\x1f', 'é'),"
-                        + " (false, -1, -10, 2147483648, 2147483648, 'naïve ☃ \uD83D\uDE00', repeat('ab', 150), 'pad', 'n')");
+                        + " (false, -1, -10, 2147483648, 2147483648, 'naïve ☃ \uD83D\uDE00', repeat('ab', 150),"
+                        + " 'pad', 'n')");
                 // one field far wider than the 64 KiB buffer, with escapes throughout
                 st.execute("INSERT INTO t (t) SELECT repeat(E'x\\\\y\\tz\\n', 40000)");
             }
@@ -112,7 +114,8 @@ class BinaryCopyStreamTest {
                         "COPY big (i, s) TO stdout (FORMAT binary)", "big", direct), List.of(23L, 25L), "big")) {
                     assertEquals(1000, in.readNBytes(1000).length);
                 }
-                try (InputStream in = new TextCopyStream(CopyData.start(c, "COPY big (i, s) TO stdout", "big", direct))) {
+                try (InputStream in = new TextCopyStream(
+                        CopyData.start(c, "COPY big (i, s) TO stdout", "big", direct))) {
                     assertEquals(1000, in.readNBytes(1000).length);
                 }
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM big")) {
@@ -134,8 +137,8 @@ class BinaryCopyStreamTest {
                         in.transferTo(OutputStream.nullOutputStream());
                     }
                 });
-                assertTrue(e.getMessage().startsWith("Dumping the contents of table \"q\" failed: ERROR: division by zero"),
-                        e.getMessage());
+                assertTrue(e.getMessage().startsWith(
+                        "Dumping the contents of table \"q\" failed: ERROR: division by zero"), e.getMessage());
             }
         }
     }
@@ -172,7 +175,8 @@ class BinaryCopyStreamTest {
         assertFails("the data ended inside a row", List.of(header, Arrays.copyOf(row, 7)));
         assertFails("a row has 2 fields, expected 1", List.of(header, new byte[] {0, 2}, trailer));
         assertFails("data after the trailer", List.of(header, trailer, row));
-        assertFails("a field of 3 bytes where 4 were expected", List.of(header, new byte[] {0, 1, 0, 0, 0, 3, 1, 2, 3}));
+        assertFails("a field of 3 bytes where 4 were expected",
+                List.of(header, new byte[] {0, 1, 0, 0, 0, 3, 1, 2, 3}));
         byte[] withOids = header.clone();
         withOids[12] = 1; // flags bit 16
         assertFails("rows carry OIDs", List.of(withOids, row, trailer));
