@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.PgDumpException;
+import org.pgdump4j.io.PartialFiles;
 
 /**
  * Where pg_restore's {@code -f} output goes: standard output for {@code -} (or no {@code -f}), else a file that
@@ -50,8 +51,7 @@ final class OutputFile implements AutoCloseable {
             if (Files.exists(path) && !Files.isRegularFile(path)) {
                 return new OutputFile(new BufferedOutputStream(Files.newOutputStream(path), 1 << 16), null, null);
             }
-            Path abs = path.toAbsolutePath();
-            Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".partial");
+            Path tmp = PartialFiles.create(path, ".partial");
             return new OutputFile(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), path, tmp);
         } catch (IOException e) {
             throw new PgDumpException("could not open output file \"" + file + "\": " + IoMessages.reason(e), e);

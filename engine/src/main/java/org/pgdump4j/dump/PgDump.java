@@ -26,6 +26,7 @@ import org.pgdump4j.archive.WriterOptions;
 import org.pgdump4j.catalog.CatalogReader;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.io.PartialFiles;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.ServerInfo;
 import org.pgdump4j.progress.ProgressListener;
@@ -145,10 +146,8 @@ public final class PgDump {
     }
 
     private static Path temporarySibling(Path file) {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
         try {
-            return Files.createTempFile(dir, "." + abs.getFileName() + ".", ".partial");
+            return PartialFiles.create(file, ".partial");
         } catch (IOException e) {
             throw new PgDumpException("could not open output file \"" + file + "\": " + describe(e), e);
         }

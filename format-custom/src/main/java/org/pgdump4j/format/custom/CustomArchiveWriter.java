@@ -26,6 +26,7 @@ import org.pgdump4j.archive.codec.TocCodec;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.compress.CompressionCodec;
 import org.pgdump4j.compress.PipelinedOutputStream;
+import org.pgdump4j.io.PartialFiles;
 import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
@@ -58,13 +59,7 @@ public final class CustomArchiveWriter implements ArchiveWriter {
     public CustomArchiveWriter(Path target, WriterOptions options) throws IOException {
         this.target = target.toAbsolutePath();
         this.options = Objects.requireNonNull(options);
-        Path dir = this.target.getParent();
-        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
-        try {
-            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: keep the default permissions
-        }
+        this.temp = PartialFiles.create(this.target, ".tmp");
         FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         this.out = ArchiveOutput.of(ch);
     }

@@ -30,6 +30,7 @@ import org.pgdump4j.compress.Compression;
 import org.pgdump4j.format.directory.BlobsToc;
 import org.pgdump4j.format.directory.FileNames;
 import org.pgdump4j.format.directory.TocDat;
+import org.pgdump4j.io.PartialFiles;
 import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
@@ -83,9 +84,8 @@ public final class TarArchiveWriter implements ArchiveWriter {
         OutputStream sink;
         if (target != null) {
             Path parent = target.toAbsolutePath().getParent();
-            String base = target.getFileName() == null ? "archive" : target.getFileName().toString();
             try {
-                partial = Files.createTempFile(parent, "." + base + ".pgdump4j-", ".partial");
+                partial = PartialFiles.create(target, ".partial");
             } catch (java.nio.file.NoSuchFileException e) {
                 throw new PgDumpException("could not open output file \"" + target + "\": No such file or directory",
                         e);
