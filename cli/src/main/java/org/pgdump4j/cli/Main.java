@@ -63,11 +63,12 @@ public final class Main implements Callable<Integer> {
             @Nullable String first) {
         ErrorPrinter errors = new ErrorPrinter(context);
         Factory factory = new Factory(context);
-        CommandLine root = new CommandLine(new Main(), factory);
+        // no ${...} in our annotations: interpolating every option's strings is start-up time for nothing
+        CommandLine root = new CommandLine(new Main(), factory).setInterpolateVariables(false);
         boolean named = SUBCOMMANDS.stream().anyMatch(t -> name(t).equals(first));
         for (Class<?> type : SUBCOMMANDS) {
             if (!named || name(type).equals(first)) {
-                root.addSubcommand(new CommandLine(factory.make(type), factory));
+                root.addSubcommand(new CommandLine(factory.make(type), factory).setInterpolateVariables(false));
             }
         }
         return root
