@@ -18,11 +18,11 @@ import org.postgresql.core.VisibleBufferedInputStream;
  * {@link #next()} returns true, {@code buf[off, off + len)} holds the message until the following call.
  *
  * <p>{@link #start} reads the messages in place from PgJDBC's input buffer when it can reach it: PgJDBC's public
- * {@link CopyOut#readFromCopy()} allocates an array per message and takes two locks, which for millions of short
- * rows costs the dump's thread about half its CPU. Anything that is not CopyData (the end of the COPY, an error, a
- * notice) still goes through {@code readFromCopy}, so the driver handles the protocol around the rows. The buffer
- * sits in two private fields of PgJDBC (the version is pinned in the build); when they cannot be reached, every
- * message goes through {@code readFromCopy}.
+ * {@link CopyOut#readFromCopy()} allocates an array per message and takes two locks: twice the CPU of reading in
+ * place (0.73 against 0.35 CPU-seconds for 5 million pgbench rows). Anything that is not CopyData (the end of the
+ * COPY, an error, a notice) still goes through {@code readFromCopy}, so the driver handles the protocol around the
+ * rows. The buffer sits in two private fields of PgJDBC (the version is pinned in the build); when they cannot be
+ * reached, every message goes through {@code readFromCopy}.
  */
 abstract class CopyData {
     byte[] buf = new byte[0];
