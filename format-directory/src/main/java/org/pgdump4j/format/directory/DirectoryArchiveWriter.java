@@ -28,6 +28,7 @@ import org.pgdump4j.archive.LargeObjectSink;
 import org.pgdump4j.archive.WriterOptions;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.compress.PipelinedOutputStream;
+import org.pgdump4j.io.PartialFiles;
 import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
@@ -69,6 +70,7 @@ public final class DirectoryArchiveWriter implements ArchiveWriter {
             throw new PgDumpException("could not create directory \"" + target + "\": Permission denied", e);
         }
         this.work = created;
+        PartialFiles.deleteOnExit(work);
         try {
             Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwx------"));
         } catch (UnsupportedOperationException e) {
@@ -239,6 +241,7 @@ public final class DirectoryArchiveWriter implements ArchiveWriter {
             Files.delete(target);
             Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
         }
+        PartialFiles.forget(work);
     }
 
     /** Without a successful {@link #finish}, deletes everything written. */
@@ -250,6 +253,7 @@ public final class DirectoryArchiveWriter implements ArchiveWriter {
         closed = true;
         if (!finished) {
             Trees.deleteRecursively(work);
+            PartialFiles.forget(work);
         }
     }
 

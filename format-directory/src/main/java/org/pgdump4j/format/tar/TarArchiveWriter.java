@@ -221,6 +221,7 @@ public final class TarArchiveWriter implements ArchiveWriter {
 
     private Path spool() throws IOException {
         Path p = Files.createTempFile(spoolDir, ".pgdump4j-", ".member");
+        p.toFile().deleteOnExit(); // a spool is deleted once appended; this covers a run ended by a signal
         spools.add(p);
         return p;
     }
