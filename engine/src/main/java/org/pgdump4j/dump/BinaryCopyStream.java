@@ -19,9 +19,10 @@ import org.pgdump4j.PgDumpException;
  * formatting and escaping them as text, and its single backend is what a dump waits on.
  *
  * <p>Only types whose text form follows from the binary one alone take this path ({@link #supports}): the
- * integers, {@code oid}, {@code bool} and the string types. Strings arrive in the client encoding, as in text
- * COPY, and are escaped as {@code CopyAttributeOutText} escapes them; that is exact only for encodings that do not
- * embed ASCII bytes in multibyte characters, so the caller takes this path for UTF8 only.
+ * integers, {@code numeric}, {@code oid}, {@code bool} and the string types (not floats, whose text depends on
+ * extra_float_digits, nor dates and times, which depend on DateStyle and TimeZone). Strings arrive in the client
+ * encoding, as in text COPY, and are escaped as {@code CopyAttributeOutText} escapes them; that is exact only for
+ * encodings that do not embed ASCII bytes in multibyte characters, so the caller takes this path for UTF8 only.
  */
 final class BinaryCopyStream extends InputStream {
     static final long BOOL = 16;
@@ -33,11 +34,16 @@ final class BinaryCopyStream extends InputStream {
     static final long OID = 26;
     static final long BPCHAR = 1042;
     static final long VARCHAR = 1043;
-    private static final Set<Long> SUPPORTED = Set.of(BOOL, NAME, INT8, INT2, INT4, TEXT, OID, BPCHAR, VARCHAR);
+    static final long NUMERIC = 1700;
+    private static final Set<Long> SUPPORTED =
+            Set.of(BOOL, NAME, INT8, INT2, INT4, TEXT, OID, BPCHAR, VARCHAR, NUMERIC);
 
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
     private static final byte[] LONG_MIN = "-9223372036854775808".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] INT_MIN = "-2147483648".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NAN = "NaN".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] INFINITY = "Infinity".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MINUS_INFINITY = "-Infinity".getBytes(StandardCharsets.US_ASCII);
     private static final int[] POWERS = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
     /** "00" to "99", two bytes each. */
     private static final byte[] PAIRS = new byte[200];
@@ -155,29 +161,32 @@ final class BinaryCopyStream extends InputStream {
         for (int f = 0; f < fields; f++) {
             need(4);
             int len = int4();
-            // room for the widest text of the field (every byte escaped) and the tab or newline after it
-            if (len > (OUT_SIZE - 2) / 2) {
-                if (kinds[f] != TEXT && kinds[f] != VARCHAR && kinds[f] != BPCHAR && kinds[f] != NAME) {
-                    throw corrupt("a field of " + len + " bytes in a column of type " + kinds[f]);
-                }
-                need(len);
-                escapedInPieces(ip, len);
-                ip += len;
+            int kind = kinds[f];
+            if (len == -1) {
+                ensure(3);
+                out[op++] = '\\';
+                out[op++] = 'N';
+            } else if (len < 0) {
+                throw corrupt("a field of length " + len);
             } else {
-                ensure(len < 0 ? 3 : Math.max(2 * len, 20) + 1);
-                if (len == -1) {
-                    out[op++] = '\\';
-                    out[op++] = 'N';
-                } else if (len < 0) {
-                    throw corrupt("a field of length " + len);
+                need(len);
+                if (!textual(kind)) {
+                    ensure(21); // the widest integer and the tab or newline after it; numeric makes its own room
+                    field(kind, len);
+                } else if (2 * len + 1 <= OUT_SIZE) {
+                    ensure(2 * len + 1); // every byte escaped, and the tab or newline
+                    escaped(ip, len);
                 } else {
-                    need(len);
-                    field(kinds[f], len);
-                    ip += len;
+                    escapedInPieces(ip, len);
                 }
+                ip += len;
             }
             out[op++] = f == fields - 1 ? (byte) '\n' : (byte) '\t';
         }
+    }
+
+    private static boolean textual(int kind) {
+        return kind == TEXT || kind == VARCHAR || kind == BPCHAR || kind == NAME;
     }
 
     private void header() throws IOException {
@@ -221,8 +230,101 @@ final class BinaryCopyStream extends InputStream {
                 fixed(len, 8);
                 decimal((long) intAt(ip) << 32 | intAt(ip + 4) & 0xffffffffL);
             }
-            default -> escaped(ip, len);
+            case (int) NUMERIC -> numeric(len);
+            default -> throw new IllegalStateException("type " + kind);
         }
+    }
+
+    /**
+     * numeric_out (get_str_from_var) from numeric_send's form: ndigits, weight, sign, dscale, then ndigits base-10000
+     * digits, the first one weight groups left of the point. Leaves room for the tab or newline after it.
+     */
+    private void numeric(int len) throws IOException {
+        if (len < 8) {
+            throw corrupt("a numeric of " + len + " bytes");
+        }
+        int ndigits = (in[ip] & 0xff) << 8 | in[ip + 1] & 0xff;
+        int weight = (short) ((in[ip + 2] & 0xff) << 8 | in[ip + 3] & 0xff);
+        int sign = (in[ip + 4] & 0xff) << 8 | in[ip + 5] & 0xff;
+        int dscale = (in[ip + 6] & 0xff) << 8 | in[ip + 7] & 0xff;
+        if (len != 8 + 2 * ndigits) {
+            throw corrupt("a numeric of " + len + " bytes with " + ndigits + " digits");
+        }
+        byte[] special = switch (sign) {
+            case 0x0000, 0x4000 -> null;
+            case 0xC000 -> NAN;
+            case 0xD000 -> INFINITY;
+            case 0xF000 -> MINUS_INFINITY;
+            default -> throw corrupt("a numeric with sign word " + Integer.toHexString(sign));
+        };
+        if (special != null) {
+            put(special, 0, special.length);
+            ensure(1);
+            return;
+        }
+        int bound = 1 + (weight < 0 ? 1 : 4 * (weight + 1)) + 1 + dscale + 4;
+        byte[] dst = out;
+        if (bound + 1 > OUT_SIZE - op) {
+            drain();
+            if (bound + 1 > OUT_SIZE) {
+                dst = new byte[bound]; // a very long number: written out in pieces below
+            }
+        }
+        int p = dst == out ? op : 0;
+        if (sign == 0x4000) {
+            dst[p++] = '-';
+        }
+        int d;
+        if (weight < 0) {
+            d = weight + 1;
+            dst[p++] = '0';
+        } else {
+            for (d = 0; d <= weight; d++) {
+                int dig = d < ndigits ? digitAt(d) : 0;
+                if (d == 0) { // no leading zeros in the first group
+                    int start = p;
+                    p = group(dst, p, dig);
+                    int zeros = 0;
+                    while (zeros < 3 && dst[start + zeros] == '0') {
+                        zeros++;
+                    }
+                    System.arraycopy(dst, start + zeros, dst, start, 4 - zeros);
+                    p -= zeros;
+                } else {
+                    p = group(dst, p, dig);
+                }
+            }
+        }
+        if (dscale > 0) {
+            dst[p++] = '.';
+            int stop = p + dscale;
+            for (int i = 0; i < dscale; d++, i += 4) {
+                p = group(dst, p, d >= 0 && d < ndigits ? digitAt(d) : 0);
+            }
+            p = stop;
+        }
+        if (dst == out) {
+            op = p;
+        } else {
+            put(dst, 0, p);
+            ensure(1);
+        }
+    }
+
+    /** The base-10000 digit {@code d} of the numeric at {@code in[ip]}. */
+    private int digitAt(int d) {
+        return (in[ip + 8 + 2 * d] & 0xff) << 8 | in[ip + 9 + 2 * d] & 0xff;
+    }
+
+    /** Four decimal digits of {@code dig} (0 to 9999) at {@code dst[p]}. */
+    private static int group(byte[] dst, int p, int dig) {
+        int hi = dig / 100;
+        int lo = dig - hi * 100;
+        dst[p] = PAIRS[2 * hi];
+        dst[p + 1] = PAIRS[2 * hi + 1];
+        dst[p + 2] = PAIRS[2 * lo];
+        dst[p + 3] = PAIRS[2 * lo + 1];
+        return p + 4;
     }
 
     private void fixed(int len, int expected) throws IOException {

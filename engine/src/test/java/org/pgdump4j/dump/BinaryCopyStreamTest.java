@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pgdump4j.PgDumpException;
 import org.pgdump4j.testing.PgExtension;
+import org.pgdump4j.testing.PgMajor;
 import org.pgdump4j.testing.TestDb;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -143,6 +144,74 @@ class BinaryCopyStreamTest {
         }
     }
 
+    /** numeric_out's text, from NaN and the infinities (14+) to a hundred thousand digits and 16383 decimals. */
+    @Test
+    void numericsEqualTextRows(TestDb db) throws Exception {
+        numerics(db);
+    }
+
+    /** The same on the oldest server CI runs, before numeric had infinities. */
+    @Test
+    @PgMajor(12)
+    void numericsEqualTextRowsOn12(TestDb db) throws Exception {
+        numerics(db);
+    }
+
+    private static void numerics(TestDb db) throws Exception {
+        try (Connection c = db.connect()) {
+            db.execute("CREATE TABLE n (a numeric, b numeric(12,4), c numeric(1000, 500))");
+            db.execute("INSERT INTO n VALUES (NULL, NULL, NULL), (0, 0, 0), ('NaN', 1.5, -1.5),"
+                    + " (-0.0000000001, -99999999.9999, 1e-500), (1e100000, 0.0001, 10000),"
+                    + " ((1e-16383)::numeric, 12345678.1234, 9999.9999), (123456789012345678901234567890.5, 1, 1)");
+            if (db.major() >= 14) {
+                db.execute("INSERT INTO n VALUES ('Infinity', 2, 2), ('-Infinity', 3, 3)");
+            }
+            Random random = new Random(7);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO n VALUES (?::numeric, ?::numeric, ?::numeric)")) {
+                for (int i = 0; i < 3000; i++) {
+                    ps.setString(1, randomNumber(random, 40, 30));
+                    ps.setString(2, randomNumber(random, 8, 4));
+                    ps.setString(3, randomNumber(random, 200, 200));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY n (a, b, c) TO stdout", text);
+            text.write(TERMINATOR);
+            List<Long> types = List.of(BinaryCopyStream.NUMERIC, BinaryCopyStream.NUMERIC, BinaryCopyStream.NUMERIC);
+            for (boolean direct : new boolean[] {true, false}) {
+                ByteArrayOutputStream got = new ByteArrayOutputStream();
+                try (InputStream in = new BinaryCopyStream(
+                        CopyData.start(c, "COPY n (a, b, c) TO stdout (FORMAT binary)", "n", direct), types, "n")) {
+                    in.transferTo(got);
+                }
+                assertEquals(text.toString(StandardCharsets.UTF_8), got.toString(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** A decimal with up to {@code intDigits} and {@code fracDigits} digits, sometimes negative or in e-notation. */
+    private static String randomNumber(Random random, int intDigits, int fracDigits) {
+        StringBuilder s = new StringBuilder(random.nextBoolean() ? "-" : "");
+        int whole = random.nextInt(intDigits + 1);
+        s.append(whole == 0 ? "0" : "");
+        for (int i = 0; i < whole; i++) {
+            s.append((char) ('0' + (i == 0 ? 1 + random.nextInt(9) : random.nextInt(10))));
+        }
+        int frac = random.nextInt(fracDigits + 1);
+        if (frac > 0) {
+            s.append('.');
+            for (int i = 0; i < frac; i++) {
+                s.append((char) ('0' + (random.nextInt(3) == 0 ? 0 : random.nextInt(10))));
+            }
+        }
+        if (random.nextInt(10) == 0 && intDigits > 30) {
+            s.append('e').append(random.nextInt(61) - 30);
+        }
+        return s.toString();
+    }
+
     @Test
     void emptyTableIsTheTerminatorOnly(TestDb db) throws Exception {
         try (Connection c = db.connect()) {
@@ -161,7 +230,8 @@ class BinaryCopyStreamTest {
         assertTrue(BinaryCopyStream.supports(TYPES));
         assertFalse(BinaryCopyStream.supports(List.of()));
         assertFalse(BinaryCopyStream.supports(List.of(BinaryCopyStream.INT4, 700L))); // float4: text differs
-        assertFalse(BinaryCopyStream.supports(List.of(1700L))); // numeric
+        assertTrue(BinaryCopyStream.supports(List.of(BinaryCopyStream.NUMERIC)));
+        assertFalse(BinaryCopyStream.supports(List.of(1082L))); // date: text depends on DateStyle
     }
 
     @Test
