@@ -167,7 +167,8 @@ class BinaryCopyStreamTest {
                 db.execute("INSERT INTO n VALUES ('Infinity', 2, 2), ('-Infinity', 3, 3)");
             }
             Random random = new Random(7);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO n VALUES (?::numeric, ?::numeric, ?::numeric)")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO n VALUES (?::numeric, ?::numeric, ?::numeric)")) {
                 for (int i = 0; i < 3000; i++) {
                     ps.setString(1, randomNumber(random, 40, 30));
                     ps.setString(2, randomNumber(random, 8, 4));
