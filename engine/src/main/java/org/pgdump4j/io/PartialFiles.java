@@ -1,16 +1,13 @@
 package org.pgdump4j.io;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 
 /**
  * The hidden sibling an output file is written to before it is renamed into place, so that a failed run never
@@ -42,9 +39,9 @@ public final class PartialFiles {
 
     private static void deleteFolders() {
         for (Path folder : FOLDERS) {
-            try (Stream<Path> tree = Files.walk(folder)) {
-                tree.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException | UncheckedIOException e) {
+            try {
+                Folders.deleteTree(folder);
+            } catch (IOException e) {
                 // best effort while the process ends; the name is hidden and cannot pass for an archive
             }
         }

@@ -28,6 +28,7 @@ import org.pgdump4j.archive.LargeObjectSink;
 import org.pgdump4j.archive.WriterOptions;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.compress.PipelinedOutputStream;
+import org.pgdump4j.io.Folders;
 import org.pgdump4j.io.PartialFiles;
 import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Toc;
@@ -252,7 +253,7 @@ public final class DirectoryArchiveWriter implements ArchiveWriter {
         }
         closed = true;
         if (!finished) {
-            Trees.deleteRecursively(work);
+            Folders.deleteTree(work);
             PartialFiles.forget(work);
         }
     }
