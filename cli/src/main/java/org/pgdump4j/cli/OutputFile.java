@@ -1,7 +1,6 @@
 package org.pgdump4j.cli;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.PgDumpException;
+import org.pgdump4j.io.KeptOpen;
 import org.pgdump4j.io.PartialFiles;
 
 /**
@@ -34,17 +34,7 @@ final class OutputFile implements AutoCloseable {
      */
     static OutputFile open(@Nullable String file, OutputStream stdout) {
         if (file == null || file.equals("-")) {
-            return new OutputFile(new FilterOutputStream(new BufferedOutputStream(stdout, 1 << 16)) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            }, null, null);
+            return new OutputFile(KeptOpen.of(new BufferedOutputStream(stdout, 1 << 16)), null, null);
         }
         Path path = Path.of(file);
         try {

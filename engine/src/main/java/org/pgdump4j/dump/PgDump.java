@@ -1,8 +1,6 @@
 package org.pgdump4j.dump;
 
 import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,6 +24,7 @@ import org.pgdump4j.archive.WriterOptions;
 import org.pgdump4j.catalog.CatalogReader;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.io.KeptOpen;
 import org.pgdump4j.io.PartialFiles;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.ServerInfo;
@@ -169,13 +168,7 @@ public final class PgDump {
 
     private static OutputStream open(Path tmp) throws IOException {
         if (tmp == null) {
-            // stdout without closing it; the renderer flushes at the end
-            return new BufferedOutputStream(new FileOutputStream(FileDescriptor.out) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            }, 1 << 16);
+            return new BufferedOutputStream(KeptOpen.stdout(), 1 << 16);
         }
         return new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
     }

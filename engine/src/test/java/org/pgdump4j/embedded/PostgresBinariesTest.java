@@ -24,6 +24,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pgdump4j.io.KeptOpen;
 
 class PostgresBinariesTest {
 
@@ -121,7 +122,7 @@ class PostgresBinariesTest {
     private static Path writeJar(Path jar, TarWriter content) throws IOException {
         try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("postgres-linux-x86_64.txz"));
-            XZCompressorOutputStream xz = new XZCompressorOutputStream(new NonClosing(zip));
+            XZCompressorOutputStream xz = new XZCompressorOutputStream(KeptOpen.of(zip));
             try (TarArchiveOutputStream tar = new TarArchiveOutputStream(xz)) {
                 content.write(tar);
             }
@@ -138,21 +139,5 @@ class PostgresBinariesTest {
         tar.putArchiveEntry(e);
         tar.write(bytes);
         tar.closeArchiveEntry();
-    }
-
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -26,6 +26,7 @@ import org.pgdump4j.archive.codec.TocCodec;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.compress.CompressionCodec;
 import org.pgdump4j.compress.PipelinedOutputStream;
+import org.pgdump4j.io.KeptOpen;
 import org.pgdump4j.io.PartialFiles;
 import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Toc;
@@ -69,17 +70,7 @@ public final class CustomArchiveWriter implements ArchiveWriter {
         this.target = null;
         this.temp = null;
         this.options = Objects.requireNonNull(options);
-        this.out = ArchiveOutput.of(new java.io.FilterOutputStream(stream) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        });
+        this.out = ArchiveOutput.of(KeptOpen.of(stream));
     }
 
     /** The header actually written: the given info with the options' version and compression. */

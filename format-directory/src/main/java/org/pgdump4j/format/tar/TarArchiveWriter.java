@@ -1,8 +1,6 @@
 package org.pgdump4j.format.tar;
 
 import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +28,7 @@ import org.pgdump4j.compress.Compression;
 import org.pgdump4j.format.directory.BlobsToc;
 import org.pgdump4j.format.directory.FileNames;
 import org.pgdump4j.format.directory.TocDat;
+import org.pgdump4j.io.KeptOpen;
 import org.pgdump4j.io.PartialFiles;
 import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Toc;
@@ -95,17 +94,7 @@ public final class TarArchiveWriter implements ArchiveWriter {
         } else {
             partial = null;
             spoolDir = Path.of(System.getProperty("java.io.tmpdir"));
-            sink = new BufferedOutputStream(new FilterOutputStream(new FileOutputStream(FileDescriptor.out)) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush(); // standard output stays open
-                }
-            }, 1 << 16);
+            sink = new BufferedOutputStream(KeptOpen.stdout(), 1 << 16);
         }
         this.sink = sink;
         this.tar = TarMembers.output(sink);
