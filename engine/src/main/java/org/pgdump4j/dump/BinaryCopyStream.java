@@ -498,8 +498,7 @@ final class BinaryCopyStream extends InputStream {
     }
 
     private PgDumpException corrupt(String what) {
-        return new PgDumpException("Dumping the contents of table \"" + table + "\" failed: unexpected binary COPY "
-                + "data: " + what);
+        return CopyData.failed(table, "unexpected binary COPY data: " + what, null);
     }
 
     // ---- output: a 64 KiB buffer in front of the sink -----------------------------------------------------

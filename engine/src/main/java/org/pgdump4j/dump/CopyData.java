@@ -121,12 +121,10 @@ abstract class CopyData {
             }
             int size = (b[i + 1] & 0xff) << 24 | (b[i + 2] & 0xff) << 16 | (b[i + 3] & 0xff) << 8 | b[i + 4] & 0xff;
             if (size < 4) {
-                throw new PgDumpException("Dumping the contents of table \"" + table + "\" failed: CopyData message"
-                        + " of length " + size);
+                throw failed(table, "CopyData message of length " + size, null);
             }
             if (!input.ensureBytes(1 + size)) { // may move or grow the buffer
-                throw new PgDumpException("Dumping the contents of table \"" + table + "\" failed: the connection"
-                        + " ended inside a row");
+                throw failed(table, "the connection ended inside a row", null);
             }
             buf = input.getBuffer();
             off = input.getIndex() + 5;
@@ -134,11 +132,15 @@ abstract class CopyData {
             pending = 1 + size;
             return true;
         }
-
     }
 
     static PgDumpException failed(String table, SQLException e) {
-        return new PgDumpException("Dumping the contents of table \"" + table + "\" failed: " + e.getMessage(), e);
+        return failed(table, e.getMessage(), e);
+    }
+
+    /** pg_dump's message for a COPY that went wrong, naming the table. */
+    static PgDumpException failed(String table, String reason, @Nullable Throwable cause) {
+        return new PgDumpException("Dumping the contents of table \"" + table + "\" failed: " + reason, cause);
     }
 
     /** PgJDBC's input buffer of a connection, or null when this driver does not have it where expected. */
