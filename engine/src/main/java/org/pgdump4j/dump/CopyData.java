@@ -48,6 +48,7 @@ abstract class CopyData {
         final PGConnection pg;
         final CopyOut op;
         final String table;
+        boolean done; // the COPY is complete: the connection has nothing more to read for it
 
         Api(PGConnection pg, CopyOut op, String table) {
             this.pg = pg;
@@ -57,9 +58,13 @@ abstract class CopyData {
 
         @Override
         boolean next() throws IOException {
+            if (done) {
+                return false;
+            }
             try {
                 byte[] row = op.readFromCopy();
                 if (row == null) {
+                    done = true;
                     return false;
                 }
                 buf = row;
@@ -107,6 +112,9 @@ abstract class CopyData {
 
         @Override
         boolean next() throws IOException {
+            if (done) {
+                return false; // reading on would wait for a message that never comes
+            }
             if (pending > 0) {
                 input.skip(pending); // the previous message, left in place while it was read
                 pending = 0;

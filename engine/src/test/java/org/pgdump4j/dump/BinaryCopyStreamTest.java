@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -15,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -223,6 +225,9 @@ class BinaryCopyStreamTest {
             try (InputStream in = new BinaryCopyStream(data, List.of(BinaryCopyStream.INT4), "e")) {
                 assertArrayEquals(TERMINATOR, in.readAllBytes());
             }
+            // once complete, the COPY stays complete: asking again does not wait on the connection
+            assertFalse(assertTimeoutPreemptively(Duration.ofSeconds(10), data::next));
+            assertEquals("1", db.queryString("SELECT 1"));
         }
     }
 
