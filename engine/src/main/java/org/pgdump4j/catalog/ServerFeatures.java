@@ -74,4 +74,29 @@ public record ServerFeatures(int versionNum) {
     public boolean hasDatabaseOwnerPublicSchema() {
         return versionNum >= 150000;
     }
+
+    /** pg_proc.prokind (procedures); before, pg_proc.proisagg. */
+    public boolean hasProkind() {
+        return versionNum >= 110000;
+    }
+
+    /** pg_trigger.tgparentid (triggers cloned onto partitions). */
+    public boolean hasTriggerParent() {
+        return versionNum >= 130000;
+    }
+
+    /** Multirange types, made with every range type, and their casts. */
+    public boolean hasMultiranges() {
+        return versionNum >= 140000;
+    }
+
+    /** pg_attribute.attcompression. */
+    public boolean hasColumnCompression() {
+        return versionNum >= 140000;
+    }
+
+    /** pg_publication_namespace (FOR TABLES IN SCHEMA). */
+    public boolean hasPublicationSchemas() {
+        return versionNum >= 150000;
+    }
 }

@@ -22,6 +22,7 @@ import org.pgdump4j.archive.LargeObjectSink;
 import org.pgdump4j.archive.LegacyLargeObjects;
 import org.pgdump4j.archive.WriterOptions;
 import org.pgdump4j.catalog.CatalogReader;
+import org.pgdump4j.catalog.coverage.DumpScope;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.io.KeptOpen;
@@ -62,7 +63,7 @@ public final class PgDump {
             // as pg_dump: large objects come with a full dump that includes data
             boolean largeObjects = options.selection().includesEverything() && options.content().dumpData();
             Catalog catalog = CatalogReader.read(conn, server, new ObjectFilter(options.selection(), source.dbname()),
-                    largeObjects, listener);
+                    largeObjects, scope(options), listener);
             ContentFlags c = options.content();
             TocBuilder.Content content = new TocBuilder.Content(c.dumpSchema(), c.dumpData(),
                     !options.render().noComments(), !options.render().noPrivileges());
@@ -134,6 +135,12 @@ public final class PgDump {
             }
             writer.finish();
         }
+    }
+
+    /** What the completeness guard must find dumpable: everything the options ask pg_dump for. */
+    private static DumpScope scope(DumpOptions o) {
+        return new DumpScope(o.selection().includesEverything(), o.format() != OutputFormat.PLAIN || o.render().create(),
+                o.content().dumpSchema(), o.content().dumpData(), !o.render().noPrivileges());
     }
 
     /** pg_dump -Fp prints what pg_restore -f would print for the same archive with these options. */

@@ -1,0 +1,15 @@
+package org.pgdump4j.catalog.coverage;
+
+/**
+ * What a dump will hold beside the filters' choice of schemas and relations, as pg_dump decides it.
+ *
+ * @param everything      no -n/-t narrows the dump (pg_dump's include_everything): objects outside schemas are
+ *                        dumped
+ * @param databaseEntries the DATABASE entries are written (-C, or any archive format)
+ * @param definitions     definitions are dumped (not -a)
+ * @param data            table data is dumped (not -s)
+ * @param privileges      GRANT/REVOKE are dumped (not -x)
+ */
+public record DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
+        boolean privileges) {
+}

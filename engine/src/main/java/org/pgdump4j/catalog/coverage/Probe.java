@@ -1,0 +1,318 @@
+package org.pgdump4j.catalog.coverage;
+
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.catalog.ServerFeatures;
+
+/**
+ * The kinds of objects pg_dump 18 dumps that pgdump4j does not dump yet, one constant each. A probe's query lists
+ * the source's objects of its kind as pg_dump would find them (system schemas and extension members left out)
+ * with the columns {@code kind, what, scope, nsp, rel}; the scope letter says which filter (see {@link CoverageGuard}) decides whether
+ * pg_dump would dump the row. When a kind becomes covered, its constant goes.
+ */
+enum Probe {
+    TYPES(Needs.DEFINITIONS, f -> """
+            SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END AS kind, %s AS what, 'n' AS scope,
+                   t.typnamespace AS nsp, NULL::pg_catalog.oid AS rel
+              FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+             WHERE %s AND %s
+               AND t.typtype <> 'm'
+               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid AND c.relkind <> 'c')
+               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type e WHERE e.typarray = t.oid)
+            """.formatted(ident("pg_type", "t.oid"), userSchema("n"), notMember("pg_type", "t.oid"))),
+    // a range type's constructors belong to it (internal dependency), as pg_dump's getFuncs leaves them out
+    ROUTINES(Needs.DEFINITIONS, f -> """
+            SELECT %s AS kind, %s AS what, 'n' AS scope, p.pronamespace AS nsp, NULL::pg_catalog.oid AS rel
+              FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+             WHERE %s AND %s
+               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i WHERE i.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                               AND i.objid = p.oid AND i.deptype = 'i')
+            """.formatted(f.hasProkind()
+                    ? "CASE p.prokind WHEN 'a' THEN 'AGGREGATE' WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END"
+                    : "CASE WHEN p.proisagg THEN 'AGGREGATE' ELSE 'FUNCTION' END",
+            ident("pg_proc", "p.oid"), userSchema("n"), notMember("pg_proc", "p.oid"))),
+    OPERATORS(Needs.DEFINITIONS, f -> inSchema("OPERATOR", "pg_operator", "oprnamespace")),
+    OPERATOR_CLASSES(Needs.DEFINITIONS, f -> inSchema("OPERATOR CLASS", "pg_opclass", "opcnamespace")),
+    OPERATOR_FAMILIES(Needs.DEFINITIONS, f -> inSchema("OPERATOR FAMILY", "pg_opfamily", "opfnamespace")),
+    COLLATIONS(Needs.DEFINITIONS, f -> inSchema("COLLATION", "pg_collation", "collnamespace")),
+    CONVERSIONS(Needs.DEFINITIONS, f -> inSchema("CONVERSION", "pg_conversion", "connamespace")),
+    TEXT_SEARCH_PARSERS(Needs.DEFINITIONS, f -> inSchema("TEXT SEARCH PARSER", "pg_ts_parser", "prsnamespace")),
+    TEXT_SEARCH_TEMPLATES(Needs.DEFINITIONS, f -> inSchema("TEXT SEARCH TEMPLATE", "pg_ts_template", "tmplnamespace")),
+    TEXT_SEARCH_DICTIONARIES(Needs.DEFINITIONS, f -> inSchema("TEXT SEARCH DICTIONARY", "pg_ts_dict", "dictnamespace")),
+    TEXT_SEARCH_CONFIGURATIONS(Needs.DEFINITIONS, f -> inSchema("TEXT SEARCH CONFIGURATION", "pg_ts_config",
+            "cfgnamespace")),
+    // pg_dump 18 dumps a statistics object with its schema (selectDumpableStatisticsObject)
+    STATISTICS(Needs.DEFINITIONS, f -> inSchema("STATISTICS", "pg_statistic_ext", "stxnamespace")),
+
+    // Objects outside schemas: dumped only when nothing narrows the dump, and never the built-in ones.
+    EXTENSIONS(Needs.DEFINITIONS, f -> """
+            SELECT 'EXTENSION' AS kind, %s AS what, 'g' AS scope, NULL::pg_catalog.oid AS nsp,
+                   NULL::pg_catalog.oid AS rel
+              FROM pg_catalog.pg_extension x WHERE x.oid >= 16384
+            """.formatted(ident("pg_extension", "x.oid"))),
+    // an extension's configuration tables have their data dumped, with -a too
+    EXTENSION_CONFIGURATION_DATA(DumpScope::data, f -> """
+            SELECT 'EXTENSION CONFIGURATION DATA' AS kind, %s AS what, 'g' AS scope, NULL::pg_catalog.oid AS nsp,
+                   NULL::pg_catalog.oid AS rel
+              FROM pg_catalog.pg_extension x CROSS JOIN LATERAL pg_catalog.unnest(x.extconfig) AS cfg(reloid)
+             WHERE x.oid >= 16384
+            """.formatted(ident("pg_class", "cfg.reloid"))),
+    LANGUAGES(Needs.DEFINITIONS, f -> global("PROCEDURAL LANGUAGE", "pg_language", "o.oid >= 16384")),
+    CASTS(Needs.DEFINITIONS, f -> global("CAST", "pg_cast", "o.oid >= 16384" + (f.hasMultiranges()
+            ? " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_range r WHERE r.rngtypid = o.castsource"
+              + " AND r.rngmultitypid = o.casttarget)"
+            : ""))),
+    TRANSFORMS(Needs.DEFINITIONS, f -> global("TRANSFORM", "pg_transform", "o.oid >= 16384")),
+    ACCESS_METHODS(Needs.DEFINITIONS, f -> global("ACCESS METHOD", "pg_am", "o.oid >= 16384")),
+    FOREIGN_DATA_WRAPPERS(Needs.DEFINITIONS, f -> global("FOREIGN DATA WRAPPER", "pg_foreign_data_wrapper", "true")),
+    SERVERS(Needs.DEFINITIONS, f -> global("SERVER", "pg_foreign_server", "true")),
+    USER_MAPPINGS(Needs.DEFINITIONS, f -> """
+            SELECT 'USER MAPPING' AS kind, %s AS what, 'g' AS scope, NULL::pg_catalog.oid AS nsp,
+                   NULL::pg_catalog.oid AS rel
+              FROM pg_catalog.pg_user_mapping o WHERE %s
+            """.formatted(ident("pg_user_mapping", "o.oid"), notMember("pg_foreign_server", "o.umserver"))),
+    EVENT_TRIGGERS(Needs.DEFINITIONS, f -> global("EVENT TRIGGER", "pg_event_trigger", "true")),
+    PUBLICATIONS(Needs.DEFINITIONS, f -> global("PUBLICATION", "pg_publication", "true")),
+    PUBLICATION_TABLES(Needs.DEFINITIONS, f -> global("PUBLICATION TABLE", "pg_publication_rel", "true")),
+    PUBLICATION_SCHEMAS(Needs.DEFINITIONS, f -> f.hasPublicationSchemas()
+            ? global("PUBLICATION TABLES IN SCHEMA", "pg_publication_namespace", "true") : null),
+    SUBSCRIPTIONS(Needs.DEFINITIONS, f -> """
+            SELECT 'SUBSCRIPTION' AS kind, pg_catalog.quote_ident(s.subname) AS what, 'g' AS scope,
+                   NULL::pg_catalog.oid AS nsp, NULL::pg_catalog.oid AS rel
+              FROM pg_catalog.pg_subscription s
+             WHERE s.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d
+                                 WHERE d.datname = pg_catalog.current_database())
+            """),
+    DEFAULT_PRIVILEGES(Needs.PRIVILEGES, f -> """
+            SELECT 'DEFAULT ACL' AS kind, %s AS what,
+                   CASE WHEN d.defaclnamespace = 0 THEN 'g' ELSE 'n' END AS scope,
+                   NULLIF(d.defaclnamespace, 0) AS nsp, NULL::pg_catalog.oid AS rel
+              FROM pg_catalog.pg_default_acl d
+            """.formatted(ident("pg_default_acl", "d.oid"))),
+
+    // Relations and what hangs off them: dumped with their table.
+    RELATION_KINDS(Needs.DEFINITIONS, f -> """
+            SELECT CASE c.relkind WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE'
+                                  WHEN 'p' THEN 'PARTITIONED TABLE'
+                                  ELSE 'RELATION OF KIND ' || c.relkind::pg_catalog.text END AS kind,
+                   %s AS what, CASE WHEN c.relkind IN ('m', 'f', 'p') THEN 'r' ELSE 'n' END AS scope,
+                   c.relnamespace AS nsp, c.oid AS rel
+              FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+             WHERE %s AND %s AND c.relkind NOT IN ('r', 'v', 'S', 'i', 'I', 't', 'c')
+            """.formatted(ident("pg_class", "c.oid"), userSchema("n"), notMember("pg_class", "c.oid"))),
+    PARTITIONS(Needs.DEFINITIONS, f -> onTable("TABLE ATTACH", "c.relispartition", ident("pg_class", "c.oid"))),
+    INHERITANCE(Needs.DEFINITIONS, f -> """
+            SELECT 'TABLE INHERITS' AS kind, %s || ' INHERITS ' || %s AS what, 'r' AS scope,
+                   c.relnamespace AS nsp, c.oid AS rel
+              FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+             WHERE c.relkind IN ('r', 'p', 'f') AND NOT c.relispartition
+            """.formatted(ident("pg_class", "c.oid"), ident("pg_class", "i.inhparent"))),
+    TYPED_TABLES(Needs.DEFINITIONS, f -> onTable("TABLE OF TYPE", "c.reloftype <> 0", ident("pg_class", "c.oid"))),
+    ROW_SECURITY(Needs.DEFINITIONS, f -> onTable("ROW SECURITY",
+            "c.relkind IN ('r', 'p') AND (c.relrowsecurity OR c.relforcerowsecurity)", ident("pg_class", "c.oid"))),
+    REPLICA_IDENTITY(Needs.DEFINITIONS, f -> onTable("TABLE FEATURE REPLICA IDENTITY",
+            "c.relkind IN ('r', 'p') AND c.relreplident <> 'd'", ident("pg_class", "c.oid"))),
+    TOAST_OPTIONS(Needs.DEFINITIONS, f -> onTable("TABLE FEATURE TOAST OPTIONS",
+            "EXISTS (SELECT 1 FROM pg_catalog.pg_class tc WHERE tc.oid = c.reltoastrelid AND tc.reloptions IS NOT NULL)",
+            ident("pg_class", "c.oid"))),
+    TRIGGERS(Needs.DEFINITIONS, f -> """
+            SELECT 'TRIGGER' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp, t.tgrelid AS rel
+              FROM pg_catalog.pg_trigger t %s
+             WHERE NOT t.tgisinternal %s
+            """.formatted(ident("pg_trigger", "t.oid"),
+            f.hasTriggerParent() ? "LEFT JOIN pg_catalog.pg_trigger pt ON pt.oid = t.tgparentid" : "",
+            // a clone on a partition is made by its parent's trigger, unless its enabled state was changed
+            f.hasTriggerParent() ? "AND (pt.oid IS NULL OR t.tgenabled <> pt.tgenabled)" : "")),
+    RULES(Needs.DEFINITIONS, f -> """
+            SELECT 'RULE' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp, r.ev_class AS rel
+              FROM pg_catalog.pg_rewrite r WHERE r.rulename <> '_RETURN'
+            """.formatted(ident("pg_rewrite", "r.oid"))),
+    POLICIES(Needs.DEFINITIONS, f -> """
+            SELECT 'POLICY' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp, p.polrelid AS rel
+              FROM pg_catalog.pg_policy p
+            """.formatted(ident("pg_policy", "p.oid"))),
+    COLUMN_FEATURES(Needs.DEFINITIONS, f -> """
+            SELECT 'TABLE FEATURE ' || x.feature AS kind, %s || '.' || pg_catalog.quote_ident(a.attname) AS what,
+                   'r' AS scope, NULL::pg_catalog.oid AS nsp, a.attrelid AS rel
+              FROM pg_catalog.pg_attribute a
+              JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+              JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+             CROSS JOIN LATERAL (VALUES
+                   (CASE WHEN a.attstorage <> t.typstorage THEN 'SET STORAGE' END),
+                   (CASE WHEN COALESCE(a.attstattarget, -1) >= 0 THEN 'SET STATISTICS' END),
+                   (CASE WHEN a.attoptions IS NOT NULL THEN 'SET (attribute options)' END),
+                   (CASE WHEN %s THEN 'SET COMPRESSION' END)) x(feature)
+             WHERE c.relkind IN ('r', 'p', 'm', 'f') AND a.attnum > 0 AND NOT a.attisdropped
+               AND x.feature IS NOT NULL
+            """.formatted(ident("pg_class", "c.oid"), f.hasColumnCompression() ? "a.attcompression <> ''" : "false")),
+    INDEX_STATISTICS(Needs.DEFINITIONS, f -> """
+            SELECT 'INDEX FEATURE SET STATISTICS' AS kind, %s || '.' || a.attnum AS what, 'r' AS scope,
+                   NULL::pg_catalog.oid AS nsp, i.indrelid AS rel
+              FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_index i ON i.indexrelid = a.attrelid
+             WHERE COALESCE(a.attstattarget, -1) >= 0
+            """.formatted(ident("pg_class", "a.attrelid"))),
+    VIEW_COLUMN_DEFAULTS(Needs.DEFINITIONS, f -> """
+            SELECT 'DEFAULT' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp, d.adrelid AS rel
+              FROM pg_catalog.pg_attrdef d JOIN pg_catalog.pg_class c ON c.oid = d.adrelid
+             WHERE c.relkind = 'v'
+            """.formatted(ident("pg_attrdef", "d.oid"))),
+    // 18's NOT NULL constraints: named, plain and valid ones are written with their column; these are not
+    NOT_NULL_CONSTRAINTS(Needs.DEFINITIONS, f -> f.hasNotNullConstraints() ? """
+            SELECT 'CONSTRAINT NOT NULL ' || CASE WHEN NOT k.convalidated THEN 'NOT VALID'
+                                                  WHEN k.connoinherit THEN 'NO INHERIT' ELSE 'WITH COMMENT' END
+                   AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp, k.conrelid AS rel
+              FROM pg_catalog.pg_constraint k
+             WHERE k.contype = 'n' AND (NOT k.convalidated OR k.connoinherit OR EXISTS (
+                   SELECT 1 FROM pg_catalog.pg_description d WHERE d.objoid = k.oid
+                      AND d.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass))
+            """.formatted(ident("pg_constraint", "k.oid")) : null),
+    // a constraint type newer than this code: p, u, x come with indexes, c and f are read, n above, t is a trigger
+    CONSTRAINT_TYPES(Needs.DEFINITIONS, f -> """
+            SELECT 'CONSTRAINT OF TYPE ' || k.contype::pg_catalog.text AS kind, %s AS what, 'r' AS scope,
+                   NULL::pg_catalog.oid AS nsp, k.conrelid AS rel
+              FROM pg_catalog.pg_constraint k
+             WHERE k.conrelid <> 0 AND k.contype NOT IN ('p', 'u', 'x', 'c', 'f', 'n', 't')
+            """.formatted(ident("pg_constraint", "k.oid"))),
+
+    // Security labels on anything but system objects; the database's own only where its entries are written.
+    SECURITY_LABELS(Needs.DEFINITIONS, f -> """
+            SELECT 'SECURITY LABEL' AS kind, i.identity || ' (' || s.provider || ')' AS what,
+                   CASE WHEN s.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass THEN 'r'
+                        WHEN i.schema IS NOT NULL THEN 'n' ELSE 'g' END AS scope,
+                   n.oid AS nsp,
+                   CASE WHEN s.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass THEN s.objoid END AS rel
+              FROM pg_catalog.pg_seclabel s
+             CROSS JOIN LATERAL pg_catalog.pg_identify_object(s.classoid, s.objoid, s.objsubid) i
+              LEFT JOIN pg_catalog.pg_namespace n ON n.nspname = i.schema
+             WHERE i.schema IS NULL OR (%s)
+            UNION ALL
+            SELECT 'SECURITY LABEL', 'DATABASE ' || pg_catalog.quote_ident(pg_catalog.current_database())
+                   || ' (' || s.provider || ')', 'd', NULL, NULL
+              FROM pg_catalog.pg_shseclabel s
+             WHERE s.classoid = 'pg_catalog.pg_database'::pg_catalog.regclass
+               AND s.objoid = (SELECT d.oid FROM pg_catalog.pg_database d
+                                WHERE d.datname = pg_catalog.current_database())
+            """.formatted(userSchema("n"))),
+    ROLE_DATABASE_SETTINGS(Needs.DEFINITIONS, f -> """
+            SELECT 'DATABASE PROPERTIES ALTER ROLE IN DATABASE' AS kind,
+                   pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(s.setrole)) AS what, 'd' AS scope,
+                   NULL::pg_catalog.oid AS nsp, NULL::pg_catalog.oid AS rel
+              FROM pg_catalog.pg_db_role_setting s
+             WHERE s.setrole <> 0 AND s.setdatabase = (SELECT d.oid FROM pg_catalog.pg_database d
+                                                        WHERE d.datname = pg_catalog.current_database())
+            """),
+
+    // Changed privileges on pg_catalog's objects (dumped when nothing narrows the dump) and on the built-in
+    // procedural languages (always: they belong to a built-in extension).
+    SYSTEM_PRIVILEGES(Needs.PRIVILEGES, f -> systemAcl("pg_class", "relacl", "relowner", "relnamespace",
+            "CASE WHEN o.relkind = 'S' THEN 's' ELSE 'r' END")
+            + "UNION ALL\n" + systemAcl("pg_proc", "proacl", "proowner", "pronamespace", "'f'")
+            + "UNION ALL\n" + systemAcl("pg_type", "typacl", "typowner", "typnamespace", "'T'")
+            + "UNION ALL\n" + """
+            SELECT 'ACL' AS kind, 'SCHEMA pg_catalog' AS what, 'g' AS scope, NULL::pg_catalog.oid AS nsp,
+                   NULL::pg_catalog.oid AS rel
+              FROM pg_catalog.pg_namespace o
+             WHERE o.nspname = 'pg_catalog' AND %s
+            UNION ALL
+            SELECT 'ACL', %s, 'g', NULL, NULL
+              FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+             WHERE c.relnamespace = 'pg_catalog'::pg_catalog.regnamespace AND a.attacl IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_init_privs p WHERE p.objoid = a.attrelid
+                       AND p.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND p.objsubid = a.attnum
+                       AND p.initprivs @> a.attacl AND a.attacl @> p.initprivs)
+            UNION ALL
+            SELECT 'ACL', 'LANGUAGE ' || pg_catalog.quote_ident(o.lanname), 'a', NULL, NULL
+              FROM pg_catalog.pg_language o
+             WHERE o.oid < 16384 AND o.lanispl AND %s
+            """.formatted(aclChanged("pg_namespace", "nspacl", "nspowner", "'n'"),
+            "'COLUMN pg_catalog.' || pg_catalog.quote_ident(c.relname) || '.' || pg_catalog.quote_ident(a.attname)",
+            aclChanged("pg_language", "lanacl", "lanowner", "'l'")));
+
+    /** What part of the dump a probe's objects would appear in. */
+    enum Needs implements Predicate<DumpScope> {
+        DEFINITIONS,
+        PRIVILEGES;
+
+        @Override
+        public boolean test(DumpScope c) {
+            return this == DEFINITIONS ? c.definitions() : c.definitions() && c.privileges();
+        }
+    }
+
+    private final Predicate<DumpScope> needs;
+    private final Function<ServerFeatures, @Nullable String> sql;
+
+    Probe(Predicate<DumpScope> needs, Function<ServerFeatures, @Nullable String> sql) {
+        this.needs = needs;
+        this.sql = sql;
+    }
+
+    boolean applies(DumpScope scope) {
+        return needs.test(scope);
+    }
+
+    /** The probe's query for this server, or null when the server cannot have such objects. */
+    @Nullable String sql(ServerFeatures f) {
+        return sql.apply(f);
+    }
+
+    private static String ident(String catalog, String oid) {
+        return "(pg_catalog.pg_identify_object('pg_catalog." + catalog + "'::pg_catalog.regclass, " + oid
+                + ", 0)).identity";
+    }
+
+    /** pg_dump's rule: pg_catalog, pg_toast, pg_temp_N and information_schema are never dumped. */
+    private static String userSchema(String alias) {
+        return alias + ".nspname <> 'information_schema' AND " + alias + ".nspname !~ '^pg_'";
+    }
+
+    private static String notMember(String catalog, String oid) {
+        return "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = 'pg_catalog." + catalog
+                + "'::pg_catalog.regclass AND e.objid = " + oid + " AND e.deptype = 'e')";
+    }
+
+    private static String inSchema(String kind, String catalog, String nspColumn) {
+        return """
+                SELECT '%s' AS kind, %s AS what, 'n' AS scope, o.%s AS nsp, NULL::pg_catalog.oid AS rel
+                  FROM pg_catalog.%s o JOIN pg_catalog.pg_namespace n ON n.oid = o.%s
+                 WHERE %s AND %s
+                """.formatted(kind, ident(catalog, "o.oid"), nspColumn, catalog, nspColumn, userSchema("n"),
+                notMember(catalog, "o.oid"));
+    }
+
+    private static String global(String kind, String catalog, String condition) {
+        return """
+                SELECT '%s' AS kind, %s AS what, 'g' AS scope, NULL::pg_catalog.oid AS nsp,
+                       NULL::pg_catalog.oid AS rel
+                  FROM pg_catalog.%s o WHERE %s AND %s
+                """.formatted(kind, ident(catalog, "o.oid"), catalog, condition, notMember(catalog, "o.oid"));
+    }
+
+    private static String onTable(String kind, String condition, String what) {
+        return """
+                SELECT '%s' AS kind, %s AS what, 'r' AS scope, c.relnamespace AS nsp, c.oid AS rel
+                  FROM pg_catalog.pg_class c WHERE %s
+                """.formatted(kind, what, condition);
+    }
+
+    /** The ACL differs from its baseline: pg_init_privs if recorded, else the built-in default. */
+    private static String aclChanged(String catalog, String aclColumn, String ownerColumn, String aclKind) {
+        String base = "COALESCE((SELECT p.initprivs FROM pg_catalog.pg_init_privs p WHERE p.objoid = o.oid"
+                + " AND p.classoid = 'pg_catalog." + catalog + "'::pg_catalog.regclass AND p.objsubid = 0),"
+                + " pg_catalog.acldefault((" + aclKind + ")::\"char\", o." + ownerColumn + "))";
+        return "o." + aclColumn + " IS NOT NULL AND NOT (o." + aclColumn + " @> " + base + " AND " + base + " @> o."
+                + aclColumn + ")";
+    }
+
+    private static String systemAcl(String catalog, String aclColumn, String ownerColumn, String nspColumn,
+            String aclKind) {
+        return """
+                SELECT 'ACL' AS kind, %s AS what, 'g' AS scope, NULL::pg_catalog.oid AS nsp,
+                       NULL::pg_catalog.oid AS rel
+                  FROM pg_catalog.%s o
+                 WHERE o.%s = 'pg_catalog'::pg_catalog.regnamespace AND %s
+                """.formatted(ident(catalog, "o.oid"), catalog, nspColumn,
+                aclChanged(catalog, aclColumn, ownerColumn, aclKind));
+    }
+}
