@@ -44,7 +44,7 @@ public final class CoverageGuard {
             "pg_transform", "pg_trigger", "pg_ts_config", "pg_ts_dict", "pg_ts_parser", "pg_ts_template",
             "pg_type", "pg_user_mapping");
 
-    private static final String CATALOGS_WITH_OIDS = """
+    static final String CATALOGS_WITH_OIDS = """
             SELECT c.relname FROM pg_catalog.pg_class c
              WHERE c.relnamespace = 'pg_catalog'::pg_catalog.regnamespace AND c.relkind = 'r'
                AND EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'oid')
