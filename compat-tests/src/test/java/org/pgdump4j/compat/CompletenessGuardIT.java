@@ -213,6 +213,29 @@ class CompletenessGuardIT {
         }
     }
 
+    /** Through the CLI: exit 1, one line on stderr in pg_dump's form, nothing at -f in any format. */
+    @ParameterizedTest(name = "-F{0}")
+    @MethodSource("formats")
+    void cliRefusesWithOneLineAndNoFile(String format, @TempDir Path dir) throws Exception {
+        TestDb db = db(PgServers.matrixMajors().get(0));
+        Path out = dir.resolve("out");
+        var r = CliProcess.run(db.libpqEnvironment(), "dump", "-F" + format, "-f", out.toString());
+        assertEquals(1, r.exitCode(), r.stderr());
+        // the harness points PGPASSFILE at /dev/null, which earns libpq's own warning line
+        List<String> lines = r.stderr().lines().filter(l -> !l.startsWith("WARNING: password file")).toList();
+        assertEquals(1, lines.size(), r.stderr());
+        assertTrue(lines.get(0).startsWith("pg_dump: error: cannot dump "), r.stderr());
+        assertTrue(r.stderr().contains("TRIGGER (1): tr on odd.base"), r.stderr());
+        assertFalse(Files.exists(out), "left " + out);
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "left files behind");
+        }
+    }
+
+    static Stream<String> formats() {
+        return Stream.of("p", "c", "d", "t");
+    }
+
     static Stream<Integer> majors() {
         return PgServers.matrixMajors().stream();
     }
