@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The real PostgreSQL client programs (pg_dump, pg_restore, pg_dumpall, psql) that compat tests compare against.
@@ -76,17 +75,10 @@ public final class ReferenceClients {
         if (dir.isPresent()) {
             return dir.get();
         }
-        String ci = env.apply("PGDUMP4J_CI");
-        if (ci != null && !ci.isBlank()) {
-            throw new AssertionError(variable(major) + " is not set: .ci/run must install the reference clients");
-        }
         String message = variable(major) + " is not set: skipping a test that needs the real PostgreSQL " + major
                 + " clients; install them with shared/tools/pg-reference-clients " + major
                 + " and export " + variable(major) + "=<the folder it prints>";
-        System.err.println("\n**************** SKIPPED ****************\n" + message
-                + "\n*****************************************\n");
-        Assumptions.abort(message);
-        throw new AssertionError("unreachable");
+        throw Ci.missing(variable(major) + " is not set: .ci/run must install the reference clients", message, env);
     }
 
     /** The program {@code name} (e.g. {@code "pg_dump"}) of the reference clients of {@code major}; see {@link #require(int)}. */

@@ -5,17 +5,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.pgdump4j.ArchiveFormatException;
+import org.pgdump4j.testing.RequiresSharedFixtures;
 import org.pgdump4j.toc.TocEntry;
 
 /** Byte flips in a valid archive give an {@link ArchiveFormatException} or a read, never another exception. */
+@AddLifecycleHook(RequiresSharedFixtures.class)
 class CustomArchiveProperties {
     @Provide
     Arbitrary<String> archives() {
@@ -27,11 +29,7 @@ class CustomArchiveProperties {
     void flippedBytesFailCleanly(@ForAll("archives") String name, @ForAll @IntRange(min = 0, max = 1 << 20) int at,
             @ForAll @IntRange(min = 1, max = 255) int xor, @ForAll @IntRange(min = 1, max = 3) int flips,
             @ForAll boolean seekable) throws IOException {
-        Optional<Path> dir = Fixtures.dir();
-        if (dir.isEmpty()) {
-            return;
-        }
-        byte[] b = Files.readAllBytes(dir.get().resolve(name));
+        byte[] b = Files.readAllBytes(Fixtures.dir().resolve(name));
         for (int i = 0; i < flips; i++) {
             int p = (at + i * 7919) % b.length;
             b[p] ^= (byte) xor;
@@ -51,11 +49,7 @@ class CustomArchiveProperties {
     @Property(tries = 100)
     void truncatedArchivesFailCleanly(@ForAll("archives") String name, @ForAll @IntRange(min = 0, max = 1 << 20) int at,
             @ForAll boolean seekable) throws IOException {
-        Optional<Path> dir = Fixtures.dir();
-        if (dir.isEmpty()) {
-            return;
-        }
-        byte[] full = Files.readAllBytes(dir.get().resolve(name));
+        byte[] full = Files.readAllBytes(Fixtures.dir().resolve(name));
         byte[] b = java.util.Arrays.copyOf(full, at % full.length);
         Path tmp = Files.createTempFile("trunc", ".dump");
         try {

@@ -3,7 +3,6 @@ package org.pgdump4j.format.custom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,7 +28,7 @@ class CustomFixtureTest {
     static Stream<Path> archives() throws IOException {
         List<Path> l = Fixtures.customArchives();
         if (l.isEmpty()) {
-            System.err.println("WARNING: shared/fixtures/archives not found: custom fixture tests skipped");
+            throw new AssertionError("no custom archives (*.dump) in " + Fixtures.dir());
         }
         return l.stream();
     }
@@ -38,7 +37,6 @@ class CustomFixtureTest {
     @MethodSource("archives")
     void headerAndTocMatchTheListing(Path dump) throws IOException {
         Path list = dump.resolveSibling(dump.getFileName() + ".list");
-        assumeFalse(!Files.exists(list));
         Map<String, String> head = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
         for (String l : Files.readAllLines(list, StandardCharsets.UTF_8)) {
@@ -57,14 +55,10 @@ class CustomFixtureTest {
             assertEquals("4 bytes", head.get("Integer"));
             assertEquals(h.intSize() + " bytes", head.get("Integer"));
             assertEquals(h.offSize() + " bytes", head.get("Offset"));
+            // pg_restore 15 listed the gzip level (0: none), later ones the algorithm
             String comp = head.get("Compression");
-            String expect = switch (h.compression().method()) {
-                case NONE -> comp.equals("0") ? "0" : "none";
-                case GZIP -> comp.matches("-?\\d+") ? comp : "gzip";
-                case LZ4 -> "lz4";
-                case ZSTD -> "zstd";
-            };
-            assertEquals(comp, expect);
+            String listed = !comp.matches("-?\\d+") ? comp : comp.equals("0") ? "none" : "gzip";
+            assertEquals(listed, h.compression().method().word());
             assertEquals(head.get("Dumped from database version"), h.info().serverVersion());
             assertEquals(head.get("Dumped by pg_dump version"), h.info().dumpVersion());
             Map<Integer, TocEntry> byId = new LinkedHashMap<>();
