@@ -139,8 +139,11 @@ split_ok="$("${psql[@]}" -d postgres -Atc "SELECT current_setting('server_versio
 
 # Ours through the CLI; if it cannot write archives yet, through the library (InteropBenchMain dump): probed once.
 ours_mode=cli
-ours_cmd() {  # ours_cmd DB FORMAT COMPRESSION(default|-Z spec)
+# Both sync their output by default (pg_dump: fsync of the file, or of every file and the folder for -Fd); a 4th
+# argument "nosync" passes --no-sync to both, so each pair compares like with like.
+ours_cmd() {  # ours_cmd DB FORMAT COMPRESSION(default|-Z spec) [nosync]
   local zargs=(); [[ "$3" != default ]] && zargs=(-Z "$3")
+  [[ "${4:-}" == nosync ]] && zargs+=(--no-sync)
   if [[ "$ours_mode" == cli ]]; then
     cmd=("${ours[@]}" dump -F "$2" "${zargs[@]}" -f "$work/out" "$1")
   else
@@ -149,6 +152,7 @@ ours_cmd() {  # ours_cmd DB FORMAT COMPRESSION(default|-Z spec)
 }
 ref_cmd() {
   local zargs=(); [[ "$3" != default ]] && zargs=(-Z "$3")
+  [[ "${4:-}" == nosync ]] && zargs+=(--no-sync)
   cmd=("$refbin/pg_dump" -F "$2" "${zargs[@]}" -f "$work/out" "$1")
 }
 
@@ -185,6 +189,10 @@ for scale in $scales; do
     ours_cmd "$db" d 0; run ours_fd0 "${cmd[@]}"
     ref_cmd "$db" c zstd; run real_fczstd "${cmd[@]}"
     ours_cmd "$db" c zstd; run ours_fczstd "${cmd[@]}"
+    ref_cmd "$db" c default nosync; run real_fc_ns "${cmd[@]}"
+    ours_cmd "$db" c default nosync; run ours_fc_ns "${cmd[@]}"
+    ref_cmd "$db" d 0 nosync; run real_fd0_ns "${cmd[@]}"
+    ours_cmd "$db" d 0 nosync; run ours_fd0_ns "${cmd[@]}"
   done
   m() { median "$work/$1.times"; }
   rss() { sort -n "$work/$1.times" -k2,2 | tail -n 1 | awk '{printf "%.0f", $2 / 1024}'; }
@@ -204,6 +212,13 @@ for scale in $scales; do
     printf '  %-30s %10s %12s %12s\n' "ours -Fc -Z zstd" "$(m ours_fczstd)" \
       "$(awk -v a="$(m ours_fczstd)" -v b="$(m real_fczstd)" 'BEGIN {printf "%.2f x pg_dump", a / b}')" \
       "$(rss ours_fczstd)"
+    printf '  %-30s %10s %12s %12s\n' "pg_dump 18 -Fc --no-sync" "$(m real_fc_ns)" "" "$(rss real_fc_ns)"
+    printf '  %-30s %10s %12s %12s\n' "ours -Fc --no-sync" "$(m ours_fc_ns)" \
+      "$(awk -v a="$(m ours_fc_ns)" -v b="$(m real_fc_ns)" 'BEGIN {printf "%.2f x pg_dump", a / b}')" "$(rss ours_fc_ns)"
+    printf '  %-30s %10s %12s %12s\n' "pg_dump 18 -Fd -Z0 --no-sync" "$(m real_fd0_ns)" \
+      "$(awk -v a="$(m copy)" -v b="$(m real_fd0_ns)" 'BEGIN {printf "%.2f x COPY", a / b}')" "$(rss real_fd0_ns)"
+    printf '  %-30s %10s %12s %12s\n' "ours -Fd -Z0 --no-sync" "$(m ours_fd0_ns)" \
+      "$(awk -v a="$(m copy)" -v b="$(m ours_fd0_ns)" 'BEGIN {printf "%.2f x COPY", a / b}')" "$(rss ours_fd0_ns)"
     printf '  %-30s %10s %12s %12s\n' "raw COPY, binary format" "$(m copy_bin)" \
       "$(awk -v a="$(m copy)" -v b="$(m copy_bin)" 'BEGIN {printf "%.2f x COPY", a / b}')" "-"
     if [[ "$split_ok" == t ]]; then

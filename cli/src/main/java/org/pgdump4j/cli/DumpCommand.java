@@ -20,6 +20,7 @@ import org.pgdump4j.dump.DumpOptions;
 import org.pgdump4j.dump.ObjectSelection;
 import org.pgdump4j.dump.OutputFormat;
 import org.pgdump4j.dump.PgDump;
+import org.pgdump4j.io.Sync;
 import org.pgdump4j.restore.RenderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -201,6 +202,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         if (!rest.isEmpty()) {
             throw new UsageHintException("too many command-line arguments (first is \"" + rest.get(0) + "\")");
         }
+        Sync sync = syncMethod == null ? Sync.FSYNC : Sync.method(syncMethod);
         checkConflicts();
         OutputFormat outputFormat = outputFormat();
         RenderOptions render;
@@ -216,7 +218,8 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         SupportedOptions.requireImplemented(spec.commandLine().getParseResult(), SupportedOptions.PG_DUMP);
         ObjectSelection selection = new ObjectSelection(schemas, excludeSchemas, tables, excludeTables, strictNames);
         DumpOptions options = new DumpOptions(outputPath(outputFormat), outputFormat, selection,
-                new ContentFlags(schemaOnly, dataOnly), render, encoding, verbose.length > 0, archive);
+                new ContentFlags(schemaOnly, dataOnly), render, encoding, verbose.length > 0, archive,
+                noSync ? Sync.NONE : sync);
         ConnArgs conn = ConnArgs.pgDump(dbname, connection.host, connection.port, connection.username,
                 connection.passwordMode());
         return new DumpRequest(conn, options, warnings);

@@ -49,6 +49,9 @@ final class ErrorPrinter implements IParameterExceptionHandler, IExecutionExcept
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        if (Termination.inProgress()) {
+            return ExitCodes.ERROR; // "terminated by user" is the message; the failure is its consequence
+        }
         String program = programName(cmd);
         PrintWriter err = cmd.getErr();
         err.println(program + ": error: " + message(ex));

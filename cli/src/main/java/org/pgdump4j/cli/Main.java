@@ -39,6 +39,9 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        if (args.length > 0 && args[0].equals("dump")) {
+            Termination.install(DumpCommand.PROGRAM, err);
+        }
         int exitCode = execute(CliContext.system(), out, err, args);
         out.flush();
         err.flush();

@@ -29,8 +29,8 @@ final class SupportedOptions {
             "--version", IMPLEMENTED,
             "--compress", IMPLEMENTED,          // plain output takes no compression yet
             "--lock-wait-timeout", NOT_YET,
-            "--no-sync", NOT_YET,
-            "--sync-method", NOT_YET,
+            "--no-sync", IMPLEMENTED,
+            "--sync-method", IMPLEMENTED,      // syncfs through coreutils' sync --file-system
             "--help", IMPLEMENTED,
             // Options controlling the output content
             "--data-only", IMPLEMENTED,

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.archive.ArchiveVersion;
 import org.pgdump4j.compress.Compression;
+import org.pgdump4j.io.Sync;
 import org.pgdump4j.restore.RenderOptions;
 
 /**
@@ -14,6 +15,8 @@ import org.pgdump4j.restore.RenderOptions;
  * @param file     output path (a directory for the directory format); null writes to stdout
  * @param encoding client encoding for the dump ({@code -E}); null keeps the server encoding
  * @param archive  compression and archive version for the custom, directory and tar formats
+ * @param sync     how the output is made durable before the dump reports success ({@code --no-sync},
+ *                 {@code --sync-method}); fsync by default, as pg_dump
  */
 public record DumpOptions(
         @Nullable Path file,
@@ -23,14 +26,22 @@ public record DumpOptions(
         RenderOptions render,
         @Nullable String encoding,
         boolean verbose,
-        ArchiveSettings archive) {
+        ArchiveSettings archive,
+        Sync sync) {
 
     public DumpOptions {
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(selection, "selection");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(render, "render");
         Objects.requireNonNull(archive, "archive");
+    }
+
+    /** With pg_dump's default durability (fsync). */
+    public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
+            RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive) {
+        this(file, format, selection, content, render, encoding, verbose, archive, Sync.FSYNC);
     }
 
     /**
@@ -55,26 +66,30 @@ public record DumpOptions(
     }
 
     public DumpOptions withFile(@Nullable Path f) {
-        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive);
+        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive, sync);
     }
 
     public DumpOptions withSelection(ObjectSelection s) {
-        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive);
+        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync);
     }
 
     public DumpOptions withContent(ContentFlags c) {
-        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive);
+        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive, sync);
     }
 
     public DumpOptions withFormat(OutputFormat f) {
-        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive);
+        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive, sync);
     }
 
     public DumpOptions withArchive(ArchiveSettings a) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a, sync);
+    }
+
+    public DumpOptions withSync(Sync s) {
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s);
     }
 
     public DumpOptions withRender(RenderOptions r) {
-        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive);
+        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync);
     }
 }

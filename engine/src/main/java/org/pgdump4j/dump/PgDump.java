@@ -4,10 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZonedDateTime;
@@ -26,7 +25,8 @@ import org.pgdump4j.catalog.coverage.DumpScope;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.io.KeptOpen;
-import org.pgdump4j.io.PartialFiles;
+import org.pgdump4j.io.FileOutput;
+import org.pgdump4j.io.IoErrors;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.ServerInfo;
 import org.pgdump4j.progress.ProgressListener;
@@ -46,8 +46,9 @@ public final class PgDump {
     }
 
     /**
-     * Dumps the database {@code source} points at as {@code options} say. The output file appears only when the
-     * dump succeeded (written to a temporary sibling, then renamed).
+     * Dumps the database {@code source} points at as {@code options} say. The output is opened before connecting,
+     * so a path that cannot be written fails before anything is read; a file appears only when the dump succeeded
+     * (written to a temporary sibling, synced and renamed, see {@link FileOutput}).
      */
     public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener) {
         boolean plain = options.format() == OutputFormat.PLAIN;
@@ -56,7 +57,44 @@ public final class PgDump {
         if (!plain && file == null && options.format() == OutputFormat.DIRECTORY) {
             throw new UsageException("no output directory specified");
         }
-        Path tmp = plain && file != null ? temporarySibling(file) : null;
+        try {
+            if (plain) {
+                try (FileOutput output = file == null ? null
+                        : FileOutput.open(file, options.sync(), "could not open output file \"%s\"")) {
+                    OutputStream out = new BufferedOutputStream(
+                            output == null ? KeptOpen.stdout() : output.stream(), 1 << 16);
+                    dump(source, options, listener, (reader, charset) -> {
+                        try {
+                            PgRestore.run(reader, scriptOptions(options), new PgRestore.Target.Script(out, charset),
+                                    listener);
+                        } catch (UncheckedIOException e) {
+                            throw e.getCause(); // the script's write failed
+                        }
+                        out.flush();
+                    });
+                    if (output != null) {
+                        output.commit();
+                    }
+                }
+            } else {
+                WriterOptions wo = writerOptions(options);
+                try (ArchiveWriter writer = format.newWriter(file, wo)) {
+                    dump(source, options, listener, (reader, charset) -> writeArchive(writer, reader, wo));
+                }
+            }
+        } catch (IOException e) {
+            throw new PgDumpException("could not write to output file: " + IoErrors.reason(e), e);
+        }
+    }
+
+    /** What is written once the catalog is read: the script or the archive. */
+    private interface Body {
+        void write(LiveDumpReader reader, Charset charset) throws IOException;
+    }
+
+    /** Connects, reads the catalog, builds the TOC and hands the reader to {@code body} in the dump's snapshot. */
+    private static void dump(ConnectionSource source, DumpOptions options, ProgressListener listener, Body body)
+            throws IOException {
         try (Connection conn = source.open()) {
             ServerInfo server = DumpSession.open(conn, options.encoding());
             Charset charset = Encodings.charset(server.encoding());
@@ -73,68 +111,49 @@ public final class PgDump {
             PGConnection pg = conn.unwrap(PGConnection.class);
             LiveDumpReader reader = new LiveDumpReader(toc.toc(), conn, pg.getLargeObjectAPI(),
                     toc.copyOut(), server.encoding(), listener);
-            if (plain) {
-                try (OutputStream out = open(tmp)) {
-                    PgRestore.run(reader, scriptOptions(options), new PgRestore.Target.Script(out, charset), listener);
-                }
-            } else {
-                writeArchive(format, reader, options);
-            }
+            body.write(reader, charset);
             conn.commit();
-            if (tmp != null) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                tmp = null;
-            }
-        } catch (IOException e) {
-            throw new PgDumpException("could not write to output file: " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new PgDumpException("dump failed: " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the dump already failed; the partial file has a temporary name and cannot be mistaken
-                }
-            }
         }
+    }
+
+    private static WriterOptions writerOptions(DumpOptions options) {
+        Compression compression = options.archive().compression() != null ? options.archive().compression()
+                : Compression.defaultFor(options.format().word());
+        return new WriterOptions(options.archive().version(), compression, options.sync());
     }
 
     /**
      * Custom, directory and tar: the TOC first, then each table's COPY stream into its data entry, in TOC
      * order. The writer publishes the archive only on finish(); closing it after a failure leaves nothing.
      */
-    private static void writeArchive(ArchiveFormat format, LiveDumpReader reader, DumpOptions options)
+    private static void writeArchive(ArchiveWriter writer, LiveDumpReader reader, WriterOptions wo)
             throws IOException {
-        Compression compression = options.archive().compression() != null ? options.archive().compression()
-                : Compression.defaultFor(options.format().word());
-        WriterOptions wo = new WriterOptions(options.archive().version(), compression);
         LegacyLargeObjects layout = LegacyLargeObjects.forVersion(reader.toc(), wo.version());
-        try (ArchiveWriter writer = format.newWriter(options.file(), wo)) {
-            writer.begin(reader.header(), layout.toc());
-            for (TocEntry e : layout.toc().entries()) {
-                if (!e.hasData()) {
-                    continue;
-                }
-                if (e.is(EntryKind.BLOBS)) {
-                    try (LargeObjectSink sink = writer.openLargeObjects(e)) {
-                        for (TocEntry group : layout.sources().getOrDefault(e.dumpId(), List.of(e))) {
-                            reader.readLargeObjects(group, (oid, in) -> {
-                                try (OutputStream out = sink.openBlob(oid)) {
-                                    in.transferTo(out);
-                                }
-                            });
-                        }
-                    }
-                    continue;
-                }
-                try (InputStream in = reader.openData(e);
-                     OutputStream out = new BufferedOutputStream(writer.openData(e), 1 << 16)) {
-                    in.transferTo(out);
-                }
+        writer.begin(reader.header(), layout.toc());
+        for (TocEntry e : layout.toc().entries()) {
+            if (!e.hasData()) {
+                continue;
             }
-            writer.finish();
+            if (e.is(EntryKind.BLOBS)) {
+                try (LargeObjectSink sink = writer.openLargeObjects(e)) {
+                    for (TocEntry group : layout.sources().getOrDefault(e.dumpId(), List.of(e))) {
+                        reader.readLargeObjects(group, (oid, in) -> {
+                            try (OutputStream out = sink.openBlob(oid)) {
+                                in.transferTo(out);
+                            }
+                        });
+                    }
+                }
+                continue;
+            }
+            try (InputStream in = reader.openData(e);
+                 OutputStream out = new BufferedOutputStream(writer.openData(e), 1 << 16)) {
+                in.transferTo(out);
+            }
         }
+        writer.finish();
     }
 
     /** What the completeness guard must find dumpable: everything the options ask pg_dump for. */
@@ -149,34 +168,5 @@ public final class PgDump {
         return RestoreOptions.builder().noOwner(r.noOwner()).noPrivileges(r.noPrivileges())
                 .noComments(r.noComments()).clean(r.clean()).ifExists(r.ifExists()).create(r.create())
                 .restrictKey(r.restrictKey()).verbose(o.verbose()).build();
-    }
-
-    private static Path temporarySibling(Path file) {
-        try {
-            return PartialFiles.create(file, ".partial");
-        } catch (IOException e) {
-            throw new PgDumpException("could not open output file \"" + file + "\": " + describe(e), e);
-        }
-    }
-
-    /** strerror()-like text, without the temporary file's name. */
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "Permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "No such file or directory";
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage();
-    }
-
-    private static OutputStream open(Path tmp) throws IOException {
-        if (tmp == null) {
-            return new BufferedOutputStream(KeptOpen.stdout(), 1 << 16);
-        }
-        return new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
     }
 }

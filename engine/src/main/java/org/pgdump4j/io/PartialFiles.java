@@ -39,10 +39,14 @@ public final class PartialFiles {
 
     private static void deleteFolders() {
         for (Path folder : FOLDERS) {
-            try {
-                Folders.deleteTree(folder);
-            } catch (IOException e) {
-                // best effort while the process ends; the name is hidden and cannot pass for an archive
+            // the dump's thread may still be adding a file while the walk deletes: a second pass takes it
+            for (int attempt = 0; attempt < 3; attempt++) {
+                try {
+                    Folders.deleteTree(folder);
+                    break;
+                } catch (IOException e) {
+                    // best effort while the process ends; the name is hidden and cannot pass for an archive
+                }
             }
         }
     }

@@ -2,12 +2,7 @@ package org.pgdump4j.format.custom;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +22,7 @@ import org.pgdump4j.compress.Compression;
 import org.pgdump4j.compress.CompressionCodec;
 import org.pgdump4j.compress.PipelinedOutputStream;
 import org.pgdump4j.io.KeptOpen;
-import org.pgdump4j.io.PartialFiles;
+import org.pgdump4j.io.FileOutput;
 import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
@@ -36,15 +31,15 @@ import org.pgdump4j.toc.TocEntry;
  * Writes a custom-format archive as pg_dump does (archive-format.md 5.4): header and TOC first, with every data
  * entry's offset "not set"; then one data block per data entry in the order {@link #openData} /
  * {@link #openLargeObjects} are called; at {@link #finish} a seekable output gets the TOC rewritten in place with
- * the real block positions. A file target is written to a temporary sibling and renamed on finish; {@link #close}
- * without finish deletes it. A stream target (stdout) keeps the "not set" flags and is read back sequentially.
+ * the real block positions. A file target is written to a temporary sibling, synced and renamed on finish
+ * ({@link FileOutput}); {@link #close} without finish deletes it. A stream target (stdout, and a device or FIFO
+ * named by {@code -f}) keeps the "not set" flags and is read back sequentially.
  *
  * <p>Compressed data is compressed on a second thread ({@link PipelinedOutputStream}) while the caller produces it.
  * Data entries never opened get an empty block at finish. Single-threaded API: one data stream open at a time.
  */
 public final class CustomArchiveWriter implements ArchiveWriter {
-    private final @Nullable Path target;
-    private final @Nullable Path temp;
+    private final @Nullable FileOutput file;
     private final WriterOptions options;
     private final ArchiveOutput out;
     private @Nullable ArchiveHeader header;
@@ -56,19 +51,20 @@ public final class CustomArchiveWriter implements ArchiveWriter {
     private boolean finished;
     private boolean closed;
 
-    /** Writes {@code target} (through a temporary sibling). */
+    /**
+     * Writes {@code target}: a file through a temporary sibling, a device or FIFO in place (as a stream).
+     *
+     * @throws org.pgdump4j.PgDumpException {@code could not open output file "x": ...}, before anything is written
+     */
     public CustomArchiveWriter(Path target, WriterOptions options) throws IOException {
-        this.target = target.toAbsolutePath();
         this.options = Objects.requireNonNull(options);
-        this.temp = PartialFiles.create(this.target, ".tmp");
-        FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-        this.out = ArchiveOutput.of(ch);
+        this.file = FileOutput.open(target, options.sync(), "could not open output file \"%s\"");
+        this.out = file.seekable() ? ArchiveOutput.of(file.channel()) : ArchiveOutput.of(file.stream());
     }
 
     /** Writes to a stream (stdout, a pipe): no offsets, not closed by {@link #close()} beyond a flush. */
     public CustomArchiveWriter(OutputStream stream, WriterOptions options) {
-        this.target = null;
-        this.temp = null;
+        this.file = null;
         this.options = Objects.requireNonNull(options);
         this.out = ArchiveOutput.of(KeptOpen.of(stream));
     }
@@ -251,16 +247,10 @@ public final class CustomArchiveWriter implements ArchiveWriter {
             out.seek(end);
         }
         out.flush();
-        finished = true;
-        if (target != null) {
-            out.close();
-            try {
-                Files.move(Objects.requireNonNull(temp), target, StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException ex) {
-                Files.move(Objects.requireNonNull(temp), target, StandardCopyOption.REPLACE_EXISTING);
-            }
+        if (file != null) {
+            file.commit();
         }
+        finished = true;
     }
 
     @Override
@@ -272,8 +262,8 @@ public final class CustomArchiveWriter implements ArchiveWriter {
         try {
             out.close();
         } finally {
-            if (!finished && temp != null) {
-                Files.deleteIfExists(temp);
+            if (file != null) {
+                file.close(); // without finish: deletes the temporary file
             }
         }
     }

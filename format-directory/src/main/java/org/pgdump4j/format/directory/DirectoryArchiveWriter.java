@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -28,7 +29,9 @@ import org.pgdump4j.archive.LargeObjectSink;
 import org.pgdump4j.archive.WriterOptions;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.compress.PipelinedOutputStream;
+import org.pgdump4j.io.FileOutput;
 import org.pgdump4j.io.Folders;
+import org.pgdump4j.io.Fsync;
 import org.pgdump4j.io.PartialFiles;
 import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Toc;
@@ -39,13 +42,17 @@ import org.pgdump4j.toc.TocEntry;
  * entry, and per BLOBS entry one {@code blob_<oid>.dat[...]} per large object plus the list
  * {@code blobs_<dumpId>.toc} ({@code blobs.toc} for archives before 1.16).
  *
- * <p>Everything is written into a hidden sibling folder that {@link #finish} renames to the target, so a failed
- * dump never leaves a folder that looks like a complete archive; {@link #close} without {@code finish} deletes
- * it. As pg_dump, the target must not exist or be an empty folder. Data files are independent, so entries may
+ * <p>Everything is written into a hidden sibling folder that {@link #finish} syncs (every file and the folder, or
+ * one syncfs, as {@link WriterOptions#sync()} says) and renames to the target, then the parent folder is synced, so
+ * a failed dump never leaves a folder that looks like a complete archive; {@link #close} without {@code finish}
+ * deletes it. A target that is a symbolic link to an empty folder gets the archive in that folder. As pg_dump,
+ * the target must not exist or be an empty folder. Data files are independent, so entries may
  * be written by several threads at once ({@link #supportsParallelData}).
  */
 public final class DirectoryArchiveWriter implements ArchiveWriter {
     private final Path target;
+    /** Where the archive is renamed to: the target, or the folder a link there points to. */
+    private final Path destination;
     private final Path work;
     private final WriterOptions options;
     private final Map<Integer, TocEntry> dataEntries = new LinkedHashMap<>();
@@ -60,8 +67,9 @@ public final class DirectoryArchiveWriter implements ArchiveWriter {
         this.target = Objects.requireNonNull(target, "target");
         this.options = Objects.requireNonNull(options, "options");
         checkTarget(target);
-        Path parent = target.toAbsolutePath().getParent();
-        String base = target.getFileName() == null ? "archive" : target.getFileName().toString();
+        this.destination = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
+        Path parent = destination.getParent();
+        String base = destination.getFileName() == null ? "archive" : destination.getFileName().toString();
         Path created;
         try {
             created = Files.createTempDirectory(parent, "." + base + ".pgdump4j-");
@@ -235,14 +243,40 @@ public final class DirectoryArchiveWriter implements ArchiveWriter {
 
     private void publish() throws IOException {
         checkTarget(target);
+        sync();
         try {
-            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(work, destination, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
             // an empty target folder that this file system does not replace on rename
-            Files.delete(target);
-            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.delete(destination);
+            Files.move(work, destination, StandardCopyOption.ATOMIC_MOVE);
         }
         PartialFiles.forget(work);
+        if (options.sync().enabled()) {
+            Path parent = destination.getParent();
+            try {
+                Fsync.directory(parent);
+            } catch (IOException e) {
+                throw FileOutput.fsyncFailed(parent, e);
+            }
+        }
+    }
+
+    /** pg_dump's sync_dir_recurse (or syncfs) of the work folder; messages name the file under the target. */
+    private void sync() {
+        try {
+            switch (options.sync()) {
+                case FSYNC -> Fsync.tree(work);
+                case SYNCFS -> Fsync.fileSystem(work);
+                case NONE -> {
+                }
+            }
+        } catch (FileSystemException e) {
+            Path failed = e.getFile() == null ? work : Path.of(e.getFile());
+            throw FileOutput.fsyncFailed(failed.startsWith(work) ? target.resolve(work.relativize(failed)) : failed, e);
+        } catch (IOException e) {
+            throw FileOutput.fsyncFailed(target, e);
+        }
     }
 
     /** Without a successful {@link #finish}, deletes everything written. */

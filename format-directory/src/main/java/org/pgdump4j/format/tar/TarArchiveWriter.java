@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.jspecify.annotations.Nullable;
-import org.pgdump4j.PgDumpException;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.archive.ArchiveHeader;
 import org.pgdump4j.archive.ArchiveWriter;
@@ -29,7 +27,7 @@ import org.pgdump4j.format.directory.BlobsToc;
 import org.pgdump4j.format.directory.FileNames;
 import org.pgdump4j.format.directory.TocDat;
 import org.pgdump4j.io.KeptOpen;
-import org.pgdump4j.io.PartialFiles;
+import org.pgdump4j.io.FileOutput;
 import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
@@ -42,11 +40,11 @@ import org.pgdump4j.toc.TocEntry;
  * <p>As in pg_dump, each member is first written to a temporary file, since a tar header needs the size. Data
  * may be written in any order and by several threads; members are appended in TOC order as soon as all earlier
  * entries are complete, because pg_restore reads tar archives strictly sequentially. A file target is written to
- * a hidden sibling that {@link #finish} renames; {@link #close} without {@code finish} removes everything.
+ * a hidden sibling that {@link #finish} syncs and renames ({@link FileOutput}), a device or FIFO in place;
+ * {@link #close} without {@code finish} removes everything.
  */
 public final class TarArchiveWriter implements ArchiveWriter {
-    private final @Nullable Path target;
-    private final @Nullable Path partial;
+    private final @Nullable FileOutput file;
     private final Path spoolDir;
     private final TarArchiveOutputStream tar;
     private final OutputStream sink;
@@ -78,22 +76,17 @@ public final class TarArchiveWriter implements ArchiveWriter {
         if (options.compression().method() != Compression.Method.NONE) {
             throw new UsageException("compression is not supported by tar archive format");
         }
-        this.target = target;
         this.restrictKey = restrictKey;
         OutputStream sink;
+        Path tmpdir = Path.of(System.getProperty("java.io.tmpdir"));
         if (target != null) {
-            Path parent = target.toAbsolutePath().getParent();
-            try {
-                partial = PartialFiles.create(target, ".partial");
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new PgDumpException("could not open output file \"" + target + "\": No such file or directory",
-                        e);
-            }
-            spoolDir = parent;
-            sink = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
+            file = FileOutput.open(target, options.sync(), "could not open TOC file \"%s\" for output");
+            // members wait next to the archive (same file system, same space), not in /dev for -f /dev/null
+            spoolDir = Objects.requireNonNullElse(file.folder(), tmpdir);
+            sink = new BufferedOutputStream(file.stream(), 1 << 16);
         } else {
-            partial = null;
-            spoolDir = Path.of(System.getProperty("java.io.tmpdir"));
+            file = null;
+            spoolDir = tmpdir;
             sink = new BufferedOutputStream(KeptOpen.stdout(), 1 << 16);
         }
         this.sink = sink;
@@ -271,11 +264,12 @@ public final class TarArchiveWriter implements ArchiveWriter {
         Files.deleteIfExists(script);
         spools.remove(script);
         tar.finish();
-        tar.close();
-        if (partial != null) {
-            Files.move(partial, Objects.requireNonNull(target), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
+        if (file != null) {
+            tar.flush();
+            sink.flush();
+            file.commit();
         }
+        tar.close();
         finished = true;
     }
 
@@ -298,10 +292,10 @@ public final class TarArchiveWriter implements ArchiveWriter {
         for (Path p : spools) {
             Files.deleteIfExists(p);
         }
-        if (partial != null) {
-            Files.deleteIfExists(partial);
+        if (file != null) {
+            file.close();
         }
-        if (failure != null && partial == null) {
+        if (failure != null && file == null) {
             throw failure;
         }
     }
