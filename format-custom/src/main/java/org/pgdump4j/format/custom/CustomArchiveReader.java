@@ -20,6 +20,7 @@ import org.pgdump4j.archive.codec.DataOffset;
 import org.pgdump4j.archive.codec.HeaderCodec;
 import org.pgdump4j.archive.codec.TocCodec;
 import org.pgdump4j.compress.CompressionCodec;
+import org.pgdump4j.compress.DecompressionException;
 import org.pgdump4j.restore.ReaderExtras;
 import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Toc;
@@ -287,6 +288,9 @@ public final class CustomArchiveReader implements ArchiveReader, ReaderExtras {
             }
 
             private ArchiveFormatException fail(Exception ex) {
+                if (ex instanceof DecompressionException refused) {
+                    return CustomArchiveReader.this.in.corrupt(refused.getMessage());
+                }
                 String why = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
                 return CustomArchiveReader.this.in.corrupt("could not decompress data (" + codec.method().word() + "): " + why);
             }
