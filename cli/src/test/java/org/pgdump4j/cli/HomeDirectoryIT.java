@@ -3,14 +3,11 @@ package org.pgdump4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pgdump4j.testing.PgServers;
@@ -25,31 +22,6 @@ class HomeDirectoryIT {
     @TempDir
     Path home;
 
-    /** {@code pgdump4j dump ARGS} in a child JVM with only {@code HOME} (and PATH) in its environment. */
-    private static ReferenceClients.Result ours(Path home, List<String> args) throws IOException,
-            InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().keySet().removeIf(k -> k.startsWith("PG") || k.equals("HOME"));
-        pb.environment().put("HOME", home.toString());
-        pb.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-        Path out = Files.createTempFile("home-it", ".out");
-        Path err = Files.createTempFile("home-it", ".err");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-        try {
-            Process p = pb.start();
-            assertTrue(p.waitFor(2, TimeUnit.MINUTES), "child JVM did not finish");
-            return new ReferenceClients.Result(p.exitValue(), Files.readAllBytes(out),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
-    }
-
     @Test
     void serviceFileAndPasswordFileComeFromHome() throws Exception {
         try (TestDb db = PgServers.freshDb(18)) {
@@ -63,7 +35,8 @@ class HomeDirectoryIT {
             String warning = "password file \"" + pgpass + "\" has group or world access; permissions should be"
                     + " u=rw (0600) or less";
 
-            ReferenceClients.Result run = ours(home, List.of("dump", "-s", "-d", "service=homesvc"));
+            ChildCli.Result run = ChildCli.run(Map.of("HOME", home.toString()), List.of(),
+                    List.of("dump", "-s", "-d", "service=homesvc"), home.resolve("out.sql"));
             assertEquals(0, run.exitCode(), run.stderr());
             assertTrue(run.stdoutText().contains("CREATE TABLE public.in_home"), run.stdoutText());
             assertTrue(run.stderr().contains(warning), run.stderr());
