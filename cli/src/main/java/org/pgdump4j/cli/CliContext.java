@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
+import org.pgdump4j.connect.LibpqHome;
 import org.pgdump4j.connect.PasswordPrompt;
 
 /**
@@ -29,12 +30,12 @@ record CliContext(Map<String, String> env, Path home, InputStream stdin, OutputS
     }
 
     /**
-     * The real process: {@link System#getenv()}, {@code user.home}, {@link System#in}, {@link System#out}, the
-     * console.
+     * The real process: {@link System#getenv()}, libpq's home directory ({@code $HOME}, else {@code user.home}),
+     * {@link System#in}, {@link System#out}, the console.
      */
     static CliContext system() {
-        return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), System.in, System.out,
-                PasswordPrompt.console());
+        Map<String, String> env = System.getenv();
+        return new CliContext(env, LibpqHome.of(env), System.in, System.out, PasswordPrompt.console());
     }
 
     /** True when {@code PGDUMP4J_DEBUG=1}. */

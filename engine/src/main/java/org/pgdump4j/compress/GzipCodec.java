@@ -1,5 +1,7 @@
 package org.pgdump4j.compress;
 
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -57,9 +59,37 @@ public final class GzipCodec implements CompressionCodec {
         return new DeflatingStream(sink, new Deflater(level, true), true, level);
     }
 
+    /**
+     * A truncated file ends where its bytes end, without an error: pg_restore reads these files with zlib's gzread,
+     * which returns what it could inflate and then reports end of file. Corrupt data still fails.
+     */
     @Override
     public InputStream decompressFile(InputStream in) throws IOException {
-        return new GZIPInputStream(NoneCodec.shield(in), CHUNK);
+        GZIPInputStream gzip;
+        try {
+            gzip = new GZIPInputStream(NoneCodec.shield(in), CHUNK);
+        } catch (EOFException e) {
+            return InputStream.nullInputStream(); // not even a whole header
+        }
+        return new FilterInputStream(gzip) {
+            @Override
+            public int read() throws IOException {
+                try {
+                    return super.read();
+                } catch (EOFException e) {
+                    return -1;
+                }
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                try {
+                    return super.read(b, off, len);
+                } catch (EOFException e) {
+                    return -1;
+                }
+            }
+        };
     }
 
     /** Deflates into a 4096-byte buffer and writes it out whenever it is full, then the rest at close. */

@@ -1,7 +1,9 @@
 package org.pgdump4j.compress;
 
+import com.github.luben.zstd.ZstdIOException;
 import com.github.luben.zstd.ZstdInputStreamNoFinalizer;
 import com.github.luben.zstd.ZstdOutputStreamNoFinalizer;
+import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,11 +60,37 @@ public final class ZstdCodec implements CompressionCodec {
         };
     }
 
+    /**
+     * Decoding keeps libzstd's default window limit (2^27 bytes, ZSTD_WINDOWLOG_LIMIT_DEFAULT), as pg_restore does: a
+     * frame declaring a larger window is refused before any buffer is allocated, instead of decoded with gigabytes.
+     * pg_dump's {@code long} mode writes windows of exactly that size.
+     */
     @Override
     public InputStream decompressBlock(InputStream in) throws IOException {
-        ZstdInputStreamNoFinalizer z = new ZstdInputStreamNoFinalizer(NoneCodec.shield(in));
-        z.setLongMax(31);
-        return z;
+        return new FilterInputStream(new ZstdInputStreamNoFinalizer(NoneCodec.shield(in))) {
+            @Override
+            public int read() throws IOException {
+                try {
+                    return super.read();
+                } catch (ZstdIOException e) {
+                    throw refused(e);
+                }
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                try {
+                    return super.read(b, off, len);
+                } catch (ZstdIOException e) {
+                    throw refused(e);
+                }
+            }
+        };
+    }
+
+    /** libzstd's own reason, in pg_restore's words (compress_zstd.c). */
+    private static DecompressionException refused(ZstdIOException e) {
+        return new DecompressionException("could not decompress data: " + e.getMessage(), e);
     }
 
     @Override

@@ -65,12 +65,14 @@ public final class PgConnector implements ConnectionSource {
     }
 
     /**
-     * A connector for a command line: the process environment, {@code user.home} and the console prompt.
+     * A connector for a command line: the process environment, libpq's home directory ({@link LibpqHome}) and the
+     * console prompt.
      *
      * @throws ConnectionException when the parameters do not resolve (see {@link ConnInfo#resolve})
      */
     public static PgConnector fromArgs(ConnArgs args) {
-        return fromArgs(args, System.getenv(), Path.of(System.getProperty("user.home", "/")), PasswordPrompt.console());
+        Map<String, String> env = System.getenv();
+        return fromArgs(args, env, LibpqHome.of(env), PasswordPrompt.console());
     }
 
     /** A connector for explicit environment, home directory and prompt. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.postgresql.PGProperty;
@@ -109,11 +110,19 @@ final class PgJdbcMapping {
         } else {
             PGProperty.SSL_ROOT_CERT.set(props, rootFile);
         }
-        info.get("sslcert").filter(s -> !s.isEmpty()).ifPresent(v -> PGProperty.SSL_CERT.set(props, v));
-        info.get("sslkey").filter(s -> !s.isEmpty()).ifPresent(v -> PGProperty.SSL_KEY.set(props, v));
+        // unset, PgJDBC would look under user.home; the client certificate lives under libpq's home ($HOME first)
+        Path clientDir = home.resolve(".postgresql");
+        info.get("sslcert").filter(s -> !s.isEmpty()).or(() -> existing(clientDir.resolve("postgresql.crt")))
+                .ifPresent(v -> PGProperty.SSL_CERT.set(props, v));
+        info.get("sslkey").filter(s -> !s.isEmpty()).or(() -> existing(clientDir.resolve("postgresql.pk8")))
+                .ifPresent(v -> PGProperty.SSL_KEY.set(props, v));
         info.get("sslpassword").filter(s -> !s.isEmpty()).ifPresent(v -> PGProperty.SSL_PASSWORD.set(props, v));
         info.get("sslnegotiation").ifPresent(v -> PGProperty.SSL_NEGOTIATION.set(props, v));
         info.get("channel_binding").ifPresent(v -> PGProperty.CHANNEL_BINDING.set(props, v));
+    }
+
+    private static Optional<String> existing(Path file) {
+        return Files.isRegularFile(file) ? Optional.of(file.toString()) : Optional.empty();
     }
 
     /**

@@ -21,7 +21,7 @@
  * {@code gssencmode=prefer} tries GSS encryption only if the server asks; {@code sslmode=prefer}/{@code allow} do not
  * verify the certificate even when a root certificate file exists (libpq does); {@code sslkey} must be a key PgJDBC
  * reads (PKCS-8 DER, or PKCS-12 {@code .p12}/{@code .pfx}), and without {@code sslcert}/{@code sslkey} PgJDBC's
- * defaults under {@code user.home} apply ({@code postgresql.crt}, {@code postgresql.pk8}); a host name is connected
+ * defaults apply ({@code postgresql.crt}, {@code postgresql.pk8} under libpq's home, {@link LibpqHome}); a host name is connected
  * to at its first address only; Linux abstract sockets ({@code host=@name}) are not supported by the JDK.
  */
 @NullMarked

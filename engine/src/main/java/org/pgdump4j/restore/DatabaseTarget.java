@@ -92,6 +92,10 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
             CopyManager copy = conn.unwrap(PGConnection.class).getCopyAPI();
             copy.copyIn(copyStatement, new CopyEndStream(data));
         } catch (SQLException e) {
+            if (connectionLost(e)) {
+                // pg_restore dies here too: the rest of the data has nowhere to go
+                failed(entry, "error returned by PQputCopyData: " + serverMessage(e), e);
+            }
             data.transferTo(OutputStream.nullOutputStream());
             failed(entry, "COPY failed for table \"" + entry.tag() + "\": " + serverMessage(e), e);
         }
@@ -201,24 +205,57 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
         }
     }
 
-    /** pg_restore's warn_or_exit_horribly. */
-    private void failed(@Nullable TocEntry entry, String message, Exception cause) {
+    /**
+     * pg_restore's warn_or_exit_horribly; and a lost connection ends the restore at its first error, as pg_restore's
+     * COPY path does, instead of one "no connection to the server" error for every entry left.
+     */
+    private void failed(@Nullable TocEntry entry, String message, SQLException cause) {
         if (entry != null && entry != lastErrorEntry) {
             progress.info("from TOC entry " + TocListing.line(entry));
         }
         lastErrorEntry = entry;
-        if (exitOnError) {
+        if (exitOnError || connectionLost(cause)) {
             throw new RestoreException(message, cause);
         }
         errors++;
         RestoreListener.error(progress, message);
     }
 
-    /** libpq's PQerrorMessage shape: {@code ERROR:  relation "t" already exists}. */
+    /**
+     * The session is gone: a connection failure (SQLSTATE class 08), the server ending it (57P01
+     * admin_shutdown: pg_terminate_backend, DROP DATABASE ... WITH (FORCE); 57P02, 57P03), or the driver having
+     * closed it.
+     */
+    private boolean connectionLost(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        try {
+            return conn.isClosed();
+        } catch (SQLException ignored) {
+            return true;
+        }
+    }
+
+    /**
+     * libpq's PQerrorMessage shape: {@code ERROR:  relation "t" already exists}; a connection that broke without a
+     * word from the server in libpq's words.
+     */
     static String serverMessage(SQLException e) {
         if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
             ServerErrorMessage m = p.getServerErrorMessage();
             return (m.getSeverity() == null ? "ERROR" : m.getSeverity()) + ":  " + m.getMessage();
+        }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof PSQLException p && p.getServerErrorMessage() != null) {
+                return serverMessage(p);
+            }
+        }
+        if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+            return "server closed the connection unexpectedly";
         }
         return e.getMessage();
     }

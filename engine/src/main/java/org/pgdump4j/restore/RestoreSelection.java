@@ -1,9 +1,9 @@
 package org.pgdump4j.restore;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,13 +28,18 @@ public final class RestoreSelection {
     /** STATISTICS DATA (18+). */
     public static final int STATS = 0x08;
 
+    /** Kept beside an entry's reqs: the entry is an ACL (which never counts as a marked parent). */
+    private static final int ACL_ENTRY = 0x100;
+    private static final int REQ_BITS = 0xff;
+
     private final List<TocEntry> ordered;
-    private final Map<Integer, Integer> reqs;
+    private final DumpIdInts reqs;
     private final boolean schemaRestored;
 
-    private RestoreSelection(List<TocEntry> ordered, Map<Integer, Integer> reqs, boolean schemaRestored) {
-        this.ordered = List.copyOf(ordered);
-        this.reqs = Map.copyOf(reqs);
+    /** @param ordered not copied: the TOC's own list (possibly {@link org.pgdump4j.toc.StoredEntries}) or a new one */
+    private RestoreSelection(List<TocEntry> ordered, DumpIdInts reqs, boolean schemaRestored) {
+        this.ordered = Collections.unmodifiableList(ordered);
+        this.reqs = reqs;
         this.schemaRestored = schemaRestored;
     }
 
@@ -55,12 +60,9 @@ public final class RestoreSelection {
                 wanted.add((int) line.dumpId());
             }
         }
-        Map<Integer, TocEntry> byId = new HashMap<>();
-        for (TocEntry e : toc.entries()) {
-            byId.put(e.dumpId(), e);
-        }
-        Rules rules = new Rules(options, byId, wanted);
-        Map<Integer, Integer> reqs = new HashMap<>();
+        // one pass, in processing order; a comment's parent is looked up among the entries already decided
+        DumpIdInts reqs = new DumpIdInts(order.size());
+        Rules rules = new Rules(options, wanted);
         Section cur = Section.PRE_DATA;
         boolean schemaFound = false;
         for (TocEntry e : order) {
@@ -68,7 +70,7 @@ public final class RestoreSelection {
                 cur = e.section();
             }
             int r = rules.required(e, cur, reqs);
-            reqs.put(e.dumpId(), r);
+            reqs.put(e.dumpId(), r | (e.desc().equals("ACL") ? ACL_ENTRY : 0));
             schemaFound |= (r & SCHEMA) != 0;
         }
         if (options.selection().strictNames()) {
@@ -79,16 +81,18 @@ public final class RestoreSelection {
 
     /** pg_restore's SortTocFromFile: listed entries move to the end in file order; unlisted ones stay in front. */
     private static List<TocEntry> sortByUseList(Toc toc, UseList list, ProgressListener progress) {
-        Map<Integer, TocEntry> byId = new HashMap<>();
+        // the entries in archive order, each read once (a stored TOC is read again by every iteration)
+        Map<Integer, TocEntry> byId = new LinkedHashMap<>();
         int maxId = 0;
         for (TocEntry e : toc.entries()) {
             byId.put(e.dumpId(), e);
             maxId = Math.max(maxId, e.dumpId());
         }
-        LinkedHashSet<TocEntry> listed = new LinkedHashSet<>();
+        Set<Integer> listedIds = new HashSet<>();
+        List<TocEntry> listed = new ArrayList<>();
         for (UseList.Line line : list.lines()) {
             long id = line.dumpId();
-            if (id <= 0 || id > Integer.MAX_VALUE || listed.contains(byId.get((int) id))) {
+            if (id <= 0 || id > Integer.MAX_VALUE || listedIds.contains((int) id)) {
                 progress.warning("line ignored: " + line.text());
                 continue;
             }
@@ -98,11 +102,12 @@ public final class RestoreSelection {
                 throw new UsageException("could not find entry for ID " + id + " (line " + line.number() + " of \""
                         + list.source() + "\", largest dump ID in the archive is " + maxId + ")");
             }
+            listedIds.add((int) id);
             listed.add(e);
         }
-        List<TocEntry> order = new ArrayList<>(toc.entries().size());
-        for (TocEntry e : toc.entries()) {
-            if (!listed.contains(e)) {
+        List<TocEntry> order = new ArrayList<>(byId.size());
+        for (TocEntry e : byId.values()) {
+            if (!listedIds.contains(e.dumpId())) {
                 order.add(e);
             }
         }
@@ -117,7 +122,7 @@ public final class RestoreSelection {
 
     /** The selected parts of an entry: {@link #SCHEMA}, {@link #DATA}, {@link #STATS}, {@link #SPECIAL} bits. */
     public int reqs(TocEntry e) {
-        return reqs.getOrDefault(e.dumpId(), 0);
+        return reqs.get(e.dumpId(), 0) & REQ_BITS;
     }
 
     /** True when something of the entry is restored (schema, data or statistics). */
@@ -143,19 +148,17 @@ public final class RestoreSelection {
         private final RestoreOptions.Content content;
         private final RestoreOptions.Selection sel;
         private final boolean create;
-        private final Map<Integer, TocEntry> byId;
         private final Set<Integer> wanted;
         private final Set<String> touched = new HashSet<>();
 
-        Rules(RestoreOptions options, Map<Integer, TocEntry> byId, Set<Integer> wanted) {
+        Rules(RestoreOptions options, Set<Integer> wanted) {
             this.content = options.content();
             this.sel = options.selection();
             this.create = options.output().create();
-            this.byId = byId;
             this.wanted = wanted;
         }
 
-        int required(TocEntry te, Section curSection, Map<Integer, Integer> marked) {
+        int required(TocEntry te, Section curSection, DumpIdInts marked) {
             String desc = te.desc();
             String tag = te.tag();
             int res = SCHEMA | DATA;
@@ -247,13 +250,10 @@ public final class RestoreSelection {
         }
 
         /** Comments, ACLs, labels and statistics in a selective restore follow their parent. */
-        private boolean parentMarked(TocEntry te, Map<Integer, Integer> marked) {
+        private boolean parentMarked(TocEntry te, DumpIdInts marked) {
             for (int dep : te.dependencies()) {
-                TocEntry parent = byId.get(dep);
-                if (parent == null || parent.desc().equals("ACL")) {
-                    continue;
-                }
-                if (marked.getOrDefault(dep, 0) != 0) {
+                int parent = marked.get(dep, 0);
+                if ((parent & ACL_ENTRY) == 0 && (parent & REQ_BITS) != 0) {
                     return true;
                 }
             }

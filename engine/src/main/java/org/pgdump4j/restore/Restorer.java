@@ -53,7 +53,11 @@ final class Restorer {
     private final @Nullable ReaderExtras extras;
     private final ProgressListener progress;
     private final ZoneId zone;
-    private final Map<Integer, TocEntry> byId = new HashMap<>();
+    /**
+     * BLOB METADATA entries by dump id, the parents whose OIDs a large-object ACL is repeated for; collected at the
+     * first such ACL (a pass over the TOC that archives without one never pay).
+     */
+    private @Nullable Map<Integer, TocEntry> blobGroups;
     private final String encoding;
     private final boolean stdStrings;
     private final @Nullable String searchPath;
@@ -72,9 +76,6 @@ final class Restorer {
         this.target = target;
         this.progress = progress;
         this.zone = zone;
-        for (TocEntry e : toc.entries()) {
-            byId.put(e.dumpId(), e);
-        }
         this.encoding = toc.first(EntryKind.ENCODING).map(Restorer::encodingName).orElse("SQL_ASCII");
         this.stdStrings = toc.first(EntryKind.STDSTRINGS).map(Restorer::stdStrings).orElse(false);
         this.searchPath = toc.first(EntryKind.SEARCHPATH).map(TocEntry::definition).orElse(null);
@@ -460,7 +461,15 @@ final class Restorer {
     /** IssueACLPerBlob: the group's GRANT/REVOKE commands repeated for every OID of its BLOB METADATA entry. */
     private void aclPerBlob(TocEntry te) throws IOException {
         int parentId = te.dependencies().isEmpty() ? 0 : te.dependencies().get(0);
-        TocEntry blobs = byId.get(parentId);
+        if (blobGroups == null) {
+            blobGroups = new HashMap<>();
+            for (TocEntry e : toc.entries()) {
+                if (e.is(EntryKind.BLOB_METADATA)) {
+                    blobGroups.put(e.dumpId(), e);
+                }
+            }
+        }
+        TocEntry blobs = blobGroups.get(parentId);
         if (blobs == null) {
             throw new ArchiveFormatException("could not find entry for ID " + parentId);
         }

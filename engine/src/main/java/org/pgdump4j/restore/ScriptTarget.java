@@ -24,6 +24,7 @@ public final class ScriptTarget implements SqlTarget {
     private final OutputStream out;
     private final Charset charset;
     private final String restrictKey;
+    private final byte[] loBuffer = new byte[LO_BUFFER];
 
     /**
      * @param charset     the charset the archive's strings were decoded with (its encoding)
@@ -94,9 +95,10 @@ public final class ScriptTarget implements SqlTarget {
         print(create ? "SELECT pg_catalog.lo_open(pg_catalog.lo_create('" + oid + "'), 131072);\n"
                 : "SELECT pg_catalog.lo_open('" + oid + "', 131072);\n");
         HexFormat hex = HexFormat.of();
-        for (byte[] piece = data.readNBytes(LO_BUFFER); piece.length > 0; piece = data.readNBytes(LO_BUFFER)) {
-            print("SELECT pg_catalog.lowrite(0, " + (standardStrings ? "'\\x" : "E'\\\\x") + hex.formatHex(piece)
-                    + "');\n");
+        // one buffer for every object: a million small objects would otherwise allocate gigabytes
+        for (int n = data.readNBytes(loBuffer, 0, LO_BUFFER); n > 0; n = data.readNBytes(loBuffer, 0, LO_BUFFER)) {
+            print("SELECT pg_catalog.lowrite(0, " + (standardStrings ? "'\\x" : "E'\\\\x")
+                    + hex.formatHex(loBuffer, 0, n) + "');\n");
         }
         print("SELECT pg_catalog.lo_close(0);\n\n");
     }

@@ -1,7 +1,10 @@
 package org.pgdump4j.restore;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -10,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.archive.ArchiveHeader;
+import org.pgdump4j.io.KeptOpen;
 import org.pgdump4j.toc.ArchiveInfo;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
@@ -36,38 +40,38 @@ public final class TocListing {
     public static void print(ArchiveHeader header, String formatName, Toc toc, RestoreSelection selection,
             boolean verbose, ZoneId zone, Charset charset, OutputStream out) throws IOException {
         Objects.requireNonNull(formatName, "formatName");
-        StringBuilder sb = new StringBuilder(256 + 64 * toc.entries().size());
+        // streamed line by line: a listing of a million entries is never held whole
+        Writer w = new BufferedWriter(new OutputStreamWriter(KeptOpen.of(out), charset), 1 << 16);
         ArchiveInfo info = toc.info();
-        sb.append(";\n; Archive created at ").append(timestamp(info, zone)).append('\n');
-        sb.append(";     dbname: ").append(sanitize(info.dbname(), false)).append('\n');
-        sb.append(";     TOC Entries: ").append(toc.entries().size()).append('\n');
-        sb.append(";     Compression: ").append(header.compression().method().name().toLowerCase(Locale.ROOT))
+        w.append(";\n; Archive created at ").append(timestamp(info, zone)).append('\n');
+        w.append(";     dbname: ").append(sanitize(info.dbname(), false)).append('\n');
+        w.append(";     TOC Entries: ").append(Integer.toString(toc.entries().size())).append('\n');
+        w.append(";     Compression: ").append(header.compression().method().name().toLowerCase(Locale.ROOT))
                 .append('\n');
-        sb.append(";     Dump Version: ").append(header.version()).append('\n');
-        sb.append(";     Format: ").append(formatName).append('\n');
-        sb.append(";     Integer: ").append(header.intSize()).append(" bytes\n");
-        sb.append(";     Offset: ").append(header.offSize()).append(" bytes\n");
+        w.append(";     Dump Version: ").append(header.version().toString()).append('\n');
+        w.append(";     Format: ").append(formatName).append('\n');
+        w.append(";     Integer: ").append(Integer.toString(header.intSize())).append(" bytes\n");
+        w.append(";     Offset: ").append(Integer.toString(header.offSize())).append(" bytes\n");
         if (info.serverVersion() != null) {
-            sb.append(";     Dumped from database version: ").append(info.serverVersion()).append('\n');
+            w.append(";     Dumped from database version: ").append(info.serverVersion()).append('\n');
         }
         if (info.dumpVersion() != null) {
-            sb.append(";     Dumped by pg_dump version: ").append(info.dumpVersion()).append('\n');
+            w.append(";     Dumped by pg_dump version: ").append(info.dumpVersion()).append('\n');
         }
-        sb.append(";\n;\n; Selected TOC Entries:\n;\n");
+        w.append(";\n;\n; Selected TOC Entries:\n;\n");
         for (TocEntry e : selection.ordered()) {
             if (verbose || selection.restores(e)) {
-                sb.append(line(e)).append('\n');
+                w.append(line(e)).append('\n');
             }
             if (verbose && !e.dependencies().isEmpty()) {
-                sb.append(";\tdepends on:");
+                w.append(";\tdepends on:");
                 for (int d : e.dependencies()) {
-                    sb.append(' ').append(d);
+                    w.append(' ').append(Integer.toString(d));
                 }
-                sb.append('\n');
+                w.append('\n');
             }
         }
-        out.write(sb.toString().getBytes(charset));
-        out.flush();
+        w.flush();
     }
 
     /** One entry line: {@code 217; 1259 16499 TABLE shop customer fx_owner}. */

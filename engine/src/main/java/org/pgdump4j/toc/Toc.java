@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** An archive's header facts plus its entries in archive order. */
+/**
+ * An archive's header facts plus its entries in archive order. A {@link StoredEntries} list is kept as it is (it is
+ * immutable and read back from the archive on demand); any other list is copied.
+ */
 public record Toc(ArchiveInfo info, List<TocEntry> entries) {
     public Toc {
         Objects.requireNonNull(info, "info");
-        entries = List.copyOf(entries);
+        entries = entries instanceof StoredEntries ? entries : List.copyOf(entries);
     }
 
     public Optional<TocEntry> first(EntryKind kind) {

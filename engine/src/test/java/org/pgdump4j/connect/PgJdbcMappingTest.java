@@ -87,6 +87,17 @@ class PgJdbcMappingTest {
     }
 
     @Test
+    void theClientCertificateIsLookedUpUnderLibpqsHome() throws IOException {
+        assertNull(props(resolve("dbname=db", "h")).getProperty(PGProperty.SSL_CERT.getName()));
+        Files.createDirectories(home.resolve(".postgresql"));
+        Files.writeString(home.resolve(".postgresql/postgresql.crt"), "x");
+        Files.writeString(home.resolve(".postgresql/postgresql.pk8"), "x");
+        Properties p = props(resolve("dbname=db", "h"));
+        assertEquals(home.resolve(".postgresql/postgresql.crt").toString(), PGProperty.SSL_CERT.getOrDefault(p));
+        assertEquals(home.resolve(".postgresql/postgresql.pk8").toString(), PGProperty.SSL_KEY.getOrDefault(p));
+    }
+
+    @Test
     void sslrootcertSystemUsesTheJvmTrustStore() {
         Properties p = props(resolve("dbname=db sslrootcert=system", "h"));
         assertEquals("verify-full", PGProperty.SSL_MODE.getOrDefault(p));

@@ -105,22 +105,50 @@ public final class TocCodec {
      */
     public static <X> List<Item<X>> read(ArchiveInput in, ArchiveHeader header, ExtraField<X> extra)
             throws IOException {
+        int count = readCount(in);
+        List<Item<X>> items = new ArrayList<>(Math.min(count, 4096));
+        for (int i = 0; i < count; i++) {
+            in.context("TOC entry", i + 1, count);
+            TocEntry e = readEntry(in);
+            in.context("TOC entry", e.dumpId(), -1);
+            X x = extra.read(in);
+            items.add(new Item<>(e, x));
+        }
+        in.context("");
+        return items;
+    }
+
+    /** What {@link #scan} hands over for each entry, which it then drops. */
+    public interface EntryVisitor<X> {
+        void visit(TocEntry entry, X extra) throws IOException;
+    }
+
+    /**
+     * Reads the TOC as {@link #read} does (same checks, same errors) without keeping the entries: each goes to
+     * {@code visitor}; returns the position of every entry, so they can be read again ({@link #readEntry}).
+     */
+    public static <X> long[] scan(ArchiveInput in, ExtraField<X> extra, EntryVisitor<X> visitor) throws IOException {
+        int count = readCount(in);
+        long[] positions = new long[count];
+        for (int i = 0; i < count; i++) {
+            in.context("TOC entry", i + 1, count);
+            positions[i] = in.position();
+            TocEntry e = readEntry(in);
+            in.context("TOC entry", e.dumpId(), -1);
+            visitor.visit(e, extra.read(in));
+        }
+        in.context("");
+        return positions;
+    }
+
+    private static int readCount(ArchiveInput in) throws IOException {
         long cpos = in.position();
         int count = in.readInt("TOC entry count");
         long size = in.size();
         if (count < 0 || (size >= 0 && (long) count * MIN_ENTRY_BYTES > size - in.position())) {
             throw in.corruptAt("invalid TOC entry count " + count, cpos);
         }
-        List<Item<X>> items = new ArrayList<>(Math.min(count, 4096));
-        for (int i = 0; i < count; i++) {
-            in.context("TOC entry " + (i + 1) + " of " + count);
-            TocEntry e = readEntry(in);
-            in.context("TOC entry " + e.dumpId());
-            X x = extra.read(in);
-            items.add(new Item<>(e, x));
-        }
-        in.context("");
-        return items;
+        return count;
     }
 
     /** Convenience: the {@link Toc} of the items. */
@@ -136,7 +164,7 @@ public final class TocCodec {
         if (dumpId <= 0) {
             throw in.corruptAt("entry ID " + dumpId + " out of range -- perhaps a corrupt TOC", start);
         }
-        in.context("TOC entry " + dumpId);
+        in.context("TOC entry", dumpId, -1);
         int hadDumper = in.readInt("hadDumper");
         long tableOid = 0;
         if (v.atLeast(V1_8)) {

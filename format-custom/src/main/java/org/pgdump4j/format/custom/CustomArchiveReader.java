@@ -20,6 +20,7 @@ import org.pgdump4j.archive.codec.DataOffset;
 import org.pgdump4j.archive.codec.HeaderCodec;
 import org.pgdump4j.archive.codec.TocCodec;
 import org.pgdump4j.compress.CompressionCodec;
+import org.pgdump4j.compress.DecompressionException;
 import org.pgdump4j.restore.ReaderExtras;
 import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Toc;
@@ -37,7 +38,7 @@ public final class CustomArchiveReader implements ArchiveReader, ReaderExtras {
     private final ArchiveInput in;
     private final ArchiveHeader header;
     private final Toc toc;
-    private final Map<Integer, DataOffset> offsets = new HashMap<>();
+    private final DataOffsets offsets = new DataOffsets();
     /** Block positions found while scanning (dump id → position of the type byte). */
     private final Map<Integer, Long> found = new HashMap<>();
     private final CompressionCodec codec;
@@ -46,30 +47,42 @@ public final class CustomArchiveReader implements ArchiveReader, ReaderExtras {
     private DataBlock.@Nullable ChunkInputStream current;
     private @Nullable Runnable currentEnd;
 
-    /** Opens {@code file} for random access. */
+    /**
+     * Opens {@code file} for random access. The TOC stays in the file ({@link StoredToc}): it is checked in full now,
+     * and its entries are read again from the file whenever they are iterated, so its size is not bounded by memory.
+     */
     public static CustomArchiveReader open(Path file) throws IOException {
         FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
         try {
-            return new CustomArchiveReader(ArchiveInput.of(ch, file.toString()));
+            return new CustomArchiveReader(ArchiveInput.of(ch, file.toString()), ch);
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
         }
     }
 
-    /** Reads a stream sequentially; {@code name} is used in messages (pg_restore says "stdin"). */
+    /**
+     * Reads a stream sequentially; {@code name} is used in messages (pg_restore says "stdin"). The TOC is held in
+     * memory, as pg_restore holds it.
+     */
     public static CustomArchiveReader open(InputStream stream, String name) throws IOException {
-        return new CustomArchiveReader(ArchiveInput.of(stream, name));
+        return new CustomArchiveReader(ArchiveInput.of(stream, name), null);
     }
 
-    private CustomArchiveReader(ArchiveInput in) throws IOException {
+    private CustomArchiveReader(ArchiveInput in, @Nullable FileChannel file) throws IOException {
         this.in = in;
         this.header = HeaderCodec.read(in, HeaderCodec.FORMAT_CUSTOM);
-        List<TocCodec.Item<DataOffset>> items = TocCodec.read(in, header, TocCodec.OFFSET);
-        for (TocCodec.Item<DataOffset> item : items) {
-            offsets.put(item.entry().dumpId(), item.extra());
+        if (file == null) {
+            List<TocCodec.Item<DataOffset>> items = TocCodec.read(in, header, TocCodec.OFFSET);
+            for (TocCodec.Item<DataOffset> item : items) {
+                offsets.put(item.entry().dumpId(), item.extra());
+            }
+            this.toc = TocCodec.toc(header, items);
+        } else {
+            long[] positions = TocCodec.scan(in, TocCodec.OFFSET, (e, offset) -> offsets.put(e.dumpId(), offset));
+            this.toc = new Toc(header.info(), new StoredToc(file, in.name(), header, positions));
         }
-        this.toc = TocCodec.toc(header, items);
+        offsets.seal();
         this.scanPos = in.position();
         try {
             this.codec = header.compression().codec();
@@ -238,6 +251,7 @@ public final class CustomArchiveReader implements ArchiveReader, ReaderExtras {
         if (type != DataBlock.BLK_BLOBS) {
             throw in.corrupt("expected a large-object block for " + describe(blobs) + ", found type " + type);
         }
+        String objectContext = describe(blobs) + ", large object";
         while (true) {
             long opos = in.position();
             long oid = in.readIntLong();
@@ -247,7 +261,7 @@ public final class CustomArchiveReader implements ArchiveReader, ReaderExtras {
             if (oid < 0 || oid > 0xFFFFFFFFL) {
                 throw in.corruptAt("invalid large object OID " + oid, opos);
             }
-            in.context(describe(blobs) + ", large object " + oid);
+            in.context(objectContext, oid, -1);
             DataBlock.ChunkInputStream chunks = new DataBlock.ChunkInputStream(in);
             current = chunks;
             currentEnd = null;
@@ -287,6 +301,9 @@ public final class CustomArchiveReader implements ArchiveReader, ReaderExtras {
             }
 
             private ArchiveFormatException fail(Exception ex) {
+                if (ex instanceof DecompressionException refused) {
+                    return CustomArchiveReader.this.in.corrupt(refused.getMessage());
+                }
                 String why = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
                 return CustomArchiveReader.this.in.corrupt("could not decompress data (" + codec.method().word() + "): " + why);
             }

@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.pgdump4j.ArchiveFormatException;
+import org.pgdump4j.compress.DecompressionException;
 
 /**
  * Turns an {@link IOException} while reading one archive file or member into an {@link ArchiveFormatException}
@@ -35,6 +36,10 @@ public final class GuardedInputStream extends FilterInputStream {
     }
 
     private ArchiveFormatException fail(IOException e) {
+        if (e instanceof DecompressionException refused) {
+            return new ArchiveFormatException(refused.getMessage() + " (" + what + " in \"" + file + "\" at offset "
+                    + (base + raw.count()) + ")", e);
+        }
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new ArchiveFormatException("could not read " + what + " from \"" + file + "\" at offset "
                 + (base + raw.count()) + ": " + FileNames.printable(reason.replace('\n', ' ')), e);

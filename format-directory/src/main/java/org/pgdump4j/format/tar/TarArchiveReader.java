@@ -109,6 +109,9 @@ public final class TarArchiveReader implements ArchiveReader, ReaderExtras {
         if (e.is(EntryKind.BLOBS)) {
             throw new IllegalArgumentException(FileNames.describe(e) + " is a BLOBS entry: use readBlobs");
         }
+        if (fileName(e).isEmpty()) {
+            return InputStream.nullInputStream(); // marked as having data, but no member: none, as pg_restore
+        }
         return source.open(fileName(e), "data of " + FileNames.describe(e));
     }
 
@@ -122,6 +125,9 @@ public final class TarArchiveReader implements ArchiveReader, ReaderExtras {
         if (!e.is(EntryKind.BLOBS)) {
             throw new IllegalArgumentException(FileNames.describe(e) + " is not a BLOBS entry");
         }
+        if (fileName(e).isEmpty()) {
+            return;
+        }
         source.blobs(FileNames.blobsToc(e.dumpId(), header().version()), FileNames.describe(e), consumer);
     }
 
@@ -130,9 +136,6 @@ public final class TarArchiveReader implements ArchiveReader, ReaderExtras {
         TocEntry e = byId.get(entry.dumpId());
         if (e == null) {
             throw new IllegalArgumentException("TOC entry " + entry.dumpId() + " is not in this archive");
-        }
-        if (fileName(e).isEmpty()) {
-            throw new IllegalArgumentException(FileNames.describe(e) + " has no data");
         }
         return e;
     }

@@ -92,7 +92,9 @@ class BadInputTest {
     void corruptCompressedData() throws IOException {
         Path dir = copyOf("pg17_dir_gzip");
         byte[] gz = Files.readAllBytes(dir.resolve("3372.dat.gz"));
-        Files.write(dir.resolve("3372.dat.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
+        // corrupt, not truncated: a truncated gzip file gives what it holds, as pg_restore's gzread (DamagedArchiveIT)
+        java.util.Arrays.fill(gz, 12, 40, (byte) 0x5a);
+        Files.write(dir.resolve("3372.dat.gz"), gz);
         try (DirectoryArchiveReader r = DirectoryArchiveReader.open(dir)) {
             String m = oneLine(() -> r.openData(entry(r, 3372)).readAllBytes());
             assertTrue(m.startsWith("could not read data of TOC entry 3372 \"shop.customer\" from \""

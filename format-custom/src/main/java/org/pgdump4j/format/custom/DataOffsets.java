@@ -1,0 +1,56 @@
+package org.pgdump4j.format.custom;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.archive.codec.DataOffset;
+
+/**
+ * Dump id → data offset for every TOC entry, in two primitive arrays sorted by id (12 bytes an entry; a HashMap
+ * of boxed values takes about 80). Filled while the TOC is read, then {@link #seal}ed; later ids replace earlier.
+ */
+final class DataOffsets {
+    private int[] ids = new int[64];
+    /** The offset's position shifted left by 2, or'ed with its flag (1..3). */
+    private long[] packed = new long[64];
+    private int size;
+
+    void put(int id, DataOffset offset) {
+        if (size == ids.length) {
+            ids = Arrays.copyOf(ids, size * 2);
+            packed = Arrays.copyOf(packed, size * 2);
+        }
+        ids[size] = id;
+        packed[size] = offset.position() << 2 | offset.flag();
+        size++;
+    }
+
+    /** Sorts by id (stable, so the last of duplicate ids wins a lookup). */
+    void seal() {
+        long[] order = new long[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = (long) ids[i] << 32 | i;
+        }
+        Arrays.sort(order);
+        int[] sortedIds = new int[size];
+        long[] sortedPacked = new long[size];
+        for (int i = 0; i < size; i++) {
+            int from = (int) order[i];
+            sortedIds[i] = ids[from];
+            sortedPacked[i] = packed[from];
+        }
+        ids = sortedIds;
+        packed = sortedPacked;
+    }
+
+    @Nullable DataOffset get(int id) {
+        int at = Arrays.binarySearch(ids, 0, size, id);
+        if (at < 0) {
+            return null;
+        }
+        while (at + 1 < size && ids[at + 1] == id) {
+            at++;
+        }
+        long p = packed[at];
+        return new DataOffset((int) (p & 3), p >>> 2);
+    }
+}
