@@ -39,7 +39,7 @@ import org.pgdump4j.format.plain.gen.PlainScriptLexer;
  * statements). Single-threaded.
  */
 public final class ScriptSplitter {
-    /** Longest statement, and longest line of COPY data, in characters (a statement is limited to 1 GB by the server). */
+    /** Longest statement, in characters (the server limits one to 1 GB); COPY lines have no limit. */
     public static final int DEFAULT_MAX_LENGTH = 1 << 28;
     /** Longest piece of COPY data, literal or comment text handed to the caller at once, in characters. */
     static final int MAX_RUN = 1 << 14;
@@ -51,6 +51,7 @@ public final class ScriptSplitter {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RESET_STANDARD_STRINGS = Pattern.compile(
             "\\s*RESET\\s+standard_conforming_strings\\s*", Pattern.CASE_INSENSITIVE);
+
     private final ScriptDecoder decoder;
     private final ScriptCharStream chars;
     private final PlainScriptLexer lexer;
