@@ -31,8 +31,10 @@ import picocli.CommandLine.Spec;
  * {@code pgdump4j restore}: pg_restore 18's command line. Every pg_restore option is declared; those not
  * implemented yet ({@link SupportedOptions#PG_RESTORE}) fail when given. Reads custom, directory and tar archives
  * (a file, a folder, or custom/tar on standard input) and prints their listing ({@code -l}), their script
- * ({@code -f}) or restores them ({@code -d}) through {@link PgRestore}. Beyond pg_restore, a plain SQL script is run
- * into the {@code -d} database (pg_restore refuses it, and so do we with {@code -f} and {@code -l}).
+ * ({@code -f}) or restores them ({@code -d}) through {@link PgRestore}. Beyond pg_restore, a plain dump (a file that
+ * starts with pg_dump's or pg_dumpall's header, see {@link RestoreInput#isPgDumpScript}), or any file with
+ * {@code -F p}, is run as an SQL script into the {@code -d} database (pg_restore refuses it, and so do we with
+ * {@code -f} and {@code -l}); any other input is refused with pg_restore's message and nothing runs.
  */
 @Command(name = "restore", preprocessor = GetoptPreprocessor.class,
         description = "Restore a database, as pg_restore does (same options).")
@@ -149,7 +151,7 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
         try (RestoreInput input = forced != null && request.input() != null
                 ? RestoreInput.unsniffed(request.input()) : RestoreInput.open(request.input(), context.stdin())) {
             if (forced == null && input.kind() == RestoreInput.Kind.PLAIN) {
-                if (request.list() || request.output() != null || !(plainForced || input.isScript())) {
+                if (request.list() || request.output() != null || !(plainForced || input.isPgDumpScript())) {
                     throw input.notAnArchive();
                 }
                 return runScript(request, input, progress);
@@ -168,7 +170,10 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
         }
     }
 
-    /** Our extension: a plain SQL script (which pg_restore refuses) run into the {@code -d} database. */
+    /**
+     * Our extension: a plain dump, or with {@code -F p} any SQL script (pg_restore refuses both), run into the
+     * {@code -d} database.
+     */
     private int runScript(RestoreRequest request, RestoreInput input, StderrProgress progress) {
         long errors = ScriptRestore.run(request, Objects.requireNonNull(input.stream()), context, progress);
         if (errors > 0) {

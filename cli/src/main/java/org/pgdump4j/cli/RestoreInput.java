@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ArchiveFormatException;
@@ -17,7 +18,8 @@ import org.pgdump4j.archive.ArchiveFormats;
 /**
  * pg_restore's input, opened and recognised by its first bytes as pg_restore's {@code _discoverArchiveFormat} does:
  * a directory archive (a folder with {@code toc.dat}), a custom archive ({@code PGDMP}), a tar archive (a valid
- * ustar header block), or else plain: a text dump, or some other script or file.
+ * ustar header block), or else plain: a text dump, or some other script or file. Only a plain input that starts
+ * like pg_dump's or pg_dumpall's plain output ({@link #isPgDumpScript}) is run as a script without {@code -F p}.
  *
  * @param kind   what the input holds
  * @param name   the file name, or {@code stdin}
@@ -50,6 +52,9 @@ record RestoreInput(Kind kind, String name, @Nullable Path path, @Nullable Input
     private static final byte[] TEXT_DUMPALL_HEADER = "--\n-- PostgreSQL database cluster dump\n--\n\n"
             .getBytes(StandardCharsets.US_ASCII);
     private static final int SNIFF_LENGTH = 512;
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final List<String> SCRIPT_HEADERS = List.of("-- PostgreSQL database dump",
+            "-- PostgreSQL database cluster dump");
 
     RestoreInput {
         Objects.requireNonNull(kind, "kind");
@@ -129,36 +134,38 @@ record RestoreInput(Kind kind, String name, @Nullable Path path, @Nullable Input
     }
 
     /**
-     * A plain input that can be run as an SQL script (our extension of {@code -d}): no NUL byte in its first
-     * block, which no SQL script has and every archive or binary file has.
+     * A plain input that {@code restore -d} runs as an SQL script without {@code -F p} (our extension: pg_restore
+     * refuses them all): one that starts as pg_dump 18 and pg_dumpall 18 start their plain output (and every
+     * pg_dump since 8.x), with the three lines {@code --}, {@code -- PostgreSQL database dump} (or
+     * {@code -- PostgreSQL database cluster dump}), {@code --}. A UTF-8 byte-order mark before them and
+     * {@code \r\n} line ends are allowed (an editor may add them; psql runs such a script alike). Any other file,
+     * notes.txt with harmless-looking SQL as much as a binary, is refused with pg_restore's message and nothing of
+     * it runs; {@code -F p} runs it deliberately.
      */
-    boolean isScript() {
-        if (kind != Kind.PLAIN) {
-            return false;
-        }
-        for (byte b : head) {
-            if (b == 0) {
-                return false;
-            }
-        }
-        return true;
+    boolean isPgDumpScript() {
+        return kind == Kind.PLAIN && startsWithScriptHeader(head);
     }
 
-    /**
-     * Why pg_restore refuses this plain input as an archive, in its words (the file named, except for stdin).
-     */
+    static boolean startsWithScriptHeader(byte[] head) {
+        int at = startsWith(head, UTF8_BOM) ? UTF8_BOM.length : 0;
+        String text = new String(head, at, head.length - at, StandardCharsets.ISO_8859_1);
+        String[] lines = text.split("\r?\n", 4);
+        return lines.length == 4 && lines[0].equals("--") && SCRIPT_HEADERS.contains(lines[1])
+                && lines[2].equals("--");
+    }
+
+    /** Why pg_restore 18 refuses this plain input as an archive, in its words (which never name the file). */
     ArchiveFormatException notAnArchive() {
-        String file = path == null ? "input file" : "input file \"" + name + "\"";
         if (isTextDump(head)) {
             return new ArchiveFormatException("input file appears to be a text format dump. Please use psql.");
         }
         if (head.length < CUSTOM_MAGIC.length) {
-            return new ArchiveFormatException(file + " is too short (read " + head.length + ", expected 5)");
+            return new ArchiveFormatException("input file is too short (read " + head.length + ", expected 5)");
         }
         if (head.length < SNIFF_LENGTH) {
-            return new ArchiveFormatException(file + " does not appear to be a valid archive (too short?)");
+            return new ArchiveFormatException("input file does not appear to be a valid archive (too short?)");
         }
-        return new ArchiveFormatException(file + " does not appear to be a valid archive");
+        return new ArchiveFormatException("input file does not appear to be a valid tar archive");
     }
 
     private static boolean startsWith(byte[] data, byte[] prefix) {

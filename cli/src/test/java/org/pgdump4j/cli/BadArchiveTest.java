@@ -81,7 +81,11 @@ class BadArchiveTest {
         Path archive = copy("pg18_custom_none.dump");
         truncate(archive, size);
         String message = fails("-l", archive.toString());
-        assertTrue(message.contains(archive.toString()), message);
+        if (size < 5) {
+            assertEquals("input file is too short (read " + size + ", expected 5)", message); // pg_restore 18's
+        } else {
+            assertTrue(message.contains(archive.toString()), message);
+        }
     }
 
     @Test
@@ -120,10 +124,10 @@ class BadArchiveTest {
         byte[] all = Files.readAllBytes(archive);
         all[4] = 'X';
         Files.write(archive, all);
-        String expected = "input file \"" + archive + "\" does not appear to be a valid archive";
+        String expected = "input file does not appear to be a valid tar archive"; // pg_restore 18's words
         assertEquals(expected, fails("-l", archive.toString()));
         assertEquals(expected, fails("-d", "x", archive.toString()), "not run as a script either");
-        assertEquals("input file does not appear to be a valid archive", fails(all, "-f", "-"));
+        assertEquals(expected, fails(all, "-f", "-"));
         // forced: the reader's own words
         assertTrue(fails("-Fc", "-l", archive.toString()).startsWith("did not find magic string in file header"));
     }

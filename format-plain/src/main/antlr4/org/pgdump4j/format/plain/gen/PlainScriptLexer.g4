@@ -2,13 +2,15 @@
  * Splits a plain SQL script (pg_dump -Fp output, or any psql-compatible script) the way psql does.
  *
  * Every character of the input lands in exactly one token (nothing is skipped), so the caller can rebuild
- * statement text and count lines. No token spans more than one line except WS, so with an unbuffered char
- * stream the memory held by the lexer is bounded by the longest line (the caller caps that too).
+ * statement text and count lines. Bulk text comes out in pieces of at most maxRun characters (see the fast paths
+ * in nextToken()), so with an unbuffered char stream the memory held by the lexer does not grow with the length of
+ * a line or a literal; only a meta-command, an identifier or a dollar-quote tag is one token (the caller caps them).
  *
  * Two rules for whoever edits this grammar (ScriptSplitterProperties checks both):
  *   - no rule may tell a character from U+0080 up from 'a': FoldingLexerSimulator maps them all to 'a' so that
  *     ANTLR's DFA cache (characters 0..127 only) covers non-ASCII text too;
- *   - the COPY_DATA rules are also implemented by hand in nextToken() (the fast path for bulk data): change both.
+ *   - the COPY_DATA rules, the *_TEXT rules of the quote and comment modes, and WS, LINE_COMMENT and OTHER's run
+ *     are also implemented by hand in nextToken() (the fast paths for bulk text): change both.
  *
  * Token types the caller sees:
  *   WS, LINE_COMMENT, COMMENT   whitespace and comments (COMMENT: pieces of a block comment)
@@ -16,8 +18,8 @@
  *   SEMI        a semicolon that ends a statement (at top level: outside parentheses and BEGIN ATOMIC bodies);
  *               any other semicolon is TEXT
  *   META        a psql meta-command, from the backslash to the end of the line
- *   COPY_REST   the rest of the line after a COPY ... FROM stdin statement
- *   COPY_LINE   one line of COPY data, with its line terminator
+ *   COPY_REST   the rest of the line after a COPY ... FROM stdin statement (psql runs it after the data)
+ *   COPY_LINE   one line of COPY data, with its line terminator (a long line: in pieces, the last with it)
  *   COPY_END    the terminator line \. (with its line terminator)
  *
  * Lexer state the rules cannot express (parenthesis depth, psql's BEGIN ... END heuristic for SQL-standard
@@ -45,18 +47,67 @@ tokens { TEXT, COMMENT }
     private int commentDepth;
 
     private boolean copyFastPath = true;
+    /** Longest token the fast paths produce: a longer run of text comes out in pieces of this many characters. */
+    private int maxRun = 16384;
+    /** The next COPY_LINE piece starts a line (only then can it be the terminator \.). */
+    private boolean copyLineStart;
+    /** A LINE_COMMENT was cut at maxRun: the next token goes on with it. */
+    private boolean lineCommentOpen;
 
     /**
-     * COPY data is most of a big dump: read its lines with a plain loop instead of the ATN simulator (about four
-     * times faster). The tokens are the same as the COPY_DATA rules give (a test compares both ways).
+     * The fast paths: bulk text (COPY data, the inside of literals, quoted identifiers, dollar quotes and comments,
+     * runs of whitespace and of other characters) is read with plain loops instead of the ATN simulator (about four
+     * times faster for COPY data). They give the tokens the rules give, except that a run longer than
+     * {@link #setMaxRun} characters comes out in pieces, so that no token (and no buffer) grows with the length
+     * of a line; a piece of COPY data ends with its line terminator only if it is the last piece of its line.
      */
     public void setCopyFastPath(boolean on) {
         copyFastPath = on;
     }
 
+    public void setMaxRun(int characters) {
+        if (characters < 4) {
+            throw new IllegalArgumentException("maxRun " + characters);
+        }
+        maxRun = characters;
+    }
+
+    /**
+     * Goes on at top level after the end of the input was reached inside a COPY block, for text the caller puts
+     * back into the stream (psql runs the rest of the COPY statement's line after the data).
+     */
+    public void resumeAfterCopy() {
+        _hitEOF = false;
+        if (_mode == COPY_DATA || _mode == COPY_START) {
+            popMode();
+        }
+    }
+
     @Override
     public Token nextToken() {
-        if (_mode != COPY_DATA || !copyFastPath || _hitEOF || _input.LA(1) == IntStream.EOF) {
+        if (!copyFastPath || _hitEOF) {
+            return super.nextToken();
+        }
+        int c = _input.LA(1);
+        if (c == IntStream.EOF) {
+            return super.nextToken();
+        }
+        int type;
+        if (_mode == COPY_DATA) {
+            type = COPY_LINE;
+        } else if (_mode == DEFAULT_MODE) {
+            if (lineCommentOpen || (c == '-' && _input.LA(2) == '-')) {
+                type = LINE_COMMENT;
+            } else {
+                type = isSpace(c) ? WS : TEXT;
+            }
+        } else {
+            type = _mode == BLOCK_COMMENT ? COMMENT : TEXT;
+        }
+        if (type != LINE_COMMENT && type != COPY_LINE && !inRun(type, c)) {
+            type = 0;
+        }
+        if (type == 0) {
             return super.nextToken();
         }
         int marker = _input.mark();
@@ -65,45 +116,110 @@ tokens { TEXT, COMMENT }
             _channel = Token.DEFAULT_CHANNEL;
             _tokenStartCharIndex = _input.index();
             _tokenStartCharPositionInLine = getInterpreter().getCharPositionInLine();
-            _tokenStartLine = getInterpreter().getLine();   // not advanced by this loop: callers count lines
+            _tokenStartLine = getInterpreter().getLine();   // not advanced by these loops: callers count lines
             _text = null;
-            int length = 0;
-            int c0 = 0;
-            int c1 = 0;
-            int c2 = 0;
-            int c3 = 0;
-            while (true) {
-                int c = _input.LA(1);
-                if (c == IntStream.EOF) {
-                    break;
+            _type = type;
+            if (type == COPY_LINE) {
+                copyPiece();
+            } else {
+                int length = 0;
+                if (type == LINE_COMMENT && !lineCommentOpen) {
+                    _input.consume();   // the "--"
+                    _input.consume();
+                    length = 2;
                 }
-                _input.consume();
-                switch (length) {
-                    case 0: c0 = c; break;
-                    case 1: c1 = c; break;
-                    case 2: c2 = c; break;
-                    case 3: c3 = c; break;
-                    default: break;
+                while (length < maxRun) {
+                    int d = _input.LA(1);
+                    if (d == IntStream.EOF || !inRun(type, d)) {
+                        break;
+                    }
+                    _input.consume();
+                    length++;
                 }
-                length++;
-                if (c == '\n') {
-                    break;
+                if (type == LINE_COMMENT) {
+                    int d = _input.LA(1);
+                    lineCommentOpen = length == maxRun && d != IntStream.EOF && d != '\n' && d != '\r';
                 }
-            }
-            // COPY_END wins over COPY_LINE only when the whole line is \. with an optional \r and/or \n
-            boolean end = c0 == '\\' && c1 == '.'
-                    && (length == 2
-                        || (length == 3 && (c2 == '\n' || c2 == '\r'))
-                        || (length == 4 && c2 == '\r' && c3 == '\n'));
-            _type = end ? COPY_END : COPY_LINE;
-            if (end) {
-                popMode();
             }
             emit();
             return _token;
         } finally {
             _input.release(marker);
         }
+    }
+
+    /** One line of COPY data, or its next maxRun characters; the terminator line pops the mode. */
+    private void copyPiece() {
+        int length = 0;
+        int c0 = 0;
+        int c1 = 0;
+        int c2 = 0;
+        int c3 = 0;
+        int c = 0;
+        while (length < maxRun) {
+            c = _input.LA(1);
+            if (c == IntStream.EOF) {
+                break;
+            }
+            _input.consume();
+            switch (length) {
+                case 0: c0 = c; break;
+                case 1: c1 = c; break;
+                case 2: c2 = c; break;
+                case 3: c3 = c; break;
+                default: break;
+            }
+            length++;
+            if (c == '\n') {
+                break;
+            }
+        }
+        // COPY_END wins over COPY_LINE only when the whole line is \. with an optional \r and/or \n
+        boolean end = copyLineStart && c0 == '\\' && c1 == '.'
+                && (length == 2
+                    || (length == 3 && (c2 == '\n' || c2 == '\r'))
+                    || (length == 4 && c2 == '\r' && c3 == '\n'));
+        copyLineStart = c == '\n';
+        if (end) {
+            _type = COPY_END;
+            popMode();
+        }
+    }
+
+    /** Whether c belongs to the run of a fast-path token of this type in the current mode (as the rules say). */
+    private boolean inRun(int type, int c) {
+        switch (_mode) {
+            case STANDARD_STRING:
+                return c != '\'' && c != '\n';
+            case ESCAPE_STRING:
+                return c != '\'' && c != '\\' && c != '\n';
+            case QUOTED_IDENT:
+                return c != '"' && c != '\n';
+            case DOLLAR_QUOTED:
+                return c != '$' && c != '\n';
+            case BLOCK_COMMENT:
+                return c != '*' && c != '/' && c != '\n';
+            case DEFAULT_MODE:
+                if (type == LINE_COMMENT) {
+                    return c != '\n' && c != '\r';
+                }
+                return type == WS ? isSpace(c) : isOther(c);
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+    }
+
+    /** The characters of OTHER's run: not space, not ;()'"$\/- and not a letter, '_' or non-ASCII. */
+    private static boolean isOther(int c) {
+        if (c >= 0x80 || isSpace(c) || c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+            return false;
+        }
+        return c != ';' && c != '(' && c != ')' && c != '\'' && c != '"' && c != '$' && c != '\\' && c != '/'
+                && c != '-';
     }
 
     public void setStandardConformingStrings(boolean on) {
@@ -148,11 +264,13 @@ tokens { TEXT, COMMENT }
                 _type = TEXT;
                 onSignificant();
                 break;
+            case COPY_REST:
+                copyLineStart = true;
+                break;
             case WS:
             case LINE_COMMENT:
             case COMMENT:
             case META:
-            case COPY_REST:
             case COPY_LINE:
             case COPY_END:
                 break;

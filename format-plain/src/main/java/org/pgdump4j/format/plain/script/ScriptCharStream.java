@@ -11,7 +11,8 @@ import org.antlr.v4.runtime.UnbufferedCharStream;
  *   <li>char indexes are rebased between tokens, so they never overflow {@code int} after 2<sup>31</sup>
  *       characters (ANTLR uses them only within one token);</li>
  *   <li>a buffer grown for one long line shrinks back afterwards;</li>
- *   <li>characters come straight from {@link ScriptDecoder#read()}, not through a synchronized reader.</li>
+ *   <li>characters come straight from {@link ScriptDecoder#read()}, not through a synchronized reader;</li>
+ *   <li>text can be put back in front of the characters not yet lexed ({@link #insert}).</li>
  * </ul>
  * Single-threaded.
  */
@@ -69,6 +70,27 @@ final class ScriptCharStream extends UnbufferedCharStream {
                 data = small;
             }
         }
+    }
+
+    /**
+     * Puts {@code text} in front of the next character, between two tokens: the lexer reads it next (psql's rest of
+     * a {@code COPY ... FROM stdin} line, run after the data).
+     */
+    void insert(String text) {
+        if (numMarkers != 0) {
+            throw new IllegalStateException("insert inside a token");
+        }
+        int[] inserted = text.codePoints().toArray();
+        int ahead = n - p;
+        if (maxBuffered > 0 && inserted.length + ahead > maxBuffered) {
+            throw new TokenTooLongException(maxBuffered);
+        }
+        int[] next = new int[Math.max(data.length, inserted.length + ahead)];
+        System.arraycopy(inserted, 0, next, 0, inserted.length);
+        System.arraycopy(data, p, next, inserted.length, ahead);
+        data = next;
+        n = inserted.length + ahead;
+        p = 0;
     }
 
     /** The buffer would have to grow past the limit: one token (a line, at most) is too long. */

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,10 @@ import java.util.Objects;
  * characters before it have been read, so a switch just before it can still take effect.
  *
  * <p>Decodes a batch of bytes at a time, but {@link #switchCharset} puts back the bytes of the characters not yet
- * handed out: the new charset applies exactly from the first character the caller has not read. Single-threaded.
+ * handed out: the new charset applies exactly from the first character the caller has not read.
+ *
+ * <p>A byte-order mark (U+FEFF) as the first character of a UTF-8 input is skipped, as psql skips it on the first
+ * line of a script when the client encoding is UTF8 (elsewhere it is text, and the server rejects it). Single-threaded.
  */
 final class ScriptDecoder extends Reader {
     private static final int BATCH = 8192;
@@ -36,11 +40,14 @@ final class ScriptDecoder extends Reader {
     /** End of input reached and the decoder flushed. */
     private boolean drained;
     private boolean closed;
+    /** No character decoded yet from a UTF-8 input: a leading byte-order mark is to be skipped. */
+    private boolean byteOrderMarkPending;
 
     ScriptDecoder(InputStream in, Charset charset) {
         this.in = Objects.requireNonNull(in, "in");
         this.charset = Objects.requireNonNull(charset, "charset");
         this.decoder = newDecoder(charset);
+        this.byteOrderMarkPending = charset.equals(StandardCharsets.UTF_8);
     }
 
     Charset charset() {
@@ -56,6 +63,7 @@ final class ScriptDecoder extends Reader {
         if (next.equals(charset)) {
             return;
         }
+        byteOrderMarkPending = false;
         if (batchLength == 0) {
             // nothing decoded since the last switch: 'bytes' holds everything not yet read
             charset = next;
@@ -147,6 +155,12 @@ final class ScriptDecoder extends Reader {
                 drained = result.isUnderflow();
             }
             chars.flip();
+            if (byteOrderMarkPending && chars.hasRemaining()) {
+                byteOrderMarkPending = false;
+                if (chars.get(0) == '\uFEFF') {
+                    chars.position(1);   // handed out, as far as switchCharset is concerned
+                }
+            }
             if (chars.hasRemaining()) {
                 return true;
             }

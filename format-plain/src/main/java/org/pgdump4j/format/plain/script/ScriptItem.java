@@ -47,7 +47,8 @@ public sealed interface ScriptItem {
 
     /**
      * One line of COPY data, exactly as in the script, with its line terminator ({@code \n} or {@code \r\n}; none
-     * only for a last line cut off by the end of the script).
+     * only for a last line cut off by the end of the script). A line longer than the splitter's piece size comes as
+     * several items with the same line number, only the last with the terminator: no row is held whole.
      */
     record CopyLine(String text, long line) implements ScriptItem {
         public CopyLine {

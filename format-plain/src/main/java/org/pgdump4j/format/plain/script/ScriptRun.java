@@ -130,6 +130,10 @@ final class ScriptRun {
             statements++;
         } catch (SQLException e) {
             failure = e;
+        } catch (OutOfMemoryError e) {
+            // the driver encodes the statement before it sends anything: the connection is still in step
+            throw new RestoreException("error at line " + s.line() + " of script: out of memory for a statement of "
+                    + sql.length() + " characters: give the JVM a larger heap (-Xmx)", e);
         }
         afterStatement(s.line());
         if (failure != null) {

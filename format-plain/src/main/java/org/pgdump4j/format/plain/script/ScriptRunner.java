@@ -15,8 +15,12 @@ import org.pgdump4j.progress.ProgressListener;
  *   <li>Each statement is executed over JDBC with autocommit on (like psql), or in one transaction with
  *       {@link RunnerOptions#singleTransaction()}; there, the script's own {@code BEGIN}/{@code COMMIT} (pg_dump puts
  *       them around large objects) are skipped so they do not end the transaction early.</li>
+ *   <li>Statements go with the simple query protocol, as psql sends them; each is held once in memory (a
+ *       statement longer than a third of the heap is refused with an error rather than running out of it).</li>
  *   <li>{@code COPY ... FROM stdin} data is streamed to the server in 64 kB chunks through PgJDBC's
- *       {@code CopyManager}, never buffered whole. The data of a failed COPY is skipped up to its {@code \.}.</li>
+ *       {@code CopyManager}, never buffered whole, not even a row. The data of a failed COPY is skipped up to its
+ *       {@code \.}. Text after {@code FROM stdin;} on the same line runs after the data, as in psql.</li>
+ *   <li>A UTF-8 byte-order mark at the start of a UTF-8 script is skipped, as psql skips it.</li>
  *   <li>Meta-commands: {@code \connect}/{@code \c} (a new connection from the source, to another database only),
  *       {@code \restrict KEY}/<code>&#92;unrestrict KEY</code> (psql's restricted mode, CVE-2025-8714: in it every other
  *       meta-command is an error), {@code \set}/<code>&#92;unset</code> (only {@code ON_ERROR_STOP} has an effect),
@@ -48,6 +52,15 @@ public final class ScriptRunner {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
+    /**
+     * A third of the heap: a statement is held once while it is collected into blocks, once as the String sent and
+     * once as the driver's encoded bytes, of which two at a time.
+     */
+    static int maxStatementLength() {
+        return (int) Math.max(1 << 16, Math.min(ScriptSplitter.DEFAULT_MAX_LENGTH,
+                Runtime.getRuntime().maxMemory() / 3));
+    }
+
     /** Runs a script whose bytes are UTF-8 (until it sets another client encoding). */
     public RunResult run(InputStream script) {
         return run(script, StandardCharsets.UTF_8);
@@ -57,7 +70,7 @@ public final class ScriptRunner {
     public RunResult run(InputStream script, Charset encoding) {
         Objects.requireNonNull(script, "script");
         Objects.requireNonNull(encoding, "encoding");
-        ScriptSplitter splitter = new ScriptSplitter(script, encoding);
+        ScriptSplitter splitter = new ScriptSplitter(script, encoding, maxStatementLength());
         return new ScriptRun(splitter, source, options, listener).run();
     }
 }

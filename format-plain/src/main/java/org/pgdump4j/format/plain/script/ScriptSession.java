@@ -16,6 +16,13 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
+import org.postgresql.core.BaseStatement;
+import org.postgresql.core.CachedQuery;
+import org.postgresql.core.NativeQuery;
+import org.postgresql.core.Query;
+import org.postgresql.core.QueryExecutor;
+import org.postgresql.core.SqlCommand;
+import org.postgresql.core.SqlCommandType;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLWarning;
 import org.postgresql.util.ServerErrorMessage;
@@ -26,15 +33,15 @@ final class ScriptSession implements AutoCloseable {
 
     private final String database;
     private final Connection connection;
-    private final Statement statement;
     private final CopyManager copyManager;
     private final @Nullable BaseConnection base;
+    /** Warnings of the statements run since the last {@link #drainNotices}. */
+    private final List<SQLWarning> warnings = new ArrayList<>();
 
-    private ScriptSession(String database, Connection connection, Statement statement, CopyManager copyManager,
+    private ScriptSession(String database, Connection connection, CopyManager copyManager,
                           @Nullable BaseConnection base) {
         this.database = database;
         this.connection = connection;
-        this.statement = statement;
         this.copyManager = copyManager;
         this.base = base;
     }
@@ -49,13 +56,10 @@ final class ScriptSession implements AutoCloseable {
         String name = database == null ? source.dbname() : database;
         try {
             connection.setAutoCommit(!transaction);
-            Statement statement = connection.createStatement();
-            // script text goes to the server as written: no JDBC {fn ...} / {d '...'} rewriting
-            statement.setEscapeProcessing(false);
             CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
             BaseConnection base = connection.isWrapperFor(BaseConnection.class)
                     ? connection.unwrap(BaseConnection.class) : null;
-            return new ScriptSession(name, connection, statement, copyManager, base);
+            return new ScriptSession(name, connection, copyManager, base);
         } catch (SQLException e) {
             try {
                 connection.close();
@@ -71,8 +75,33 @@ final class ScriptSession implements AutoCloseable {
         return database;
     }
 
+    /**
+     * Runs one statement as psql does, with the simple query protocol, and as written: no JDBC escape rewriting
+     * ({@code {fn ...}}), no parsing or splitting by the driver. Such a query is sent from this very String (the
+     * driver adds only its encoded bytes), so a 50 MB statement costs about 50 MB more while it is sent, not the
+     * three or four copies of the driver's own parse. A statement of its own each time: nothing keeps the text
+     * (or a result set that names it) alive after the run.
+     */
     void execute(String sql) throws SQLException {
-        statement.execute(sql);
+        try (Statement statement = connection.createStatement()) {
+            statement.setEscapeProcessing(false);
+            try {
+                if (base != null && statement.isWrapperFor(BaseStatement.class)) {
+                    QueryExecutor executor = base.getQueryExecutor();
+                    Query query = executor.wrap(List.of(
+                            new NativeQuery(sql, SqlCommand.createStatementTypeInfo(SqlCommandType.BLANK))));
+                    statement.unwrap(BaseStatement.class).executeWithFlags(new CachedQuery(sql, query, false),
+                            QueryExecutor.QUERY_EXECUTE_AS_SIMPLE);
+                } else {
+                    statement.execute(sql);
+                }
+            } finally {
+                SQLWarning warning = statement.getWarnings();
+                if (warning != null) {
+                    warnings.add(warning);
+                }
+            }
+        }
     }
 
     CopyIn copyIn(String sql) throws SQLException {
@@ -96,11 +125,13 @@ final class ScriptSession implements AutoCloseable {
     /** Server notices and warnings since the last call, as psql prints them ({@code WARNING:  text}). */
     List<Notice> drainNotices() throws SQLException {
         List<Notice> notices = new ArrayList<>();
+        for (SQLWarning warning : warnings) {
+            collect(warning, notices);
+        }
+        warnings.clear();
         if (isBroken()) {
             return notices;
         }
-        collect(statement.getWarnings(), notices);
-        statement.clearWarnings();
         collect(connection.getWarnings(), notices);
         connection.clearWarnings();
         return notices;
@@ -133,11 +164,7 @@ final class ScriptSession implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try {
-            statement.close();
-        } finally {
-            connection.close();
-        }
+        connection.close();
     }
 
     /** psql's one-line form of a server error: {@code ERROR:  relation "x" already exists}. */

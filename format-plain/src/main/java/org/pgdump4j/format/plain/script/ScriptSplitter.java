@@ -23,9 +23,15 @@ import org.pgdump4j.format.plain.gen.PlainScriptLexer;
  * (see {@code PlainScriptLexer.g4} for the rules: quotes, dollar quotes, nested comments, parentheses,
  * {@code BEGIN ATOMIC} bodies, meta-commands, {@code COPY ... FROM stdin} blocks up to {@code \.}).
  *
- * <p>Streaming: items are produced on demand and nothing is kept after it is handed out, so memory is bounded by the
- * longest statement or line (at most {@link #DEFAULT_MAX_LENGTH} characters; longer is an
- * {@link ArchiveFormatException}). The splitter never closes the stream; its caller does.
+ * <p>Streaming: items are produced on demand and nothing is kept after it is handed out. A statement is collected
+ * whole (at most {@link #DEFAULT_MAX_LENGTH} characters, or the limit given; longer is an
+ * {@link ArchiveFormatException}), and held once ({@link StatementText}); COPY data comes in pieces of at most
+ * {@link #MAX_RUN} characters however long its lines, and so do long literals and comments on their way into the
+ * statement. Only a meta-command, an identifier or a dollar-quote tag must fit in {@link #MAX_TOKEN} characters.
+ * The splitter never closes the stream; its caller does.
+ *
+ * <p>As psql does, a UTF-8 byte-order mark at the very start of a UTF-8 script is skipped, and text after
+ * {@code COPY ... FROM stdin;} on the same line is read after the COPY data (which starts on the next line).
  *
  * <p>The caller may change how the rest of the script is read between two calls of {@link #next()}: the encoding
  * ({@code SET client_encoding}, see {@link #switchEncoding}) and the meaning of backslashes in {@code '...'}
@@ -33,27 +39,37 @@ import org.pgdump4j.format.plain.gen.PlainScriptLexer;
  * statements). Single-threaded.
  */
 public final class ScriptSplitter {
-    /** Longest statement, and longest line of COPY data, in characters (a statement is limited to 1 GB by the server). */
+    /** Longest statement, in characters (the server limits one to 1 GB); COPY lines have no limit. */
     public static final int DEFAULT_MAX_LENGTH = 1 << 28;
+    /** Longest piece of COPY data, literal or comment text handed to the caller at once, in characters. */
+    static final int MAX_RUN = 1 << 14;
+    /** Longest unbroken token (meta-command, identifier, dollar-quote tag, rest of a COPY line), in characters. */
+    static final int MAX_TOKEN = 1 << 20;
 
     private static final Pattern SET_STANDARD_STRINGS = Pattern.compile(
             "\\s*SET\\s+(?:SESSION\\s+|LOCAL\\s+)?standard_conforming_strings(?:\\s*=\\s*|\\s+TO\\s+)'?([a-z0-9]+)'?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RESET_STANDARD_STRINGS = Pattern.compile(
             "\\s*RESET\\s+standard_conforming_strings\\s*", Pattern.CASE_INSENSITIVE);
-    private static final int KEEP_BUFFER = 1 << 16;
 
     private final ScriptDecoder decoder;
+    private final ScriptCharStream chars;
     private final PlainScriptLexer lexer;
     private final int maxLength;
 
     /** The line of the next character to be lexed. */
     private long line = 1;
-    private StringBuilder statement = new StringBuilder();
+    /** Added to {@link #line} at the next newline: the end of a COPY line put back after its data. */
+    private long lineJump;
+    private final StatementText statement = new StatementText();
     private long statementLine;
     private boolean significant;
-    private @Nullable String pendingWhitespace;
+    /** Whitespace after the statement text so far: kept only if more of the statement follows. */
+    private final StringBuilder pendingWhitespace = new StringBuilder();
     private boolean inCopy;
+    /** The rest of the line of the current COPY ... FROM stdin statement, run after its data; and its line. */
+    private @Nullable String copyRest;
+    private long copyRestLine;
 
     /** A script in UTF-8. */
     public ScriptSplitter(InputStream script) {
@@ -66,18 +82,24 @@ public final class ScriptSplitter {
     }
 
     ScriptSplitter(InputStream script, Charset charset, int maxLength) {
+        this(script, charset, maxLength, MAX_RUN);
+    }
+
+    /** For tests: pieces of at most {@code maxRun} characters (and at most half the longest token). */
+    ScriptSplitter(InputStream script, Charset charset, int maxLength, int maxRun) {
         if (maxLength < 16) {
             throw new IllegalArgumentException("maxLength " + maxLength);
         }
         this.decoder = new ScriptDecoder(script, charset);
         this.maxLength = maxLength;
-        ScriptCharStream chars;
+        int maxToken = Math.min(maxLength, MAX_TOKEN);
         try {
-            chars = new ScriptCharStream(decoder, maxLength);
+            chars = new ScriptCharStream(decoder, maxToken);
         } catch (RuntimeException e) {
             throw readFailure(e);
         }
         this.lexer = new PlainScriptLexer(chars);
+        lexer.setMaxRun(Math.min(maxRun, maxToken / 2));
         lexer.setInterpreter(new FoldingLexerSimulator(lexer, lexer.getInterpreter()));
         lexer.setTokenFactory(new CommonTokenFactory(true));
         lexer.removeErrorListeners();
@@ -123,8 +145,8 @@ public final class ScriptSplitter {
      * The next item, or empty at the end of the script. After a {@link ScriptItem.SqlStatement} with
      * {@code copyFromStdin}, the next items are its {@link ScriptItem.CopyLine}s and one {@link ScriptItem.CopyEnd}.
      *
-     * @throws ArchiveFormatException when the script cannot be read: bytes invalid in its encoding, a line or
-     *     statement longer than the limit, or text after {@code COPY ... FROM stdin;} on the same line
+     * @throws ArchiveFormatException when the script cannot be read: bytes invalid in its encoding, a statement
+     *     or an unbroken token longer than the limit
      */
     public Optional<ScriptItem> next() {
         while (true) {
@@ -135,16 +157,19 @@ public final class ScriptSplitter {
             }
             long tokenLine = line;
             String text = token.getText();
-            line += newlines(text);
+            advanceLines(text);
             switch (type) {
                 case PlainScriptLexer.WS:
                     // kept only if more of the statement follows: no trailing whitespace
-                    if (statement.length() > 0) {
-                        pendingWhitespace = pendingWhitespace == null ? text : pendingWhitespace + text;
+                    if (!statement.isEmpty()) {
+                        if (statement.length() + pendingWhitespace.length() + text.length() > maxLength) {
+                            throw tooLong();
+                        }
+                        pendingWhitespace.append(text);
                     }
                     break;
                 case PlainScriptLexer.LINE_COMMENT:
-                    if (statement.length() > 0) {
+                    if (!statement.isEmpty()) {
                         append(text);
                     }
                     break;
@@ -158,7 +183,7 @@ public final class ScriptSplitter {
                         resetStatement();   // empty statement: psql would send it, the server does nothing
                         break;
                     }
-                    ScriptItem.SqlStatement item = new ScriptItem.SqlStatement(statement.toString(), statementLine, copy);
+                    ScriptItem.SqlStatement item = new ScriptItem.SqlStatement(buildStatement(), statementLine, copy);
                     resetStatement();
                     inCopy = copy;
                     followStandardStrings(item.sql());
@@ -167,16 +192,18 @@ public final class ScriptSplitter {
                 case PlainScriptLexer.META:
                     return Optional.of(metaCommand(text, tokenLine));
                 case PlainScriptLexer.COPY_REST:
-                    String rest = text.strip();
-                    if (!rest.isEmpty() && !rest.startsWith("--")) {
-                        throw new ArchiveFormatException("unsupported text after COPY ... FROM stdin on line "
-                                + tokenLine + " of the script: the data must start on the next line");
+                    // psql sends the COPY at its semicolon, reads the data from the next line on, and only
+                    // then goes on with the rest of this line
+                    if (!text.isBlank()) {
+                        copyRest = text;
+                        copyRestLine = tokenLine;
                     }
                     break;
                 case PlainScriptLexer.COPY_LINE:
                     return Optional.of(new ScriptItem.CopyLine(text, tokenLine));
                 case PlainScriptLexer.COPY_END:
                     inCopy = false;
+                    putBackCopyRest();
                     return Optional.of(new ScriptItem.CopyEnd(tokenLine, true));
                 default:
                     startIfEmpty(tokenLine);
@@ -190,11 +217,16 @@ public final class ScriptSplitter {
     private Optional<ScriptItem> finish() {
         if (inCopy) {
             inCopy = false;
-            return Optional.of(new ScriptItem.CopyEnd(line, false));
+            ScriptItem.CopyEnd end = new ScriptItem.CopyEnd(line, false);
+            if (copyRest != null) {
+                lexer.resumeAfterCopy();
+                putBackCopyRest();
+            }
+            return Optional.of(end);
         }
         if (significant) {
             // psql sends an unterminated last statement too
-            ScriptItem.SqlStatement item = new ScriptItem.SqlStatement(statement.toString(), statementLine, false);
+            ScriptItem.SqlStatement item = new ScriptItem.SqlStatement(buildStatement(), statementLine, false);
             resetStatement();
             return Optional.of(item);
         }
@@ -202,12 +234,35 @@ public final class ScriptSplitter {
         return Optional.empty();
     }
 
+    /**
+     * The rest of the COPY statement's line goes back in front of what follows the data; the lines are counted
+     * from the COPY's line again, and at the newline ending that text they jump back to where the data ended.
+     */
+    private void putBackCopyRest() {
+        String rest = copyRest;
+        if (rest == null) {
+            return;
+        }
+        copyRest = null;
+        chars.insert(rest);
+        lineJump = rest.endsWith("\n") ? line - copyRestLine - 1 : 0;
+        line = copyRestLine;
+    }
+
+    private void advanceLines(String text) {
+        int newlines = newlines(text);
+        if (newlines > 0) {
+            line += newlines + lineJump;
+            lineJump = 0;
+        }
+    }
+
     private Token nextToken() {
         try {
             return lexer.nextToken();
         } catch (ScriptCharStream.TokenTooLongException e) {
-            throw new ArchiveFormatException("line " + line + " of the script is longer than " + e.limit
-                    + " characters", e);
+            throw new ArchiveFormatException("line " + line + " of the script holds a meta-command, identifier or "
+                    + "other unbroken word longer than " + e.limit + " characters", e);
         } catch (RuntimeException e) {
             throw readFailure(e);
         }
@@ -228,32 +283,52 @@ public final class ScriptSplitter {
     }
 
     private void startIfEmpty(long tokenLine) {
-        if (statement.length() == 0) {
+        if (statement.isEmpty()) {
             statementLine = tokenLine;
         }
     }
 
     private void append(String text) {
-        if (pendingWhitespace != null) {
-            String whitespace = pendingWhitespace;
-            pendingWhitespace = null;
-            append(whitespace);
+        if (statement.length() + pendingWhitespace.length() + text.length() > maxLength) {
+            throw tooLong();
         }
-        if (statement.length() + (long) text.length() > maxLength) {
-            throw new ArchiveFormatException("the statement starting at line " + statementLine
-                    + " of the script is longer than " + maxLength + " characters");
+        if (pendingWhitespace.length() > 0) {
+            statement.append(pendingWhitespace);
+            clearWhitespace();
         }
         statement.append(text);
     }
 
-    private void resetStatement() {
-        if (statement.capacity() > KEEP_BUFFER) {
-            statement = new StringBuilder();
-        } else {
-            statement.setLength(0);
+    /** The statement's text; a heap too small for it is an error, not a crash (the blocks are dropped first). */
+    private String buildStatement() {
+        try {
+            return statement.build();
+        } catch (OutOfMemoryError e) {
+            long length = statement.length();
+            resetStatement();
+            throw new ArchiveFormatException("out of memory for the statement starting at line " + statementLine
+                    + " of the script (" + length + " characters): give the JVM a larger heap (-Xmx)", e);
         }
+    }
+
+    private ArchiveFormatException tooLong() {
+        return new ArchiveFormatException("the statement starting at line " + statementLine
+                + " of the script is longer than " + maxLength + " characters");
+    }
+
+    private void resetStatement() {
+        statement.clear();
         significant = false;
-        pendingWhitespace = null;
+        clearWhitespace();
+    }
+
+    private void clearWhitespace() {
+        if (pendingWhitespace.capacity() > MAX_RUN * 4) {
+            pendingWhitespace.setLength(0);
+            pendingWhitespace.trimToSize();
+        } else {
+            pendingWhitespace.setLength(0);
+        }
     }
 
     private void followStandardStrings(String sql) {

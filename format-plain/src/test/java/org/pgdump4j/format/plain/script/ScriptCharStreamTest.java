@@ -48,8 +48,9 @@ class ScriptCharStreamTest {
     }
 
     @Test
-    void theBufferShrinksAfterALongLine() {
-        ScriptCharStream chars = stream("SELECT '" + "x".repeat(300_000) + "';\nSELECT 1;\n", 1 << 20, 1 << 30);
+    void theBufferShrinksAfterALongToken() {
+        // an identifier is one token however long (a literal would come in pieces)
+        ScriptCharStream chars = stream("SELECT " + "x".repeat(300_000) + ";\nSELECT 1;\n", 1 << 20, 1 << 30);
         PlainScriptLexer lexer = new PlainScriptLexer(chars);
         lexer.setTokenFactory(new CommonTokenFactory(true));
         Token longest = lexer.nextToken();
@@ -62,8 +63,29 @@ class ScriptCharStreamTest {
     }
 
     @Test
+    void longLiteralsCommentsAndCopyLinesComeInPiecesAndTheBufferStaysSmall() {
+        String big = "x".repeat(300_000);
+        String script = "SELECT '" + big + "', E'" + big + "', \"" + big + "\", $q$" + big + "$q$ /* " + big
+                + " */ -- " + big + "\n" + " ".repeat(300_000) + "SELECT 1" + "+1".repeat(150_000) + ";\n"
+                + "COPY t FROM stdin;\n" + big + "\n\\.\n";
+        ScriptCharStream chars = stream(script, 40_000, 1 << 30);
+        PlainScriptLexer lexer = new PlainScriptLexer(chars);
+        lexer.setTokenFactory(new CommonTokenFactory(true));
+        lexer.setMaxRun(1000);
+        StringBuilder all = new StringBuilder();
+        int maxCapacity = 0;
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+            assertTrue(t.getText().length() <= 1000, t.getText().length() + " characters");
+            all.append(t.getText());
+            maxCapacity = Math.max(maxCapacity, chars.bufferCapacity());
+        }
+        assertEquals(script, all.toString());
+        assertTrue(maxCapacity <= 4096, "capacity " + maxCapacity);
+    }
+
+    @Test
     void aTokenLongerThanTheLimitIsRefused() {
-        ScriptCharStream chars = stream("SELECT 'short';\nSELECT '" + "x".repeat(5000) + "';\n", 1000, 1 << 30);
+        ScriptCharStream chars = stream("SELECT 'short';\nSELECT " + "x".repeat(5000) + ";\n", 1000, 1 << 30);
         PlainScriptLexer lexer = new PlainScriptLexer(chars);
         lexer.setTokenFactory(new CommonTokenFactory(true));
         assertThrows(ScriptCharStream.TokenTooLongException.class, () -> {

@@ -226,6 +226,30 @@ class ScriptSplitterProperties {
         return out;
     }
 
+    @Property(tries = 500)
+    void piecesOfAnyLengthGiveTheSameItems(@ForAll("scraps") @Size(max = 60) List<String> scraps) {
+        String script = String.join("", scraps);
+        assertEquals(items(script, ScriptSplitter.MAX_RUN), items(script, 4), script);
+    }
+
+    /** The splitter's items, consecutive COPY pieces of one line joined. */
+    private static List<ScriptItem> items(String script, int maxRun) {
+        ScriptSplitter splitter = new ScriptSplitter(new java.io.ByteArrayInputStream(
+                script.getBytes(java.nio.charset.StandardCharsets.UTF_8)), java.nio.charset.StandardCharsets.UTF_8,
+                ScriptSplitter.DEFAULT_MAX_LENGTH, maxRun);
+        List<ScriptItem> out = new ArrayList<>();
+        for (var item = splitter.next(); item.isPresent(); item = splitter.next()) {
+            int last = out.size() - 1;
+            if (item.get() instanceof CopyLine piece && last >= 0 && out.get(last) instanceof CopyLine before
+                    && before.line() == piece.line() && !before.text().endsWith("\n")) {
+                out.set(last, new CopyLine(before.text() + piece.text(), piece.line()));
+            } else {
+                out.add(item.get());
+            }
+        }
+        return out;
+    }
+
     @Property(tries = 200)
     void everyCharacterLandsInExactlyOneToken(@ForAll("scraps") @Size(max = 60) List<String> scraps) {
         String script = String.join("", scraps);

@@ -246,13 +246,44 @@ class ScriptSplitterTest {
     }
 
     @Test
-    void commentAfterTheCopyStatementIsIgnoredButSqlIsRefused() {
+    void textAfterCopyFromStdinOnItsLineRunsAfterTheDataAsInPsql() {
+        // psql 18 sends the COPY at its semicolon, reads the data from the next line, then goes on with the line
+        assertEquals(List.of(new SqlStatement("COPY t FROM stdin", 1, true), new CopyLine("1\tx\n", 2),
+                new CopyLine("2\ty\n", 3), new CopyEnd(4, true), new SqlStatement("SELECT 1 AS one", 1, false),
+                new SqlStatement("SELECT 2", 5, false)),
+                split("COPY t FROM stdin; SELECT 1 AS one;\n1\tx\n2\ty\n\\.\nSELECT 2;\n"));
+        // a statement begun there goes on after the data
+        assertEquals(List.of(new SqlStatement("COPY t FROM stdin", 1, true), new CopyLine("3\tz\n", 2),
+                new CopyEnd(3, true), new SqlStatement("SELECT 10\n+ 1 AS eleven", 1, false),
+                new SqlStatement("SELECT 3", 5, false)),
+                split("COPY t FROM stdin; SELECT 10\n3\tz\n\\.\n+ 1 AS eleven;\nSELECT 3;"));
+        // a second COPY on the line takes the block after the first one's
+        assertEquals(List.of(new SqlStatement("COPY t FROM stdin", 1, true), new CopyLine("4\n", 2),
+                new CopyEnd(3, true), new SqlStatement("COPY u FROM stdin", 1, true), new CopyLine("5\n", 4),
+                new CopyEnd(5, true), new MetaCommand("echo", "hi", 1), new SqlStatement("SELECT 4", 6, false)),
+                split("COPY t FROM stdin; COPY u FROM stdin; \\echo hi\n4\n\\.\n5\n\\.\nSELECT 4;\n"));
+        // a comment is nothing; at the end of the script the rest still runs
         assertEquals(List.of(new SqlStatement("COPY t FROM stdin", 1, true), new CopyLine("1\n", 2),
                 new CopyEnd(3, true)), split("COPY t FROM stdin; -- data follows\n1\n\\.\n"));
-        ArchiveFormatException e = assertThrows(ArchiveFormatException.class,
-                () -> split("COPY t FROM stdin; SELECT 1;\n1\n\\.\n"));
-        assertEquals("unsupported text after COPY ... FROM stdin on line 1 of the script: the data must start on "
-                + "the next line", e.getMessage());
+        assertEquals(List.of(new SqlStatement("COPY t FROM stdin", 1, true), new CopyEnd(1, false),
+                new SqlStatement("SELECT 1", 1, false)), split("COPY t FROM stdin; SELECT 1;"));
+        assertEquals(List.of(new SqlStatement("COPY t FROM stdin", 1, true), new CopyLine("1\n", 2),
+                new CopyEnd(3, false), new SqlStatement("SELECT 1", 1, false)), split("COPY t FROM stdin; SELECT 1;\n1\n"));
+    }
+
+    @Test
+    void aByteOrderMarkStartingAUtf8ScriptIsSkippedAsPsqlDoes() {
+        assertEquals(List.of(new SqlStatement("SELECT 1", 1, false), new SqlStatement("SELECT 2", 2, false)),
+                split("\uFEFFSELECT 1;\nSELECT 2;\n"));
+        assertEquals(List.of(new MetaCommand("echo", "hi", 1)), split("\uFEFF\\echo hi\n"));
+        assertEquals(List.of(), split("\uFEFF"));
+        // only the first one, only at the start
+        assertEquals(List.of("\uFEFFSELECT 1"), sql("\uFEFF\uFEFFSELECT 1;"));
+        assertEquals(List.of("SELECT 1", "\uFEFFSELECT 2"), sql("SELECT 1;\n\uFEFFSELECT 2;"));
+        // in another encoding those bytes are text (psql skips it only when the client encoding is UTF8)
+        byte[] latin1 = "\uFEFFSELECT 1;".getBytes(StandardCharsets.UTF_8);
+        assertEquals(List.of("\u00EF\u00BB\u00BFSELECT 1"),
+                sql(split(new ByteArrayInputStream(latin1), StandardCharsets.ISO_8859_1)));
     }
 
     @Test
@@ -291,15 +322,32 @@ class ScriptSplitterTest {
     }
 
     @Test
-    void overlongLinesAndStatementsAreRefused() {
-        String longLine = "x".repeat(200);
-        ArchiveFormatException line = assertThrows(ArchiveFormatException.class, () -> splitWithLimit(
-                "SELECT 1;\nCOPY t FROM stdin;\n" + longLine + "\n\\.\n", 100));
-        assertEquals("line 3 of the script is longer than 100 characters", line.getMessage());
+    void overlongStatementsAndWordsAreRefusedButLongLinesAreNot() {
         ArchiveFormatException statement = assertThrows(ArchiveFormatException.class, () -> splitWithLimit(
                 "SELECT 1;\n\nSELECT\n" + "  a,\n".repeat(30) + " b;", 100));
         assertEquals("the statement starting at line 3 of the script is longer than 100 characters",
                 statement.getMessage());
+        ArchiveFormatException literal = assertThrows(ArchiveFormatException.class, () -> splitWithLimit(
+                "SELECT 1;\nSELECT '" + "x".repeat(200) + "';\n", 100));
+        assertEquals("the statement starting at line 2 of the script is longer than 100 characters",
+                literal.getMessage());
+        ArchiveFormatException meta = assertThrows(ArchiveFormatException.class, () -> splitWithLimit(
+                "SELECT 1;\n\\echo " + "x".repeat(200) + "\n", 100));
+        assertEquals("line 2 of the script holds a meta-command, identifier or other unbroken word longer than 100 "
+                + "characters", meta.getMessage());
+        // a COPY line of any length streams: pieces of at most half the limit, the last with the terminator
+        String longLine = "x".repeat(230);
+        List<ScriptItem> items = splitWithLimit("SELECT 1;\nCOPY t FROM stdin;\n" + longLine + "\n\\.\nSELECT 2;\n",
+                100);
+        assertEquals(List.of(new SqlStatement("SELECT 1", 1, false), new SqlStatement("COPY t FROM stdin", 2, true),
+                new CopyLine("x".repeat(50), 3), new CopyLine("x".repeat(50), 3), new CopyLine("x".repeat(50), 3),
+                new CopyLine("x".repeat(50), 3), new CopyLine("x".repeat(30) + "\n", 3), new CopyEnd(4, true),
+                new SqlStatement("SELECT 2", 5, false)), items);
+        // a piece that happens to be \. in the middle of a line does not end the block
+        String tricky = "y".repeat(50) + "\\.\n";
+        assertEquals(List.of(new SqlStatement("COPY t FROM stdin", 1, true), new CopyLine("y".repeat(50), 2),
+                new CopyLine("\\.\n", 2), new CopyEnd(3, true)), splitWithLimit("COPY t FROM stdin;\n" + tricky
+                + "\\.\n", 100));
     }
 
     private static List<ScriptItem> splitWithLimit(String script, int limit) {
