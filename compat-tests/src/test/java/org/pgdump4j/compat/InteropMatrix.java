@@ -7,7 +7,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.opentest4j.TestAbortedException;
 
 /**
- * The cells of {@link InteropMatrixTest}: each is a JUnit dynamic test whose outcome is also recorded here, so the
+ * The cells of {@link InteropMatrixIT}: each is a JUnit dynamic test whose outcome is also recorded here, so the
  * whole matrix can be printed at the end (rows like {@code ours custom/lz4 → pg_restore 18 -d  pass}).
  */
 final class InteropMatrix {

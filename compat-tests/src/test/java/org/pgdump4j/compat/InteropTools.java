@@ -30,7 +30,7 @@ import org.pgdump4j.testing.TestDb;
 import org.pgdump4j.verify.TableChecksums;
 
 /**
- * The two sides of {@link InteropMatrixTest}: the real pg_dump/pg_restore of a major (from
+ * The two sides of {@link InteropMatrixIT}: the real pg_dump/pg_restore of a major (from
  * {@code PG_REFERENCE_BIN_<major>}) and our restore through the library API, each giving {@code -l}, {@code -f -}
  * and {@code -d} results in a comparable form; plus what a restored database looks like.
  */
@@ -144,7 +144,7 @@ final class InteropTools {
                         + " reported: " + errors);
             }
             if (!errors.isEmpty()) {
-                System.out.println("InteropMatrixTest: our restore of " + archive.getFileName() + " ignored "
+                System.out.println("InteropMatrixIT: our restore of " + archive.getFileName() + " ignored "
                         + errors.size() + " errors, first: " + errors.get(0));
             }
             return errors.size();

@@ -46,6 +46,9 @@ public final class PgServers {
      * the same cause instead of waiting again.
      */
     public static EmbeddedPostgres get(int major) {
+        if (Boolean.getBoolean("pgdump4j.unit")) {
+            throw new IllegalStateException("a test started a PostgreSQL server in the -Dunit loop: name its class *IT");
+        }
         return SERVERS.computeIfAbsent(major, Slot::new).get();
     }
 

@@ -107,7 +107,7 @@ class BigCopyMemoryTest {
         }
     }
 
-    /** The child JVM: {@code split BYTES}, or {@code run BYTES JDBC_URL DATABASE} (see ScriptRunnerServerTest). */
+    /** The child JVM: {@code split BYTES}, or {@code run BYTES JDBC_URL DATABASE} (see ScriptRunnerServerIT). */
     public static final class Child {
         public static void main(String[] args) throws Exception {
             long blockBytes = Long.parseLong(args[1]);
@@ -115,7 +115,7 @@ class BigCopyMemoryTest {
             if (args[0].equals("split")) {
                 split(blockBytes, heap);
             } else {
-                ScriptRunnerServerTest.runBig(blockBytes, args[2], args[3], heap);
+                ScriptRunnerServerIT.runBig(blockBytes, args[2], args[3], heap);
             }
         }
 

@@ -21,7 +21,7 @@ import org.pgdump4j.testing.PgServers;
 import org.pgdump4j.testing.TestDb;
 
 /** Starts real servers: the default major on its own, and every major of {@code -Dpg.versions} through the harness. */
-class EmbeddedPostgresTest {
+class EmbeddedPostgresIT {
 
     @Test
     void startsAnswersAndStopsDeletingTheCluster() throws Exception {

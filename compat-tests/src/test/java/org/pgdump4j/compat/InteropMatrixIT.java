@@ -47,7 +47,7 @@ import org.pgdump4j.testing.TestDb;
  * {@code interop/large_objects.sql}), loaded once; every archive is made once and shared by its cells. The matrix
  * is printed to stdout at the end.
  */
-class InteropMatrixTest {
+class InteropMatrixIT {
     private static final InteropMatrix MATRIX = new InteropMatrix();
     private static final Map<Integer, InteropLazy<TestDb>> SOURCES = new TreeMap<>();
 
@@ -103,7 +103,7 @@ class InteropMatrixTest {
     }
 
     static String resource(String name) {
-        try (InputStream in = InteropMatrixTest.class.getResourceAsStream(name)) {
+        try (InputStream in = InteropMatrixIT.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no resource " + name);
             }

@@ -18,7 +18,7 @@ import org.pgdump4j.embedded.EmbeddedPostgres;
 
 @ExtendWith(PgExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PgExtensionTest {
+class PgExtensionIT {
     private static String previousDb;
 
     @Test

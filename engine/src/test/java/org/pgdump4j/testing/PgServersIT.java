@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.pgdump4j.embedded.EmbeddedPostgres;
 
-class PgServersTest {
+class PgServersIT {
 
     @Test
     void parsesTheVersionMatrix() {

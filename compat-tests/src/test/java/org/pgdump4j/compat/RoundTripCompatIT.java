@@ -34,7 +34,7 @@ import org.pgdump4j.verify.TableChecksums;
  * privileges such as MAINTAIN did not exist, the "Dumped from" line names the old version): there the copy is
  * compared with the copy real pg_dump 18 and psql make from the same source.
  */
-class RoundTripCompatTest {
+class RoundTripCompatIT {
     /** Every table of the source: the selection dumps them all. */
     private static final Predicate<String> ALL = t -> true;
 

@@ -32,7 +32,7 @@ import org.pgdump4j.testing.TestDb;
  * Differential test: for the slice-1 fixture, our plain output equals real pg_dump 18's, byte for byte except the
  * "Dumped by" version line, for each option set pg_dump users combine most.
  */
-class PlainDumpCompatTest {
+class PlainDumpCompatIT {
     static final String KEY = "CompatKey0123";
     private static final Map<Integer, TestDb> DBS = new HashMap<>();
 

@@ -38,7 +38,7 @@ import org.pgdump4j.testing.TestDb;
  * roles over TCP.
  */
 @ExtendWith(PgExtension.class)
-class ConnectionTest {
+class ConnectionIT {
     private static final String ROLE = "connect_test_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24));
     private static final String ROLE_PASSWORD = "r0le pass:word\\";
 

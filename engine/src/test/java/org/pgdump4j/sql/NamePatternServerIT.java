@@ -25,7 +25,7 @@ import org.pgdump4j.testing.TestDb;
  */
 @ExtendWith(PgExtension.class)
 @PgMajor(18)
-class NamePatternServerTest {
+class NamePatternServerIT {
 
     /** Odd schemas and relations; {@code public} is in the default search path, the others are not. */
     private static final String FIXTURE = """

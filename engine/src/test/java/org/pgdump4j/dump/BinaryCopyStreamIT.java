@@ -36,7 +36,7 @@ import org.postgresql.copy.CopyManager;
  * same bytes.
  */
 @ExtendWith(PgExtension.class)
-class BinaryCopyStreamTest {
+class BinaryCopyStreamIT {
     private static final List<Long> TYPES = List.of(BinaryCopyStream.BOOL, BinaryCopyStream.INT2,
             BinaryCopyStream.INT4, BinaryCopyStream.INT8, BinaryCopyStream.OID, BinaryCopyStream.TEXT,
             BinaryCopyStream.VARCHAR, BinaryCopyStream.BPCHAR, BinaryCopyStream.NAME);

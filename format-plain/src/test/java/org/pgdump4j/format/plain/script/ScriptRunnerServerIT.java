@@ -23,7 +23,7 @@ import org.pgdump4j.testing.PgServers;
 import org.pgdump4j.testing.TestDb;
 
 @ExtendWith(PgExtension.class)
-class ScriptRunnerServerTest {
+class ScriptRunnerServerIT {
     private static final RunnerOptions STOP = new RunnerOptions(true, false);
     private static final RunnerOptions CONTINUE = new RunnerOptions(false, false);
 

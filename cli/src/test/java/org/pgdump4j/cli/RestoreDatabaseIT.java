@@ -18,7 +18,7 @@ import org.pgdump4j.testing.PgServers;
 import org.pgdump4j.testing.TestDb;
 
 /** {@code restore -d} of the real archives into a fresh database on an embedded PostgreSQL 18. */
-class RestoreDatabaseTest {
+class RestoreDatabaseIT {
     private static Cli.Run restore(TestDb db, InputStream stdin, String... args) {
         List<String> all = new ArrayList<>(List.of("restore", "-d", db.name()));
         all.addAll(List.of(args));

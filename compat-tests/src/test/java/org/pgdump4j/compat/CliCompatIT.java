@@ -21,7 +21,7 @@ import org.pgdump4j.testing.TestDb;
  * one stderr line, exit status 1 and no file at the -f path.
  */
 @ExtendWith(PgExtension.class)
-class CliCompatTest {
+class CliCompatIT {
     @Test
     void dumpThroughTheCliEqualsPgDump18(TestDb db, @TempDir Path dir) throws Exception {
         Fixtures.load(db, "slice1.sql");
@@ -30,8 +30,8 @@ class CliCompatTest {
         assertEquals(0, ours.exitCode(), ours.stderr());
         var ref = ReferenceClients.run(ReferenceClients.require(18, "pg_dump"), List.of("--restrict-key=K"),
                 db.libpqEnvironment()).requireSuccess();
-        assertEquals(PlainDumpCompatTest.withoutVersion(ref.stdoutText()),
-                PlainDumpCompatTest.withoutVersion(Files.readString(out)));
+        assertEquals(PlainDumpCompatIT.withoutVersion(ref.stdoutText()),
+                PlainDumpCompatIT.withoutVersion(Files.readString(out)));
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.pgdump4j.archive.WriterOptions;
 import org.pgdump4j.compress.Compression;
 
 /** Directory archives we write, read by the real pg_restore 18 (and 15 for 1.14) exactly as the originals. */
-class DirectoryWriterTest {
+class DirectoryWriterIT {
     @TempDir
     Path tmp;
 

@@ -25,7 +25,7 @@ import org.pgdump4j.testing.TestDb;
  * {@code dump -F c|d|t} with {@code -Z} and {@code --archive-version} against an embedded PostgreSQL 18: the archive
  * has the asked version and compression, and {@code restore -f -} of it prints what {@code dump -Fp} prints.
  */
-class DumpArchiveTest {
+class DumpArchiveIT {
     private static final String KEY = "--restrict-key=K3Y";
     private static TestDb db;
     private static String plain;

@@ -30,7 +30,7 @@ import org.pgdump4j.verify.TableChecksums;
  * restoring over existing objects. Without {@code PG_REFERENCE_BIN_18} the comparisons are skipped, in CI they fail
  * ({@link ReferenceClients#require(int, String)}).
  */
-class RestoreDatabaseTest {
+class RestoreDatabaseIT {
     private static final String ARCHIVE = "pg17_custom_none.dump";
 
     static void roles(TestDb db) throws SQLException {

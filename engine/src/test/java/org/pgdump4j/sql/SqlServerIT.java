@@ -28,7 +28,7 @@ import org.pgdump4j.testing.TestDb;
  */
 @ExtendWith(PgExtension.class)
 @PgMajor(18)
-class SqlServerTest {
+class SqlServerIT {
 
     private static final int SAMPLES = 4000;
     private static final int BATCH = 500;

@@ -25,7 +25,7 @@ import org.pgdump4j.testing.ReferenceClients;
  * every version × compression it allows (file and stdout output) and must be accepted by {@code pg_restore -l}
  * and print the same {@code -f -} script as the original. Needs PG_REFERENCE_BIN_15/17/18; prints a matrix.
  */
-class CustomInteropTest {
+class CustomInteropIT {
     private static final Map<String, String> MATRIX = new TreeMap<>();
 
     @TempDir

@@ -32,7 +32,7 @@ import org.pgdump4j.toc.TocEntry;
 import org.pgdump4j.testing.ReferenceClients;
 
 /** Tar archives we write, read by the real pg_restore 18 exactly as the originals; restore.sql as pg_dump's. */
-class TarWriterTest {
+class TarWriterIT {
     @TempDir
     Path tmp;
 

@@ -26,7 +26,7 @@ import org.pgdump4j.testing.TestDb;
  * Our custom, directory and tar archives, printed by the real pg_restore 18 ({@code -f -}), give exactly the
  * script real pg_dump 18 writes for the same database: the archive carries everything the script needs.
  */
-class ArchiveDumpCompatTest {
+class ArchiveDumpCompatIT {
     private static TestDb db;
     private static String expected;
 
@@ -66,7 +66,7 @@ class ArchiveDumpCompatTest {
         var printed = ReferenceClients.run(ReferenceClients.require(18, "pg_restore"),
                 List.of("--restrict-key=K", "-f", "-", archive.toString()), db.libpqEnvironment());
         assertEquals(0, printed.exitCode(), printed.stderr());
-        assertEquals(PlainDumpCompatTest.withoutVersion(expected),
-                PlainDumpCompatTest.withoutVersion(printed.stdoutText()));
+        assertEquals(PlainDumpCompatIT.withoutVersion(expected),
+                PlainDumpCompatIT.withoutVersion(printed.stdoutText()));
     }
 }
