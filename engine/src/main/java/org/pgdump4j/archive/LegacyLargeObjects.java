@@ -22,7 +22,6 @@ import org.pgdump4j.toc.TocEntry.EntrySql;
  * @param sources the 1.16 BLOBS entries whose objects make up each legacy BLOBS entry (by its dump id)
  */
 public record LegacyLargeObjects(Toc toc, Map<Integer, List<TocEntry>> sources) {
-    private static final String BLOB = "BLOB";
     private static final long PG_LARGEOBJECT = 2613;
 
     public LegacyLargeObjects {
@@ -75,7 +74,8 @@ public record LegacyLargeObjects(Toc toc, Map<Integer, List<TocEntry>> sources) 
         for (String line : metadata.definition().lines().toList()) {
             String oid = line.trim();
             int blobId = nextId++;
-            out.add(new TocEntry(blobId, new CatalogId(PG_LARGEOBJECT, Long.parseLong(oid)), BLOB, Section.PRE_DATA,
+            out.add(new TocEntry(blobId, new CatalogId(PG_LARGEOBJECT, Long.parseLong(oid)), EntryKind.BLOB.desc(),
+                    EntryKind.BLOB.section(),
                     new EntryNames(oid, null, metadata.owner(), null, null),
                     new EntrySql("SELECT pg_catalog.lo_create('" + oid + "');\n",
                             "SELECT pg_catalog.lo_unlink('" + oid + "');\n", null), List.of(), false));

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.progress.ProgressListener;
+import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Section;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
@@ -70,7 +71,7 @@ public final class RestoreSelection {
                 cur = e.section();
             }
             int r = rules.required(e, cur, reqs);
-            reqs.put(e.dumpId(), r | (e.desc().equals("ACL") ? ACL_ENTRY : 0));
+            reqs.put(e.dumpId(), r | (e.is(EntryKind.ACL) ? ACL_ENTRY : 0));
             schemaFound |= (r & SCHEMA) != 0;
         }
         if (options.selection().strictNames()) {
@@ -159,52 +160,52 @@ public final class RestoreSelection {
         }
 
         int required(TocEntry te, Section curSection, DumpIdInts marked) {
-            String desc = te.desc();
+            EntryKind kind = EntryKind.of(te.desc());
             String tag = te.tag();
             int res = SCHEMA | DATA;
-            if (desc.equals("ENCODING") || desc.equals("STDSTRINGS") || desc.equals("SEARCHPATH")) {
+            if (kind == EntryKind.ENCODING || kind == EntryKind.STDSTRINGS || kind == EntryKind.SEARCHPATH) {
                 return SPECIAL;
             }
-            if (desc.equals("STATISTICS DATA")) {
+            if (kind == EntryKind.STATISTICS_DATA) {
                 if (!content.statistics()) {
                     return 0;
                 }
                 res = STATS;
             }
-            if (desc.equals("DATABASE") || desc.equals("DATABASE PROPERTIES")) {
+            if (kind == EntryKind.DATABASE || kind == EntryKind.DATABASE_PROPERTIES) {
                 return create ? SCHEMA : 0;
             }
             RestoreOptions.Skips skips = content.skips();
             if (skips.privileges() && isAcl(te)) {
                 return 0;
             }
-            if (skips.comments() && desc.equals("COMMENT")) {
+            if (skips.comments() && kind == EntryKind.COMMENT) {
                 return 0;
             }
-            if (skips.policies() && (desc.equals("POLICY") || desc.equals("ROW SECURITY"))) {
+            if (skips.policies() && (kind == EntryKind.POLICY || kind == EntryKind.ROW_SECURITY)) {
                 return 0;
             }
-            if (desc.equals("COMMENT")) {
+            if (kind == EntryKind.COMMENT) {
                 if (skips.policies() && tag.startsWith("POLICY")
                         || skips.publications() && tag.startsWith("PUBLICATION")
                         || skips.subscriptions() && tag.startsWith("SUBSCRIPTION")) {
                     return 0;
                 }
             }
-            if (skips.publications() && (desc.equals("PUBLICATION") || desc.equals("PUBLICATION TABLE")
-                    || desc.equals("PUBLICATION TABLES IN SCHEMA"))) {
+            if (skips.publications() && (kind == EntryKind.PUBLICATION || kind == EntryKind.PUBLICATION_TABLE
+                    || kind == EntryKind.PUBLICATION_TABLES_IN_SCHEMA)) {
                 return 0;
             }
-            if (skips.securityLabels() && desc.equals("SECURITY LABEL")) {
+            if (skips.securityLabels() && kind == EntryKind.SECURITY_LABEL) {
                 return 0;
             }
-            if (desc.equals("SECURITY LABEL")) {
+            if (kind == EntryKind.SECURITY_LABEL) {
                 if (skips.publications() && tag.startsWith("PUBLICATION")
                         || skips.subscriptions() && tag.startsWith("SUBSCRIPTION")) {
                     return 0;
                 }
             }
-            if (skips.subscriptions() && desc.equals("SUBSCRIPTION")) {
+            if (skips.subscriptions() && kind == EntryKind.SUBSCRIPTION) {
                 return 0;
             }
             if (curSection == Section.NONE || !content.sections().contains(curSection)) {
@@ -213,8 +214,8 @@ public final class RestoreSelection {
             if (wanted != null && !wanted.contains(te.dumpId())) {
                 return 0;
             }
-            if (desc.equals("ACL") || desc.equals("COMMENT") || desc.equals("STATISTICS DATA")
-                    || desc.equals("SECURITY LABEL")) {
+            if (kind == EntryKind.ACL || kind == EntryKind.COMMENT || kind == EntryKind.STATISTICS_DATA
+                    || kind == EntryKind.SECURITY_LABEL) {
                 if (tag.startsWith("DATABASE ")) {
                     if (!create) {
                         return 0;
@@ -226,7 +227,7 @@ public final class RestoreSelection {
                 return 0;
             }
             if (!te.hasData()) {
-                if (desc.equals("SEQUENCE SET") || desc.equals("BLOB") || desc.equals("BLOB METADATA")
+                if (kind == EntryKind.SEQUENCE_SET || kind == EntryKind.BLOB || kind == EntryKind.BLOB_METADATA
                         || isLargeObjectDependent(te)) {
                     res &= DATA;
                 } else {
@@ -237,7 +238,7 @@ public final class RestoreSelection {
             if (defn.isEmpty() || defn.startsWith("-- load via partition root ")) {
                 res &= ~SCHEMA;
             }
-            if (desc.equals("<Init>") && tag.equals("Max OID")) {
+            if (te.desc().equals("<Init>") && tag.equals("Max OID")) { // pg_dump 7.x
                 return 0;
             }
             if (!content.data()) {
@@ -273,18 +274,22 @@ public final class RestoreSelection {
             if (!sel.selectsTypes()) {
                 return true;
             }
-            switch (te.desc()) {
-                case "TABLE", "TABLE DATA", "VIEW", "FOREIGN TABLE", "MATERIALIZED VIEW", "MATERIALIZED VIEW DATA",
-                        "SEQUENCE", "SEQUENCE SET" -> {
+            EntryKind kind = EntryKind.of(te.desc());
+            if (kind == null) {
+                return false;
+            }
+            switch (kind) {
+                case TABLE, TABLE_DATA, VIEW, FOREIGN_TABLE, MATERIALIZED_VIEW, MATERIALIZED_VIEW_DATA, SEQUENCE,
+                        SEQUENCE_SET -> {
                     return !sel.tables().isEmpty() && member(sel.tables(), te.tag(), "table");
                 }
-                case "INDEX" -> {
+                case INDEX -> {
                     return !sel.indexes().isEmpty() && member(sel.indexes(), te.tag(), "index");
                 }
-                case "FUNCTION", "AGGREGATE", "PROCEDURE" -> {
+                case FUNCTION, AGGREGATE, PROCEDURE -> {
                     return !sel.functions().isEmpty() && member(sel.functions(), te.tag(), "function");
                 }
-                case "TRIGGER" -> {
+                case TRIGGER -> {
                     return !sel.triggers().isEmpty() && member(sel.triggers(), te.tag(), "trigger");
                 }
                 default -> {
@@ -320,13 +325,11 @@ public final class RestoreSelection {
     }
 
     static boolean isAcl(TocEntry te) {
-        String d = te.desc();
-        return d.equals("ACL") || d.equals("ACL LANGUAGE") || d.equals("DEFAULT ACL");
+        return te.is(EntryKind.ACL) || te.is(EntryKind.ACL_LANGUAGE) || te.is(EntryKind.DEFAULT_ACL);
     }
 
     private static boolean isLargeObjectDependent(TocEntry te) {
-        String d = te.desc();
-        return (d.equals("ACL") || d.equals("COMMENT") || d.equals("SECURITY LABEL"))
+        return (te.is(EntryKind.ACL) || te.is(EntryKind.COMMENT) || te.is(EntryKind.SECURITY_LABEL))
                 && te.tag().startsWith("LARGE OBJECT");
     }
 }

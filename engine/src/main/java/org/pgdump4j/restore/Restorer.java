@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ArchiveFormatException;
@@ -31,15 +32,18 @@ import org.pgdump4j.toc.TocEntry;
  * order. Single-threaded; one instance per run.
  */
 final class Restorer {
-    private static final Set<String> QUALIFIED_OWNER = Set.of("COLLATION", "CONVERSION", "DOMAIN", "FOREIGN TABLE",
-            "MATERIALIZED VIEW", "SEQUENCE", "STATISTICS", "TABLE", "TEXT SEARCH DICTIONARY",
-            "TEXT SEARCH CONFIGURATION", "TYPE", "VIEW", "DATABASE", "PROCEDURAL LANGUAGE", "SCHEMA", "EVENT TRIGGER",
-            "FOREIGN DATA WRAPPER", "SERVER", "PUBLICATION", "SUBSCRIPTION");
-    private static final Set<String> DROP_DESCRIBED = Set.of("AGGREGATE", "FUNCTION", "OPERATOR", "OPERATOR CLASS",
-            "OPERATOR FAMILY", "PROCEDURE");
-    private static final Set<String> NO_OWNER = Set.of("CAST", "CHECK CONSTRAINT", "CONSTRAINT",
-            "DATABASE PROPERTIES", "DEFAULT", "FK CONSTRAINT", "INDEX", "RULE", "TRIGGER", "ROW SECURITY", "POLICY",
-            "USER MAPPING");
+    private static final Set<EntryKind> QUALIFIED_OWNER = EnumSet.of(EntryKind.COLLATION, EntryKind.CONVERSION,
+            EntryKind.DOMAIN, EntryKind.FOREIGN_TABLE, EntryKind.MATERIALIZED_VIEW, EntryKind.SEQUENCE,
+            EntryKind.STATISTICS, EntryKind.TABLE, EntryKind.TEXT_SEARCH_DICTIONARY, EntryKind.TEXT_SEARCH_CONFIGURATION,
+            EntryKind.TYPE, EntryKind.VIEW, EntryKind.DATABASE, EntryKind.PROCEDURAL_LANGUAGE, EntryKind.SCHEMA,
+            EntryKind.EVENT_TRIGGER, EntryKind.FOREIGN_DATA_WRAPPER, EntryKind.SERVER, EntryKind.PUBLICATION,
+            EntryKind.SUBSCRIPTION);
+    private static final Set<EntryKind> DROP_DESCRIBED = EnumSet.of(EntryKind.AGGREGATE, EntryKind.FUNCTION,
+            EntryKind.OPERATOR, EntryKind.OPERATOR_CLASS, EntryKind.OPERATOR_FAMILY, EntryKind.PROCEDURE);
+    private static final Set<EntryKind> NO_OWNER = EnumSet.of(EntryKind.CAST, EntryKind.CHECK_CONSTRAINT,
+            EntryKind.CONSTRAINT, EntryKind.DATABASE_PROPERTIES, EntryKind.DEFAULT, EntryKind.FK_CONSTRAINT,
+            EntryKind.INDEX, EntryKind.RULE, EntryKind.TRIGGER, EntryKind.ROW_SECURITY, EntryKind.POLICY,
+            EntryKind.USER_MAPPING);
     private static final ArchiveVersion V1_12 = ArchiveVersion.V1_12;
 
     private enum Pass { MAIN, ACL, POST_ACL }
@@ -210,7 +214,7 @@ final class Restorer {
         List<TocEntry> order = selection.ordered();
         for (int i = order.size() - 1; i >= 0; i--) {
             TocEntry te = order.get(i);
-            boolean isDb = te.desc().equals("DATABASE") || te.desc().equals("DATABASE PROPERTIES");
+            boolean isDb = te.is(EntryKind.DATABASE) || te.is(EntryKind.DATABASE_PROPERTIES);
             if (opts.output().create() && !isDb) {
                 continue;
             }
@@ -220,7 +224,7 @@ final class Restorer {
             }
             progress.info("dropping " + te.desc() + " " + te.tag());
             selectOutputSchema(te.namespace());
-            if (te.desc().equals("BLOB METADATA")) {
+            if (te.is(EntryKind.BLOB_METADATA)) {
                 if (opts.output().ifExists()) {
                     commandPerBlob(te, "SELECT pg_catalog.lo_unlink(oid) FROM pg_catalog.pg_largeobject_metadata "
                             + "WHERE oid = '", "'");
@@ -229,7 +233,7 @@ final class Restorer {
                 }
             } else if (!opts.output().ifExists() || te.dropStatement().startsWith("--")) {
                 target.sql(te, te.dropStatement());
-            } else if (te.desc().equals("BLOB")) {
+            } else if (te.is(EntryKind.BLOB)) {
                 target.sql(te, dropLoIfExists(te.catalogId().oid()));
             } else {
                 target.sql(te, withIfExists(te));
@@ -246,12 +250,12 @@ final class Restorer {
             sb.append("ALTER TABLE IF EXISTS");
             drop = drop.substring("ALTER TABLE".length());
         }
-        if (te.desc().equals("DEFAULT") || te.desc().equals("DATABASE PROPERTIES")
+        if (te.is(EntryKind.DEFAULT) || te.is(EntryKind.DATABASE_PROPERTIES)
                 || drop.startsWith("CREATE OR REPLACE VIEW")) {
             return sb.append(drop).toString();
         }
-        String marker = te.desc().equals("CONSTRAINT") || te.desc().equals("CHECK CONSTRAINT")
-                || te.desc().equals("FK CONSTRAINT") ? "DROP CONSTRAINT" : "DROP " + te.desc();
+        String marker = te.is(EntryKind.CONSTRAINT) || te.is(EntryKind.CHECK_CONSTRAINT)
+                || te.is(EntryKind.FK_CONSTRAINT) ? "DROP CONSTRAINT" : "DROP " + te.desc();
         int at = drop.indexOf(marker);
         if (at < 0) {
             progress.warning("could not find where to insert IF EXISTS in statement \"" + te.dropStatement() + "\"");
@@ -269,7 +273,7 @@ final class Restorer {
     /** restore_toc_entry. */
     private void restoreEntry(TocEntry te) throws IOException {
         int reqs = selection.reqs(te);
-        if (te.desc().equals("WARNING")) {
+        if (te.is(EntryKind.WARNING)) {
             if (selection.schemaRestored() && !te.definition().isEmpty()) {
                 progress.warning("warning from original dump file: " + te.definition());
             } else if (te.copyStatement() != null && !te.copyStatement().isEmpty()) {
@@ -278,7 +282,7 @@ final class Restorer {
         }
         boolean defnDumped = false;
         if ((reqs & RestoreSelection.SCHEMA) != 0) {
-            boolean isDb = te.desc().equals("DATABASE") || te.desc().equals("DATABASE PROPERTIES");
+            boolean isDb = te.is(EntryKind.DATABASE) || te.is(EntryKind.DATABASE_PROPERTIES);
             progress.info(te.namespace() != null ? "creating " + te.desc() + " \"" + te.namespace() + "." + te.tag()
                     + "\"" : "creating " + te.desc() + " \"" + te.tag() + "\"");
             printTocEntry(te, "");
@@ -291,11 +295,11 @@ final class Restorer {
         if ((reqs & RestoreSelection.DATA) != 0) {
             if (te.hasData()) {
                 printTocEntry(te, "Data for ");
-                if (te.desc().equals("BLOBS")) {
+                if (te.is(EntryKind.BLOBS)) {
                     progress.info("processing " + te.desc());
                     selectOutputSchema("pg_catalog");
                     largeObjects(te);
-                } else if (te.desc().equals("BLOB COMMENTS")) {
+                } else if (te.is(EntryKind.BLOB_COMMENTS)) {
                     selectOutputSchema("pg_catalog");
                     try (InputStream in = reader.openData(te)) {
                         target.insertData(te, in);
@@ -393,18 +397,18 @@ final class Restorer {
             target.comment(h.toString());
         }
         String defn = te.definition();
-        if (out.noOwner() && te.desc().equals("SCHEMA") && !defn.startsWith("--")) {
+        if (out.noOwner() && te.is(EntryKind.SCHEMA) && !defn.startsWith("--")) {
             target.sql(te, "CREATE SCHEMA " + Sql.ident(te.tag()) + ";\n\n\n");
-        } else if (te.desc().equals("BLOB METADATA")) {
+        } else if (te.is(EntryKind.BLOB_METADATA)) {
             commandPerBlob(te, "SELECT pg_catalog.lo_create('", "')");
-        } else if (te.desc().equals("ACL") && te.tag().startsWith("LARGE OBJECTS")) {
+        } else if (te.is(EntryKind.ACL) && te.tag().startsWith("LARGE OBJECTS")) {
             aclPerBlob(te);
         } else if (!defn.isEmpty()) {
             target.sql(te, defn + "\n\n");
         }
         String owner = te.owner();
         if (!out.noOwner() && owner != null && !owner.isEmpty() && !te.dropStatement().isEmpty()) {
-            if (te.desc().equals("BLOB METADATA")) {
+            if (te.is(EntryKind.BLOB_METADATA)) {
                 commandPerBlob(te, "ALTER LARGE OBJECT ", " OWNER TO " + Sql.ident(owner));
             } else {
                 String what = objectDescription(te);
@@ -427,13 +431,14 @@ final class Restorer {
     /** _getObjectDescription: what follows ALTER in the owner statement, "" for kinds without owner. */
     private static String objectDescription(TocEntry te) {
         String d = te.desc();
-        if (QUALIFIED_OWNER.contains(d)) {
+        EntryKind kind = EntryKind.of(d);
+        if (QUALIFIED_OWNER.contains(kind)) {
             return d + " " + qualified(te);
         }
-        if (d.equals("BLOB")) {
+        if (kind == EntryKind.BLOB) {
             return "LARGE OBJECT " + te.tag();
         }
-        if (DROP_DESCRIBED.contains(d)) {
+        if (DROP_DESCRIBED.contains(kind)) {
             String s = te.dropStatement().length() >= 5 ? te.dropStatement().substring(5) : "";
             int end = s.length();
             while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == ';')) {
@@ -441,7 +446,7 @@ final class Restorer {
             }
             return s.substring(0, end);
         }
-        if (NO_OWNER.contains(d)) {
+        if (NO_OWNER.contains(kind)) {
             return "";
         }
         throw new RestoreException("don't know how to set owner for object type \"" + d + "\"");
@@ -543,17 +548,16 @@ final class Restorer {
 
     /** _tocEntryRestorePass. */
     private static Pass passOf(TocEntry te) {
-        String d = te.desc();
         if (RestoreSelection.isAcl(te)) {
             return Pass.ACL;
         }
-        if (d.equals("EVENT TRIGGER") || d.equals("MATERIALIZED VIEW DATA")) {
+        if (te.is(EntryKind.EVENT_TRIGGER) || te.is(EntryKind.MATERIALIZED_VIEW_DATA)) {
             return Pass.POST_ACL;
         }
-        if ((d.equals("COMMENT") || d.equals("SECURITY LABEL")) && te.tag().startsWith("EVENT TRIGGER ")) {
+        if ((te.is(EntryKind.COMMENT) || te.is(EntryKind.SECURITY_LABEL)) && te.tag().startsWith("EVENT TRIGGER ")) {
             return Pass.POST_ACL;
         }
-        if (d.equals("STATISTICS DATA") && te.section() == Section.POST_DATA) {
+        if (te.is(EntryKind.STATISTICS_DATA) && te.section() == Section.POST_DATA) {
             return Pass.POST_ACL;
         }
         return Pass.MAIN;

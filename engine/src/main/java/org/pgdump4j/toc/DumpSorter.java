@@ -11,6 +11,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.pgdump4j.model.ObjectKind;
 
 /**
  * Orders dumpable objects as pg_dump_sort.c does: a pre-sort by type priority, schema and name (byte order, as
@@ -18,25 +19,12 @@ import org.jspecify.annotations.Nullable;
  * pre-sort order is disturbed as little as the dependencies allow. Single-threaded, stateless.
  */
 final class DumpSorter {
-    /** pg_dump_sort.c's dbObjectTypePriority ranks for the kinds we dump. */
-    enum Priority {
-        NAMESPACE(1), TABLE(20), ATTRDEF(23), PRE_DATA_BOUNDARY(24), TABLE_DATA(25), SEQUENCE_SET(26),
-        LARGE_OBJECT(27), LARGE_OBJECT_DATA(28),
-        POST_DATA_BOUNDARY(30), CONSTRAINT(31), INDEX(32), FK_CONSTRAINT(37);
-
-        final int rank;
-
-        Priority(int rank) {
-            this.rank = rank;
-        }
-    }
-
     /**
      * @param key      identity of the object (dependencies name these keys)
-     * @param subtype  pg_dump's object type enum order inside one priority (table, view, sequence share one)
+     * @param kind     pg_dump's object type: its sort priority, then its enum order among equal names
      * @param tiebreak a last name to compare, e.g. the table of a constraint
      */
-    record Item(Object key, Priority priority, int subtype, @Nullable String schema, String name, String tiebreak,
+    record Item(Object key, ObjectKind kind, @Nullable String schema, String name, String tiebreak,
             Set<Object> deps) {
         Item {
             deps = Set.copyOf(deps);
@@ -48,10 +36,10 @@ final class DumpSorter {
 
     static List<Item> sort(List<Item> input, Consumer<String> warn) {
         List<Item> items = new ArrayList<>(input);
-        items.sort(Comparator.comparingInt((Item i) -> i.priority().rank)
+        items.sort(Comparator.comparingInt((Item i) -> i.kind().priority())
                 .thenComparing(DumpSorter::compareSchema)
                 .thenComparing(i -> i.name(), DumpSorter::strcmp)
-                .thenComparingInt(Item::subtype)
+                .thenComparingInt(i -> i.kind().ordinal())
                 .thenComparing(Item::tiebreak, DumpSorter::strcmp));
         return topoSort(withBoundaries(items), warn).stream()
                 .filter(i -> !(i.key() instanceof Boundary)).toList();
@@ -65,31 +53,31 @@ final class DumpSorter {
         List<Object> data = new ArrayList<>();
         List<Item> out = new ArrayList<>();
         for (Item i : items) {
-            if (i.priority().rank < Priority.PRE_DATA_BOUNDARY.rank) {
+            if (i.kind().priority() < ObjectKind.PRE_DATA_BOUNDARY.priority()) {
                 preData.add(i.key());
-            } else if (i.priority().rank < Priority.POST_DATA_BOUNDARY.rank) {
+            } else if (i.kind().priority() < ObjectKind.POST_DATA_BOUNDARY.priority()) {
                 data.add(i.key());
             }
         }
-        Item pre = new Item(Boundary.PRE, Priority.PRE_DATA_BOUNDARY, 0, null, "PRE-DATA BOUNDARY", "",
+        Item pre = new Item(Boundary.PRE, ObjectKind.PRE_DATA_BOUNDARY, null, "PRE-DATA BOUNDARY", "",
                 Set.copyOf(preData));
-        Item post = new Item(Boundary.POST, Priority.POST_DATA_BOUNDARY, 0, null, "POST-DATA BOUNDARY", "",
+        Item post = new Item(Boundary.POST, ObjectKind.POST_DATA_BOUNDARY, null, "POST-DATA BOUNDARY", "",
                 Set.copyOf(data));
         boolean preAdded = false;
         boolean postAdded = false;
         for (Item i : items) {
-            if (!preAdded && i.priority().rank > Priority.PRE_DATA_BOUNDARY.rank) {
+            if (!preAdded && i.kind().priority() > ObjectKind.PRE_DATA_BOUNDARY.priority()) {
                 out.add(pre);
                 preAdded = true;
             }
-            if (!postAdded && i.priority().rank > Priority.POST_DATA_BOUNDARY.rank) {
+            if (!postAdded && i.kind().priority() > ObjectKind.POST_DATA_BOUNDARY.priority()) {
                 out.add(post);
                 postAdded = true;
             }
-            int rank = i.priority().rank;
-            if (rank > Priority.POST_DATA_BOUNDARY.rank) {
+            int rank = i.kind().priority();
+            if (rank > ObjectKind.POST_DATA_BOUNDARY.priority()) {
                 out.add(withDep(i, Boundary.POST));
-            } else if (rank > Priority.PRE_DATA_BOUNDARY.rank) {
+            } else if (rank > ObjectKind.PRE_DATA_BOUNDARY.priority()) {
                 out.add(withDep(i, Boundary.PRE));
             } else {
                 out.add(i);
@@ -107,7 +95,7 @@ final class DumpSorter {
     private static Item withDep(Item i, Object dep) {
         Set<Object> deps = new java.util.HashSet<>(i.deps());
         deps.add(dep);
-        return new Item(i.key(), i.priority(), i.subtype(), i.schema(), i.name(), i.tiebreak(), deps);
+        return new Item(i.key(), i.kind(), i.schema(), i.name(), i.tiebreak(), deps);
     }
 
     private static List<Item> topoSort(List<Item> items, Consumer<String> warn) {

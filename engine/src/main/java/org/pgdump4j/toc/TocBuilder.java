@@ -20,6 +20,7 @@ import org.pgdump4j.model.DbObject;
 import org.pgdump4j.model.Index;
 import org.pgdump4j.model.LargeObject;
 import org.pgdump4j.model.ObjectId;
+import org.pgdump4j.model.ObjectKind;
 import org.pgdump4j.model.Ownership;
 import org.pgdump4j.model.QualifiedName;
 import org.pgdump4j.model.Schema;
@@ -28,7 +29,6 @@ import org.pgdump4j.model.Table;
 import org.pgdump4j.model.View;
 import org.pgdump4j.sql.Sql;
 import org.pgdump4j.toc.DumpSorter.Item;
-import org.pgdump4j.toc.DumpSorter.Priority;
 import org.pgdump4j.toc.TocEntry.EntryNames;
 import org.pgdump4j.toc.TocEntry.EntrySql;
 
@@ -186,12 +186,12 @@ public final class TocBuilder {
         List<Item> items = new ArrayList<>();
         boolean schema = content.schema();
         for (var u : cat.unselected()) {
-            items.add(new Item(u.id(), u.schema() == null ? Priority.NAMESPACE : Priority.TABLE, 0, u.schema(),
+            items.add(new Item(u.id(), u.schema() == null ? ObjectKind.NAMESPACE : ObjectKind.TABLE, u.schema(),
                     u.name(), "", u.schema() == null ? Set.of() : deps(u.id())));
         }
         if (schema) {
             for (Schema s : cat.schemas()) {
-                items.add(new Item(s.id(), Priority.NAMESPACE, 0, null, s.name(), "", Set.of()));
+                items.add(new Item(s.id(), ObjectKind.NAMESPACE, null, s.name(), "", Set.of()));
             }
         }
         for (Table t : cat.tables()) {
@@ -203,39 +203,39 @@ public final class TocBuilder {
                     }
                 }
                 d.remove(t.id());
-                items.add(new Item(t.id(), Priority.TABLE, 0, t.name().schema(), t.name().name(), "", d));
+                items.add(new Item(t.id(), ObjectKind.TABLE, t.name().schema(), t.name().name(), "", d));
                 for (Column c : t.columns()) {
                     if (c.defaultId() != null && separateDefaults.contains(c.defaultId())) {
                         Set<Object> dd = deps(c.defaultId());
                         dd.add(t.id());
-                        items.add(new Item(new DefaultKey(t.id(), c.num()), Priority.ATTRDEF, 0, t.name().schema(),
+                        items.add(new Item(new DefaultKey(t.id(), c.num()), ObjectKind.ATTRDEF, t.name().schema(),
                                 t.name().name(), c.name(), dd));
                     }
                 }
             }
             if (content.data()) {
-                items.add(new Item(new DataKey(t.id()), Priority.TABLE_DATA, 0, t.name().schema(), t.name().name(),
+                items.add(new Item(new DataKey(t.id()), ObjectKind.TABLE_DATA, t.name().schema(), t.name().name(),
                         "", schema ? Set.of(t.id()) : Set.of()));
             }
         }
         if (schema) {
             for (View v : cat.views()) {
-                items.add(new Item(v.id(), Priority.TABLE, 0, v.name().schema(), v.name().name(), "", deps(v.id())));
+                items.add(new Item(v.id(), ObjectKind.TABLE, v.name().schema(), v.name().name(), "", deps(v.id())));
             }
         }
         for (Sequence s : cat.sequences()) {
             if (schema) {
-                items.add(new Item(s.id(), Priority.TABLE, 0, s.name().schema(), s.name().name(), "", deps(s.id())));
+                items.add(new Item(s.id(), ObjectKind.TABLE, s.name().schema(), s.name().name(), "", deps(s.id())));
             }
             if (content.data() && s.state() != null) {
-                items.add(new Item(new DataKey(s.id()), Priority.SEQUENCE_SET, 0, s.name().schema(), s.name().name(),
+                items.add(new Item(new DataKey(s.id()), ObjectKind.SEQUENCE_SET, s.name().schema(), s.name().name(),
                         "", schema ? Set.of(s.id()) : Set.of()));
             }
         }
         for (LoGroup g : loGroups()) {
             LoMetadataKey meta = new LoMetadataKey(g);
-            items.add(new Item(meta, Priority.LARGE_OBJECT, 0, null, g.tag(), "", Set.of()));
-            items.add(new Item(new LoDataKey(g), Priority.LARGE_OBJECT_DATA, 0, null, g.tag(), "", Set.of(meta)));
+            items.add(new Item(meta, ObjectKind.LARGE_OBJECT, null, g.tag(), "", Set.of()));
+            items.add(new Item(new LoDataKey(g), ObjectKind.LARGE_OBJECT_DATA, null, g.tag(), "", Set.of(meta)));
         }
         if (schema) {
             for (Constraint k : cat.constraints()) {
@@ -243,16 +243,16 @@ public final class TocBuilder {
                     continue;
                 }
                 Table t = (Table) objects.get(k.table());
-                Priority p = k.type() == 'f' ? Priority.FK_CONSTRAINT : Priority.CONSTRAINT;
+                ObjectKind p = k.type() == 'f' ? ObjectKind.FK_CONSTRAINT : ObjectKind.CONSTRAINT;
                 Set<Object> d = deps(k.id());
                 d.add(k.table());
-                items.add(new Item(k.id(), p, 0, t.name().schema(), k.name(), t.name().name(), d));
+                items.add(new Item(k.id(), p, t.name().schema(), k.name(), t.name().name(), d));
             }
             for (Index i : cat.indexes()) {
                 Table t = (Table) objects.get(i.table());
                 Set<Object> d = deps(i.id());
                 d.add(i.table());
-                items.add(new Item(i.id(), Priority.INDEX, 0, t.name().schema(), i.name(), "", d));
+                items.add(new Item(i.id(), ObjectKind.INDEX, t.name().schema(), i.name(), "", d));
             }
         }
         return items;

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.pgdump4j.archive.ArchiveHeader;
 import org.pgdump4j.archive.ArchiveVersion;
 import org.pgdump4j.toc.CatalogId;
+import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Section;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
@@ -309,10 +310,14 @@ public final class TocCodec {
 
     /** pg_restore's section for archives before 1.11, derived from the desc. */
     static Section sectionOf(String desc) {
-        return switch (desc) {
-            case "COMMENT", "ACL", "ACL LANGUAGE" -> Section.NONE;
-            case "TABLE DATA", "BLOBS", "BLOB COMMENTS" -> Section.DATA;
-            case "CONSTRAINT", "CHECK CONSTRAINT", "FK CONSTRAINT", "INDEX", "RULE", "TRIGGER" -> Section.POST_DATA;
+        EntryKind kind = EntryKind.of(desc);
+        if (kind == null) {
+            return Section.PRE_DATA;
+        }
+        return switch (kind) {
+            case COMMENT, ACL, ACL_LANGUAGE -> Section.NONE;
+            case TABLE_DATA, BLOBS, BLOB_COMMENTS -> Section.DATA;
+            case CONSTRAINT, CHECK_CONSTRAINT, FK_CONSTRAINT, INDEX, RULE, TRIGGER -> Section.POST_DATA;
             default -> Section.PRE_DATA;
         };
     }
