@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pgdump4j.sql.Sql;
@@ -28,6 +30,7 @@ import org.pgdump4j.testing.TestDb;
 final class EdgeData {
     static final String FIXTURE = "edge-data.sql";
     private static final Pattern SINCE = Pattern.compile("(?m)^-- @since (\\d+)$");
+    private static final Pattern CREATE_TABLE = Pattern.compile("(?m)^CREATE TABLE (\\w+)");
 
     private EdgeData() {
     }
@@ -50,6 +53,16 @@ final class EdgeData {
             out.append(text.substring(from));
         }
         return out.toString();
+    }
+
+    /** The tables the fixture creates on a server of {@code major}. */
+    static Set<String> tables(int major) {
+        Set<String> tables = new TreeSet<>();
+        Matcher m = CREATE_TABLE.matcher(script(major));
+        while (m.find()) {
+            tables.add(m.group(1));
+        }
+        return tables;
     }
 
     static void load(TestDb db) throws SQLException {
