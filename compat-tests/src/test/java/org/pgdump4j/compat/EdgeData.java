@@ -24,7 +24,10 @@ import org.pgdump4j.testing.TestDb;
  * -0 and 0, NaN payloads, a numeric's display scale, a json's white space, a timetz's offset and the last bit of a
  * float all count. reg* columns are compared as text, the object's name, which is what a dump carries: the OID
  * behind a name may differ between servers (english's regconfig OID is not the same in 12 and 18). A type without a
- * send function would be compared as text too (the fixture has none). Rows sort by their first field, the id's
+ * send function would be compared as text too (the fixture has none). xml's send form is its output text (what
+ * COPY and so every dump carries), not the string stored: PostgreSQL's xml output drops an XML declaration that
+ * says no more than version 1.0, and the encoding of any declaration, so no dump, pg_dump's neither, restores
+ * those (its {@code ::text}, a binary cast, shows them). Rows sort by their first field, the id's
  * send form: a table with no columns gives one {@code ()} per row.
  */
 final class EdgeData {
