@@ -10,14 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pgdump4j.UnsupportedObjectsException;
 import org.pgdump4j.archive.ArchiveFormat;
@@ -30,6 +34,7 @@ import org.pgdump4j.dump.PgDump;
 import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.restore.PgRestore;
 import org.pgdump4j.restore.RenderOptions;
+import org.pgdump4j.restore.RestoreListener;
 import org.pgdump4j.restore.RestoreOptions;
 import org.pgdump4j.testing.PgServers;
 import org.pgdump4j.testing.ReferenceClients;
@@ -93,14 +98,19 @@ class EdgeDataIT {
         }
     }
 
-    /** (b) our custom archive, restored by the real pg_restore 18. */
-    @ParameterizedTest(name = "server {0}")
-    @MethodSource("majors")
-    void ourCustomThroughPgRestore18(int major, @TempDir Path dir) throws Exception {
+    static Stream<Arguments> archiveFormats() {
+        return majors().stream().flatMap(major -> Stream.of(OutputFormat.CUSTOM, OutputFormat.DIRECTORY,
+                OutputFormat.TAR).map(format -> Arguments.of(major, format)));
+    }
+
+    /** (b) our custom archive (and directory and tar), restored by the real pg_restore 18. */
+    @ParameterizedTest(name = "server {0}: {1}")
+    @MethodSource("archiveFormats")
+    void ourArchiveThroughPgRestore18(int major, OutputFormat format, @TempDir Path dir) throws Exception {
         TestDb source = source(major);
-        Path archive = dir.resolve("dump.custom");
+        Path archive = dir.resolve("dump." + format.name().toLowerCase(Locale.ROOT));
         PgDump.run(new ZonedSource(source, "Pacific/Chatham"),
-                DumpOptions.defaults().withFile(archive).withFormat(OutputFormat.CUSTOM), ProgressListener.NONE);
+                DumpOptions.defaults().withFile(archive).withFormat(format), ProgressListener.NONE);
         try (TestDb copy = PgServers.freshDb(18, "edgepgrestore")) {
             var r = ReferenceClients.run(ReferenceClients.require(18, "pg_restore"), List.of("-d", copy.name(),
                     archive.toString()), env(copy, "America/Los_Angeles"));
@@ -120,11 +130,11 @@ class EdgeDataIT {
                 source.name()), env(source, "Asia/Kolkata")).requireSuccess();
         try (TestDb copy = PgServers.freshDb(18, "edgeourrestore")) {
             ArchiveFormat format = ArchiveFormats.detect(archive);
-            List<String> errors = new java.util.ArrayList<>();
+            List<String> errors = new ArrayList<>();
             try (ArchiveReader reader = format.newReader(archive)) {
                 var result = PgRestore.run(reader, RestoreOptions.DEFAULTS,
                         PgRestore.Target.database(new ZonedSource(copy, "America/St_Johns")),
-                        new org.pgdump4j.restore.RestoreListener() {
+                        new RestoreListener() {
                             @Override
                             public void error(String message) {
                                 errors.add(message);
