@@ -1,0 +1,245 @@
+package org.pgdump4j.compat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pgdump4j.UnsupportedObjectsException;
+import org.pgdump4j.archive.ArchiveFormat;
+import org.pgdump4j.archive.ArchiveFormats;
+import org.pgdump4j.archive.ArchiveReader;
+import org.pgdump4j.catalog.coverage.Gap;
+import org.pgdump4j.dump.DumpOptions;
+import org.pgdump4j.dump.OutputFormat;
+import org.pgdump4j.dump.PgDump;
+import org.pgdump4j.progress.ProgressListener;
+import org.pgdump4j.restore.PgRestore;
+import org.pgdump4j.restore.RenderOptions;
+import org.pgdump4j.restore.RestoreListener;
+import org.pgdump4j.restore.RestoreOptions;
+import org.pgdump4j.testing.PgServers;
+import org.pgdump4j.testing.ReferenceClients;
+import org.pgdump4j.testing.TestDb;
+
+/**
+ * Edge values of every built-in type ({@code fixtures/edge-data.sql}: NaN, infinities, -0, huge numerics, every
+ * byte, every Unicode plane, arrays with bounds, ranges, json, extreme dates and times...) come out of each round
+ * trip bit-exact ({@link EdgeData}: rows compared by the types' binary send forms), on every server major of the
+ * matrix. Copies go into PostgreSQL 18 databases (a migration's target; pg_dump 18's scripts set
+ * transaction_timeout, which older servers refuse). Dump and restore run in different client time zones, none of
+ * them the server's (UTC): the values must not depend on the session's TimeZone.
+ */
+class EdgeDataIT {
+    private static final String KEY = "EdgeKey";
+    private static final Map<Integer, TestDb> SOURCES = new HashMap<>();
+    private static final Map<Integer, Map<String, String>> QUERIES = new HashMap<>();
+
+    /** The fixture loaded once per server major. */
+    static synchronized TestDb source(int major) throws SQLException {
+        TestDb db = SOURCES.get(major);
+        if (!QUERIES.containsKey(major)) {
+            if (db != null) {
+                throw new AssertionError("the edge-data fixture failed to load earlier on server " + major);
+            }
+            db = PgServers.freshDb(major, "edgesrc");
+            SOURCES.put(major, db);
+            EdgeData.load(db);
+            Map<String, String> queries = EdgeData.queries(db);
+            // every table of the fixture's sections for this major is compared, and nothing else
+            assertEquals(EdgeData.tables(major), queries.keySet());
+            QUERIES.put(major, queries);
+        }
+        return db;
+    }
+
+    @AfterAll
+    static void drop() {
+        SOURCES.values().forEach(TestDb::close);
+        SOURCES.clear();
+    }
+
+    static List<Integer> majors() {
+        return PgServers.matrixMajors();
+    }
+
+    /** (a) our plain dump, run by the real psql 18 with ON_ERROR_STOP. */
+    @ParameterizedTest(name = "server {0}")
+    @MethodSource("majors")
+    void ourPlainThroughPsql18(int major, @TempDir Path dir) throws Exception {
+        TestDb source = source(major);
+        Path script = dir.resolve("dump.sql");
+        PgDump.run(new ZonedSource(source, "America/St_Johns"), DumpOptions.defaults().withFile(script),
+                ProgressListener.NONE);
+        try (TestDb copy = PgServers.freshDb(18, "edgepsql")) {
+            var r = ReferenceClients.run(ReferenceClients.require(18, "psql"), List.of("-X", "-q", "-v",
+                    "ON_ERROR_STOP=1", "-f", script.toString()), env(copy, "Asia/Kathmandu"));
+            assertEquals(0, r.exitCode(), r.stderr());
+            assertFalse(r.stderr().contains("ERROR"), r.stderr());
+            assertSameRows(major, copy);
+        }
+    }
+
+    static Stream<Arguments> archiveFormats() {
+        return majors().stream().flatMap(major -> Stream.of(OutputFormat.CUSTOM, OutputFormat.DIRECTORY,
+                OutputFormat.TAR).map(format -> Arguments.of(major, format)));
+    }
+
+    /** (b) our custom archive (and directory and tar), restored by the real pg_restore 18. */
+    @ParameterizedTest(name = "server {0}: {1}")
+    @MethodSource("archiveFormats")
+    void ourArchiveThroughPgRestore18(int major, OutputFormat format, @TempDir Path dir) throws Exception {
+        TestDb source = source(major);
+        Path archive = dir.resolve("dump." + format.name().toLowerCase(Locale.ROOT));
+        PgDump.run(new ZonedSource(source, "Pacific/Chatham"),
+                DumpOptions.defaults().withFile(archive).withFormat(format), ProgressListener.NONE);
+        try (TestDb copy = PgServers.freshDb(18, "edgepgrestore")) {
+            var r = ReferenceClients.run(ReferenceClients.require(18, "pg_restore"), List.of("-d", copy.name(),
+                    archive.toString()), env(copy, "America/Los_Angeles"));
+            assertEquals(0, r.exitCode(), r.stderr());
+            assertEquals("", stderr(r));
+            assertSameRows(major, copy);
+        }
+    }
+
+    /** (c) the real pg_dump 18's custom archive, restored by ours. */
+    @ParameterizedTest(name = "server {0}")
+    @MethodSource("majors")
+    void pgDump18CustomThroughOurRestore(int major, @TempDir Path dir) throws Exception {
+        TestDb source = source(major);
+        Path archive = dir.resolve("ref.custom");
+        ReferenceClients.run(ReferenceClients.require(18, "pg_dump"), List.of("-Fc", "-f", archive.toString(),
+                source.name()), env(source, "Asia/Kolkata")).requireSuccess();
+        try (TestDb copy = PgServers.freshDb(18, "edgeourrestore")) {
+            ArchiveFormat format = ArchiveFormats.detect(archive);
+            List<String> errors = new ArrayList<>();
+            try (ArchiveReader reader = format.newReader(archive)) {
+                var result = PgRestore.run(reader, RestoreOptions.DEFAULTS,
+                        PgRestore.Target.database(new ZonedSource(copy, "America/St_Johns")),
+                        new RestoreListener() {
+                            @Override
+                            public void error(String message) {
+                                errors.add(message);
+                            }
+                        }, ZoneId.of("UTC"));
+                assertEquals(List.of(), errors);
+                assertEquals(0, result.errorsIgnored());
+            }
+            assertSameRows(major, copy);
+        }
+    }
+
+    /** (d) our plain dump, run by our own script runner ({@code restore -d} on the .sql file, as a process). */
+    @ParameterizedTest(name = "server {0}")
+    @MethodSource("majors")
+    void ourPlainThroughOurScriptRunner(int major, @TempDir Path dir) throws Exception {
+        TestDb source = source(major);
+        Path script = dir.resolve("dump.sql");
+        PgDump.run(new ZonedSource(source, "Asia/Kathmandu"), DumpOptions.defaults().withFile(script),
+                ProgressListener.NONE);
+        try (TestDb copy = PgServers.freshDb(18, "edgerunner")) {
+            // the child JVM's zone (TZ) is the one PgJDBC gives its sessions
+            var r = CliProcess.run(env(copy, "Pacific/Chatham"), "restore", "-d", copy.name(), script.toString());
+            assertEquals(0, r.exitCode(), r.stderr());
+            assertEquals("", stderr(r));
+            assertSameRows(major, copy);
+        }
+    }
+
+    /** Our plain output equals real pg_dump 18's byte for byte but the version line, in the same client zone. */
+    @ParameterizedTest(name = "server {0}")
+    @MethodSource("majors")
+    void plainOutputEqualsPgDump18(int major, @TempDir Path dir) throws Exception {
+        TestDb source = source(major);
+        String zone = "America/St_Johns";
+        String expected = ReferenceClients.run(ReferenceClients.require(18, "pg_dump"),
+                List.of("--restrict-key=" + KEY, source.name()), env(source, zone)).requireSuccess().stdoutText();
+        Path ours = dir.resolve("ours.sql");
+        PgDump.run(new ZonedSource(source, zone), DumpOptions.defaults().withFile(ours).withRender(
+                new RenderOptions(false, false, false, false, false, false, KEY)), ProgressListener.NONE);
+        String actual = Files.readString(ours, StandardCharsets.UTF_8);
+        if (!withoutVersion(expected).equals(withoutVersion(actual))) {
+            Path keep = Path.of(System.getProperty("compat.keep", "target/compat"));
+            Files.createDirectories(keep);
+            Files.writeString(keep.resolve(major + "_edge.expected.sql"), expected, StandardCharsets.UTF_8);
+            Files.writeString(keep.resolve(major + "_edge.actual.sql"), actual, StandardCharsets.UTF_8);
+            List<String> x = expected.lines().toList();
+            List<String> a = actual.lines().toList();
+            int i = 0;
+            while (i < x.size() && i < a.size() && (x.get(i).equals(a.get(i)) || x.get(i).startsWith("-- Dumped by"))) {
+                i++;
+            }
+            throw new AssertionError("line " + (i + 1) + " differs (files in " + keep + "):\n  pg_dump 18: "
+                    + cut(i < x.size() ? x.get(i) : "(end)") + "\n  ours:       " + cut(i < a.size() ? a.get(i) : "(end)"));
+        }
+    }
+
+    /**
+     * User-defined types in columns (an enum array, a domain over a composite) cannot be dumped yet: the completeness
+     * guard refuses the dump and names them, and no file is left. When types and domains are covered, switch this
+     * to the round-trip assertions above (load edge-data-udt.sql into the source and compare its rows).
+     */
+    @ParameterizedTest(name = "server {0}")
+    @MethodSource("majors")
+    void userDefinedTypesAreRefusedByTheGuard(int major, @TempDir Path dir) throws Exception {
+        try (TestDb db = PgServers.freshDb(major, "edgeudt")) {
+            db.execute(Fixtures.text("edge-data-udt.sql"));
+            Path out = dir.resolve("udt.sql");
+            var e = assertThrows(UnsupportedObjectsException.class, () -> PgDump.run(TestSource.of(db),
+                    DumpOptions.defaults().withFile(out), ProgressListener.NONE));
+            Set<String> gaps = e.gaps().stream().map(g -> g.kind() + " " + g.object()).collect(Collectors.toSet());
+            assertTrue(gaps.containsAll(Set.of("TYPE public.mood", "TYPE public.pair", "DOMAIN public.positive_pair")),
+                    gaps.toString());
+            assertTrue(e.gaps().stream().map(Gap::kind).allMatch(k -> k.equals("TYPE") || k.equals("DOMAIN")),
+                    gaps.toString());
+            assertFalse(Files.exists(out), "a refused dump left " + out);
+        }
+    }
+
+    private static void assertSameRows(int major, TestDb copy) throws SQLException {
+        Map<String, String> queries = QUERIES.get(major);
+        List<String> diff = EdgeData.differences(EdgeData.rows(SOURCES.get(major), queries),
+                EdgeData.rows(copy, queries));
+        assertEquals(List.of(), diff, "values that did not survive the round trip");
+    }
+
+    /** A real client's environment on {@code db}, with PGTZ (the session's TimeZone) and TZ set to {@code zone}. */
+    private static Map<String, String> env(TestDb db, String zone) {
+        Map<String, String> env = new HashMap<>(db.libpqEnvironment());
+        env.put("PGTZ", zone);
+        env.put("TZ", zone);
+        return env;
+    }
+
+    /** stderr without the warning every libpq-style client prints about the harness's PGPASSFILE=/dev/null. */
+    private static String stderr(ReferenceClients.Result r) {
+        return r.stderr().replace("WARNING: password file \"/dev/null\" is not a plain file\n", "");
+    }
+
+    /** The script with its "Dumped by" version line made neutral (ours names pgdump4j). */
+    private static String withoutVersion(String script) {
+        return script.replaceAll("(?m)^-- Dumped by pg_dump version .*$", "-- Dumped by pg_dump version X");
+    }
+
+    private static String cut(String line) {
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+    }
+}
