@@ -217,9 +217,10 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         DumpOptions.ArchiveSettings archive = archiveSettings(outputFormat, warnings);
         SupportedOptions.requireImplemented(spec.commandLine().getParseResult(), SupportedOptions.PG_DUMP);
         ObjectSelection selection = new ObjectSelection(schemas, excludeSchemas, tables, excludeTables, strictNames);
-        DumpOptions options = new DumpOptions(outputPath(outputFormat), outputFormat, selection,
-                new ContentFlags(schemaOnly, dataOnly), render, encoding, verbose.length > 0, archive,
-                noSync ? Sync.NONE : sync);
+        DumpOptions options = DumpOptions.builder().file(outputPath(outputFormat)).format(outputFormat)
+                .selection(selection).content(new ContentFlags(schemaOnly, dataOnly)).render(render)
+                .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
+                .build();
         ConnArgs conn = ConnArgs.pgDump(dbname, connection.host, connection.port, connection.username,
                 connection.passwordMode());
         return new DumpRequest(conn, options, warnings);

@@ -9,8 +9,9 @@ import org.pgdump4j.io.Sync;
 import org.pgdump4j.restore.RenderOptions;
 
 /**
- * Everything one pg_dump run was asked to do, as a value. The CLI builds it from pg_dump's options; library
- * callers build it directly.
+ * Everything one pg_dump run was asked to do, as a value: one sub-record per group of pg_dump's options, so that
+ * the options still to come land in their group. The CLI builds it from pg_dump's options; library callers use
+ * {@link #builder()} (or {@link #defaults()} and the {@code with} methods).
  *
  * @param file     output path (a directory for the directory format); null writes to stdout
  * @param encoding client encoding for the dump ({@code -E}); null keeps the server encoding
@@ -91,5 +92,69 @@ public record DumpOptions(
 
     public DumpOptions withRender(RenderOptions r) {
         return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync);
+    }
+
+    /** A builder starting from {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Sets groups one by one; whatever is not set keeps its {@link #defaults()} value. */
+    public static final class Builder {
+        private DumpOptions o = defaults();
+
+        private Builder() {
+        }
+
+        public Builder file(@Nullable Path file) {
+            o = o.withFile(file);
+            return this;
+        }
+
+        public Builder format(OutputFormat format) {
+            o = o.withFormat(format);
+            return this;
+        }
+
+        public Builder selection(ObjectSelection selection) {
+            o = o.withSelection(selection);
+            return this;
+        }
+
+        public Builder content(ContentFlags content) {
+            o = o.withContent(content);
+            return this;
+        }
+
+        public Builder render(RenderOptions render) {
+            o = o.withRender(render);
+            return this;
+        }
+
+        public Builder encoding(@Nullable String encoding) {
+            o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, encoding, o.verbose, o.archive,
+                    o.sync);
+            return this;
+        }
+
+        public Builder verbose(boolean verbose) {
+            o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, o.encoding, verbose, o.archive,
+                    o.sync);
+            return this;
+        }
+
+        public Builder archive(ArchiveSettings archive) {
+            o = o.withArchive(archive);
+            return this;
+        }
+
+        public Builder sync(Sync sync) {
+            o = o.withSync(sync);
+            return this;
+        }
+
+        public DumpOptions build() {
+            return o;
+        }
     }
 }
