@@ -158,8 +158,9 @@ public final class PgDump {
 
     /** What the completeness guard must find dumpable: everything the options ask pg_dump for. */
     private static DumpScope scope(DumpOptions o) {
-        return new DumpScope(o.selection().includesEverything(), o.format() != OutputFormat.PLAIN || o.render().create(),
-                o.content().dumpSchema(), o.content().dumpData(), !o.render().noPrivileges());
+        boolean databaseEntries = o.format() != OutputFormat.PLAIN || o.render().create();
+        return new DumpScope(o.selection().includesEverything(), databaseEntries, o.content().dumpSchema(),
+                o.content().dumpData(), !o.render().noPrivileges());
     }
 
     /** pg_dump -Fp prints what pg_restore -f would print for the same archive with these options. */
