@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.pgdump4j.PgDumpException;
 import org.pgdump4j.model.ObjectKind;
 
 /**
@@ -34,23 +34,42 @@ final class DumpSorter {
     private DumpSorter() {
     }
 
-    static List<Item> sort(List<Item> input, Consumer<String> warn) {
+    /**
+     * Objects whose dependencies form a loop that none of pg_dump_sort.c's repairs implemented here breaks. pg_dump
+     * would break it at an arbitrary place with a warning; an arbitrary break can make a dump that does not
+     * restore, so the dump is refused instead, naming the loop.
+     */
+    static final class DependencyLoopException extends PgDumpException {
+        DependencyLoopException(List<Item> loop) {
+            super("could not resolve dependency loop among these items: " + loop.stream()
+                    .map(i -> i.key() instanceof Boundary ? i.name()
+                            : i.kind() + " " + (i.schema() == null ? "" : i.schema() + ".") + i.name())
+                    .collect(java.util.stream.Collectors.joining(", "))
+                    + "; pgdump4j does not repair such a loop yet");
+        }
+    }
+
+    static List<Item> sort(List<Item> input) {
         List<Item> items = new ArrayList<>(input);
         items.sort(Comparator.comparingInt((Item i) -> i.kind().priority())
                 .thenComparing(DumpSorter::compareSchema)
                 .thenComparing(i -> i.name(), DumpSorter::strcmp)
                 .thenComparingInt(i -> i.kind().ordinal())
                 .thenComparing(Item::tiebreak, DumpSorter::strcmp));
-        return topoSort(withBoundaries(items), warn).stream()
+        return topoSort(withBoundaries(items)).stream()
                 .filter(i -> !(i.key() instanceof Boundary)).toList();
     }
 
     private enum Boundary { PRE, POST }
 
-    /** Pre-data objects come before the pre-data fence, data between the fences, post-data after. */
+    /**
+     * Pre-data objects come before the pre-data fence, data between the fences, post-data after; the post-data
+     * fence follows the pre-data one even when there is no data (-s), so a pre-data object that needs a
+     * post-data one is a loop, not a silently misplaced entry.
+     */
     private static List<Item> withBoundaries(List<Item> items) {
         List<Object> preData = new ArrayList<>();
-        List<Object> data = new ArrayList<>();
+        List<Object> data = new ArrayList<>(List.of(Boundary.PRE));
         List<Item> out = new ArrayList<>();
         for (Item i : items) {
             if (i.kind().priority() < ObjectKind.PRE_DATA_BOUNDARY.priority()) {
@@ -98,7 +117,7 @@ final class DumpSorter {
         return new Item(i.key(), i.kind(), i.schema(), i.name(), i.tiebreak(), deps);
     }
 
-    private static List<Item> topoSort(List<Item> items, Consumer<String> warn) {
+    private static List<Item> topoSort(List<Item> items) {
         int n = items.size();
         Map<Object, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -125,14 +144,7 @@ final class DumpSorter {
         int next = n;
         while (next > 0) {
             if (ready.isEmpty()) {
-                // A loop we do not know how to repair: break it at the latest object, as pg_dump does at last.
-                int victim = n - 1;
-                while (placed[victim] || dependents[victim] == 0 && ready.contains(victim)) {
-                    victim--;
-                }
-                warn.accept("could not resolve dependency loop; breaking it at " + items.get(victim).name());
-                dependents[victim] = 0;
-                ready.add(victim);
+                throw new DependencyLoopException(loop(items, depsOf, placed));
             }
             int j = ready.poll();
             if (placed[j]) {
@@ -147,6 +159,40 @@ final class DumpSorter {
             }
         }
         return Arrays.asList(ordered);
+    }
+
+    /**
+     * A loop among the unplaced items: each of them still has an unplaced dependent, so walking from one to a
+     * dependent must come back to an item already seen.
+     */
+    private static List<Item> loop(List<Item> items, List<int[]> depsOf, boolean[] placed) {
+        int n = items.size();
+        int[] dependentOf = new int[n];
+        Arrays.fill(dependentOf, -1);
+        for (int i = 0; i < n; i++) {
+            if (!placed[i]) {
+                for (int d : depsOf.get(i)) {
+                    dependentOf[d] = i;
+                }
+            }
+        }
+        int at = 0;
+        while (placed[at]) {
+            at++;
+        }
+        int[] seenAt = new int[n];
+        Arrays.fill(seenAt, -1);
+        List<Integer> path = new ArrayList<>();
+        while (seenAt[at] < 0) {
+            seenAt[at] = path.size();
+            path.add(at);
+            at = dependentOf[at];
+        }
+        List<Item> loop = new ArrayList<>();
+        for (int k = seenAt[at]; k < path.size(); k++) {
+            loop.add(items.get(path.get(k)));
+        }
+        return loop;
     }
 
     private static int compareSchema(Item a, Item b) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ddl.AclDdl;
 import org.pgdump4j.ddl.RelationDdl;
@@ -43,7 +42,6 @@ public final class TocBuilder {
 
     private final Catalog cat;
     private final Content content;
-    private final Consumer<String> warn;
     private final Map<ObjectId, DbObject> objects = new HashMap<>();
     private final Map<ObjectId, ObjectId> indexToConstraint = new HashMap<>();
     private final Map<ObjectId, ObjectId> inlineDefaultToTable = new HashMap<>();
@@ -55,14 +53,13 @@ public final class TocBuilder {
     private final Map<Integer, TableCopy> copyOut = new LinkedHashMap<>();
     private int nextDumpId = 1;
 
-    private TocBuilder(Catalog cat, Content content, Consumer<String> warn) {
+    private TocBuilder(Catalog cat, Content content) {
         this.cat = cat;
         this.content = content;
-        this.warn = warn;
     }
 
-    public static BuiltToc build(Catalog cat, Content content, ArchiveInfo info, Consumer<String> warn) {
-        return new TocBuilder(cat, content, warn).run(info);
+    public static BuiltToc build(Catalog cat, Content content, ArchiveInfo info) {
+        return new TocBuilder(cat, content).run(info);
     }
 
     private BuiltToc run(ArchiveInfo info) {
@@ -72,7 +69,7 @@ public final class TocBuilder {
             dumpIds.put(i.key(), nextDumpId++);
         }
         special();
-        for (Item i : DumpSorter.sort(items, warn)) {
+        for (Item i : DumpSorter.sort(items)) {
             emit(i);
         }
         return new BuiltToc(new Toc(info, entries), copyOut);

@@ -1,0 +1,36 @@
+package org.pgdump4j.toc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pgdump4j.model.ObjectKind;
+import org.pgdump4j.toc.DumpSorter.Item;
+
+class DumpSorterTest {
+    @Test
+    void ordersByPriorityThenNameUnlessADependencyObjects() {
+        Item table = new Item("t", ObjectKind.TABLE, "s", "t", "", Set.of());
+        Item index = new Item("i", ObjectKind.INDEX, "s", "i", "", Set.of("t"));
+        Item view = new Item("v", ObjectKind.TABLE, "s", "a_view", "", Set.of("t"));
+        Item schema = new Item("s", ObjectKind.NAMESPACE, null, "s", "", Set.of());
+        assertEquals(List.of("s", "t", "v", "i"),
+                DumpSorter.sort(List.of(index, view, table, schema)).stream().map(Item::key).toList());
+    }
+
+    /** A view needing a primary key (GROUP BY on it) loops through the post-data boundary: refused, named. */
+    @Test
+    void refusesALoopItCannotRepairNamingItsMembers() {
+        Item table = new Item("t", ObjectKind.TABLE, "s", "t", "", Set.of());
+        Item pkey = new Item("k", ObjectKind.CONSTRAINT, "s", "t_pkey", "t", Set.of("t"));
+        Item view = new Item("v", ObjectKind.TABLE, "s", "v", "", Set.of("t", "k"));
+        var e = assertThrows(DumpSorter.DependencyLoopException.class,
+                () -> DumpSorter.sort(List.of(table, pkey, view)));
+        assertEquals("could not resolve dependency loop among these items: ", e.getMessage().substring(0, 53));
+        for (String member : List.of("TABLE s.v", "CONSTRAINT s.t_pkey", "POST-DATA BOUNDARY")) {
+            assertEquals(true, e.getMessage().contains(member), e.getMessage());
+        }
+    }
+}
