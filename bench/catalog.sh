@@ -118,6 +118,11 @@ real_fc="$work/real.dump"
 ours_fc="$work/ours.dump"
 "${ours[@]}" dump -s -f /dev/null "$db" 2>"$work/probe.err" || {  # untimed: records the launcher's CDS archive
   echo "bench/catalog.sh: our dump failed: $(head -n 1 "$work/probe.err")" >&2; exit 1; }
+# The fixed cost: an empty database, and the listing of its archive (JVM start-up for ours).
+empty="${db}_empty"
+"${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS $empty" -c "CREATE DATABASE $empty" >/dev/null
+empty_fc="$work/empty.dump"
+"$refbin/pg_dump" -s -Fc -f "$empty_fc" "$empty"
 rm -f "$work"/*.times
 echo "== $runs runs of each case" >&2
 for ((i = 1; i <= runs; i++)); do
@@ -128,7 +133,28 @@ for ((i = 1; i <= runs; i++)); do
   run ours_fc "${ours[@]}" dump -s -Fc -f "$ours_fc" "$db"
   run real_list "$refbin/pg_restore" -l "$real_fc"
   run ours_list "${ours[@]}" restore -l "$real_fc"
+  run real_empty "$refbin/pg_dump" -s -f /dev/null "$empty"
+  run ours_empty "${ours[@]}" dump -s -f /dev/null "$empty"
+  run real_list_empty "$refbin/pg_restore" -l "$empty_fc"
+  run ours_list_empty "${ours[@]}" restore -l "$empty_fc"
 done
+"${psql[@]}" -d postgres -c "DROP DATABASE $empty" >/dev/null
+
+# Where our time goes: one more run with -v, each phase from its first progress line to the next phase's
+# (bash's clock, no process per line; the 40,000 "creating" lines are filtered out by grep first).
+phases() {
+  local start="$EPOCHREALTIME" line prev="start" t0="$EPOCHREALTIME" t
+  while IFS= read -r line; do
+    t="$EPOCHREALTIME"
+    awk -v a="$t0" -v b="$t" -v p="$prev" 'BEGIN {printf "    %-50s %6.2f s\n", p, b - a}'
+    prev="${line#pg_dump: }"; t0="$t"
+  done
+  t="$EPOCHREALTIME"
+  awk -v a="$t0" -v b="$t" -v p="$prev" 'BEGIN {printf "    %-50s %6.2f s\n", p " (and the rest)", b - a}'
+  awk -v a="$start" -v b="$t" 'BEGIN {printf "    %-50s %6.2f s\n", "total", b - a}'
+}
+"${ours[@]}" dump -v -s -f /dev/null "$db" 2>&1 >/dev/null | grep --line-buffered -v -e '^pg_dump: creating' \
+  -e '^pg_dump: dumping' -e '^pg_dump: saving' | phases >"$work/phases.txt"
 # Same archive, same listing; and our archive lists as pg_dump's does (the header's times and names aside).
 if ! cmp -s "$work/real_list.out" "$work/ours_list.out"; then
   echo "bench/catalog.sh: restore -l output differs from pg_restore 18's" >&2
@@ -167,6 +193,12 @@ report="$work/report.txt"
   row "ours dump -s -Fc" ours_fc real_fc
   row "pg_restore 18 -l" real_list
   row "ours restore -l" ours_list real_list
+  row "pg_dump 18 -s, empty database" real_empty
+  row "ours dump -s, empty database" ours_empty real_empty
+  row "pg_restore 18 -l, its archive" real_list_empty
+  row "ours restore -l, its archive" ours_list_empty real_list_empty
+  echo "  our dump -s (plain) by phase, one run with -v (a phase ends where the next progress line appears):"
+  cat "$work/phases.txt"
   awk -v a="$(median "$work/ours_plain.times" 1)" -v b="$(median "$work/real_plain.times" 1)" \
       -v c="$(median "$work/ours_fc.times" 1)" -v d="$(median "$work/real_fc.times" 1)" \
       -v e="$(median "$work/ours_list.times" 1)" -v f="$(median "$work/real_list.times" 1)" \
