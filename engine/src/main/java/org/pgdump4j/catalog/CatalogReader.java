@@ -3,9 +3,11 @@ package org.pgdump4j.catalog;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.pgdump4j.catalog.coverage.CoverageGuard;
 import org.pgdump4j.catalog.coverage.DumpScope;
@@ -104,11 +106,7 @@ public final class CatalogReader {
         progress.info("reading dependency data");
         var dependencies = DependencyReader.read(jdbc);
         List<Schema> schemas = allSchemas.stream().filter(s -> selection.schemas().contains(s.id().oid())).toList();
-        List<Unselected> unselected = new ArrayList<>();
-        allSchemas.stream().filter(s -> !selection.schemas().contains(s.id().oid()))
-                .forEach(s -> unselected.add(new Unselected(s.id(), null, s.name())));
-        heads.stream().filter(h -> !chosen.contains(h))
-                .forEach(h -> unselected.add(new Unselected(ObjectId.relation(h.oid()), h.name().schema(), h.name().name())));
+        List<Unselected> unselected = unselected(allSchemas, selection.schemas(), heads, chosen);
         List<LargeObject> los = List.of();
         if (largeObjects) {
             progress.info("reading large objects");
@@ -116,6 +114,22 @@ public final class CatalogReader {
         }
         return new Catalog(database, server, schemas, tables, views, sequences, indexes, constraints, unselected,
                 los, dependencies);
+    }
+
+    /**
+     * The schemas and relations that are not dumped but keep their place in the sort. A set of the chosen OIDs,
+     * not {@code chosen.contains}: that compared whole records, quadratic in the number of relations.
+     */
+    static List<Unselected> unselected(List<Schema> allSchemas, Set<Long> schemaOids, List<RelationHead> heads,
+            List<RelationHead> chosen) {
+        List<Unselected> out = new ArrayList<>();
+        allSchemas.stream().filter(s -> !schemaOids.contains(s.id().oid()))
+                .forEach(s -> out.add(new Unselected(s.id(), null, s.name())));
+        Set<Long> chosenOids = new HashSet<>(chosen.size() * 2);
+        chosen.forEach(h -> chosenOids.add(h.oid()));
+        heads.stream().filter(h -> !chosenOids.contains(h.oid()))
+                .forEach(h -> out.add(new Unselected(ObjectId.relation(h.oid()), h.name().schema(), h.name().name())));
+        return out;
     }
 
     /** ACCESS SHARE locks on every dumped table before any definition is read (pg_dump's getTables). */

@@ -1,7 +1,8 @@
 package org.pgdump4j.catalog;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pgdump4j.model.ObjectId;
@@ -37,17 +38,20 @@ final class DependencyReader {
     }
 
     static Map<ObjectId, Set<ObjectId>> read(Jdbc jdbc) {
-        Map<ObjectId, Set<ObjectId>> out = new HashMap<>();
-        jdbc.query("dependencies", SQL, rs -> {
-            ObjectId from = new ObjectId(rs.getLong("classid"), rs.getLong("objid"));
-            ObjectId to = new ObjectId(rs.getLong("refclassid"), rs.getLong("refobjid"));
+        // A catalog of many tables has about a dozen rows per table: collect them in small lists (a hash set per
+        // object cost five times the memory), and share one ObjectId per referenced object (every table names
+        // its schema), so the map the whole dump holds stays small.
+        Map<ObjectId, List<ObjectId>> out = new HashMap<>();
+        Map<ObjectId, ObjectId> shared = new HashMap<>();
+        jdbc.forEach("dependencies", SQL, rs -> {
+            ObjectId from = new ObjectId(rs.getLong(1), rs.getLong(2));
+            ObjectId to = new ObjectId(rs.getLong(3), rs.getLong(4));
             if (!from.equals(to)) {
-                out.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to);
+                out.computeIfAbsent(from, k -> new ArrayList<>(4)).add(shared.computeIfAbsent(to, k -> k));
             }
-            return from;
         });
-        Map<ObjectId, Set<ObjectId>> frozen = new HashMap<>();
-        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        Map<ObjectId, Set<ObjectId>> frozen = new HashMap<>(out.size() * 4 / 3 + 1);
+        out.forEach((k, v) -> frozen.put(shared.getOrDefault(k, k), Set.copyOf(v)));
         return frozen;
     }
 }

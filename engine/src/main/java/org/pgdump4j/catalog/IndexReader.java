@@ -6,11 +6,16 @@ import org.pgdump4j.model.Constraint;
 import org.pgdump4j.model.Index;
 import org.pgdump4j.model.ObjectId;
 
-/** Reads indexes of locked tables; an index that implements a constraint becomes that constraint. */
+/**
+ * Reads indexes of locked tables; an index that implements a constraint becomes that constraint, whose text is
+ * pg_get_constraintdef's, so pg_get_indexdef runs only for the others (a fifth of the query's server time on a
+ * catalog of many primary keys).
+ */
 final class IndexReader {
     private static final String SQL = """
             SELECT i.indexrelid, i.indrelid, ic.relname AS indexname,
-                   pg_catalog.pg_get_indexdef(i.indexrelid) AS indexdef, i.indisclustered,
+                   CASE WHEN con.oid IS NULL THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS indexdef,
+                   i.indisclustered,
                    COALESCE(ts.spcname, '') AS tablespace,
                    con.oid AS conoid, con.conname, con.contype,
                    pg_catalog.pg_get_constraintdef(con.oid, false) AS condef,

@@ -28,7 +28,18 @@ final class Jdbc {
         return conn;
     }
 
+    interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
     <T> List<T> query(String what, String sql, RowMapper<T> mapper, Object... params) {
+        List<T> out = new ArrayList<>();
+        forEach(what, sql, rs -> out.add(mapper.map(rs)), params);
+        return out;
+    }
+
+    /** Like {@link #query} for readers that fold rows into their own structure: no list of row results. */
+    void forEach(String what, String sql, RowConsumer consumer, Object... params) {
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             ps.setFetchSize(1000);
             for (int i = 0; i < params.length; i++) {
@@ -39,13 +50,11 @@ final class Jdbc {
                     ps.setObject(i + 1, p);
                 }
             }
-            List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(mapper.map(rs));
+                    consumer.accept(rs);
                 }
             }
-            return out;
         } catch (SQLException e) {
             throw new CatalogReadException("query failed while reading " + what + ": " + e.getMessage(), e);
         }

@@ -202,8 +202,25 @@ final class DumpSorter {
         return a.schema() != null ? -1 : b.schema() != null ? 1 : 0;
     }
 
-    /** C strcmp over UTF-8 bytes, which differs from String.compareTo beyond the BMP. */
+    /**
+     * C strcmp over UTF-8 bytes, which differs from String.compareTo beyond the BMP. UTF-8 keeps the order of code
+     * points, and below the surrogates a char is a code point, so the first differing chars decide without encoding
+     * (the sort compares each name about log n times: encoding them all was most of its allocation).
+     */
     static int strcmp(String a, String b) {
-        return Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (x < Character.MIN_SURROGATE && y < Character.MIN_SURROGATE) {
+                    return x - y;
+                }
+                int from = i > 0 && Character.isHighSurrogate(a.charAt(i - 1)) ? i - 1 : i;  // keep pairs whole
+                return Arrays.compareUnsigned(a.substring(from).getBytes(StandardCharsets.UTF_8),
+                        b.substring(from).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return a.length() - b.length();
     }
 }

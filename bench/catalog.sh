@@ -1,0 +1,209 @@
+#!/usr/bin/env bash
+# Catalogs with many objects (issue 8, part 4): a schema-only dump of TABLES tables (each with a primary key, one
+# more index and a comment) by real pg_dump 18 and by ours, and `pg_restore -l` of the -Fc archive by real
+# pg_restore 18 and by ours, in the same run, interleaved; median of RUNS for wall and client CPU, peak RSS.
+#
+#   bench/catalog.sh                      # 10000 tables, 3 runs
+#   bench/catalog.sh --tables 2000 --runs 5
+#
+# See bench/README.md. Environment as bench/run.sh: PGDUMP4J, BUILD_DIR, PG_REFERENCE_BIN_18, BENCH_WORK,
+# BENCH_USE_SERVER=1 (use the server in PGHOST/PGPORT/PGUSER instead of starting an embedded PostgreSQL 18);
+# BENCH_KEEP_DB=1 keeps the database bench_catalog_TABLES at the end and reuses it in the next run.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+tables=10000
+runs=3
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --tables) tables="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    *) echo "bench/catalog.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+
+build="${BUILD_DIR:-target}"
+jar="$root/cli/$build/pgdump4j.jar"
+classes="$root/compat-tests/$build/test-classes"
+if [[ ! -f "$jar" || ! -d "$classes/org/pgdump4j/compat" ]]; then
+  echo "== building pgdump4j (mvn -q -DskipTests package)" >&2
+  (cd "$root" && mvn -q -Dbuild.dir="$build" -DskipTests package)
+fi
+if [[ -n "${PGDUMP4J:-}" ]]; then
+  read -r -a ours <<<"$PGDUMP4J"
+elif [[ "$build" == target ]]; then
+  ours=("$root/pgdump4j")
+else
+  ours=(java -jar "$jar")
+fi
+helper=(java -cp "$jar:$classes" org.pgdump4j.compat.InteropBenchMain)
+
+if [[ -z "${PG_REFERENCE_BIN_18:-}" ]]; then
+  eval "$("$root/bin/reference-clients" 18)"
+fi
+refbin="${PG_REFERENCE_BIN_18:?PG_REFERENCE_BIN_18 is not set and the reference clients could not be installed}"
+
+work="${BENCH_WORK:-$(mktemp -d /tmp/pgdump4j-catalog.XXXXXX)}"
+mkdir -p "$work"
+server_pid=""
+cleanup() {
+  if [[ -n "$server_pid" ]]; then
+    exec 7>&-                       # closing its stdin stops the embedded server
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  [[ -z "${BENCH_WORK:-}" ]] && rm -rf "$work"
+  return 0
+}
+trap cleanup EXIT
+
+# ---- server -----------------------------------------------------------------------------------------------
+export LC_ALL=C TZ=UTC
+if [[ "${BENCH_USE_SERVER:-}" != 1 ]]; then
+  echo "== starting an embedded PostgreSQL 18" >&2
+  mkfifo "$work/server.in"
+  "${helper[@]}" server 18 <"$work/server.in" >"$work/server.out" 2>"$work/server.err" &
+  server_pid=$!
+  exec 7>"$work/server.in"
+  for _ in $(seq 1 600); do
+    [[ -s "$work/server.out" ]] && break
+    kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.err" >&2; exit 1; }
+    sleep 0.2
+  done
+  # shellcheck disable=SC2046  # the line is PGHOST=.. PGPORT=.. PGUSER=..
+  export $(head -n 1 "$work/server.out")
+fi
+psql=("$refbin/psql" -X -q -v ON_ERROR_STOP=1)
+server_version="$("${psql[@]}" -d postgres -Atc "SHOW server_version")"
+
+# ---- data: one DO block (one transaction) per 500 tables, so max_locks_per_transaction is never reached -------
+db="bench_catalog_$tables"
+have="$("${psql[@]}" -d postgres -Atc "SELECT count(*) FROM pg_database WHERE datname = '$db'")"
+if [[ "${BENCH_KEEP_DB:-}" == 1 && "$have" == 1 ]]; then
+  echo "== reusing database $db" >&2
+else
+echo "== creating $tables tables (primary key, one more index, a comment each)" >&2
+"${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+"${psql[@]}" -d "$db" -c "CREATE SCHEMA app" >/dev/null
+for ((from = 1; from <= tables; from += 500)); do
+  to=$((from + 499 < tables ? from + 499 : tables))
+  "${psql[@]}" -d "$db" >/dev/null <<SQL
+DO \$\$
+BEGIN
+  FOR i IN $from..$to LOOP
+    EXECUTE format('CREATE TABLE app.%I (id integer PRIMARY KEY, name text NOT NULL, created timestamptz DEFAULT now())', 't' || i);
+    EXECUTE format('CREATE INDEX %I ON app.%I (name)', 't' || i || '_name', 't' || i);
+    EXECUTE format('COMMENT ON TABLE app.%I IS %L', 't' || i, 'table number ' || i);
+  END LOOP;
+END
+\$\$;
+SQL
+done
+"${psql[@]}" -d "$db" -c "VACUUM ANALYZE" >/dev/null
+fi
+
+# ---- measuring --------------------------------------------------------------------------------------------
+# run NAME CMD...: CMD under GNU time; appends "wall user+sys peak-RSS-kB" to $work/NAME.times, stdout to NAME.out
+run() {
+  local name="$1"; shift
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"$work/$name.out" 2>"$work/cmd.err" || {
+    echo "bench/catalog.sh: $name failed:" >&2; tail -n 5 "$work/cmd.err" >&2; exit 1; }
+  tail -n 1 "$work/time.txt" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' >>"$work/$name.times"
+}
+median() {  # median FILE COLUMN
+  sort -n -k"$2,$2" "$1" | awk -v c="$2" '{v[NR] = $c} END {print v[int((NR + 1) / 2)]}'
+}
+
+real_fc="$work/real.dump"
+ours_fc="$work/ours.dump"
+"${ours[@]}" dump -s -f /dev/null "$db" 2>"$work/probe.err" || {  # untimed: records the launcher's CDS archive
+  echo "bench/catalog.sh: our dump failed: $(head -n 1 "$work/probe.err")" >&2; exit 1; }
+# The fixed cost: an empty database, and the listing of its archive (JVM start-up for ours).
+empty="${db}_empty"
+"${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS $empty" -c "CREATE DATABASE $empty" >/dev/null
+empty_fc="$work/empty.dump"
+"$refbin/pg_dump" -s -Fc -f "$empty_fc" "$empty"
+rm -f "$work"/*.times
+echo "== $runs runs of each case" >&2
+for ((i = 1; i <= runs; i++)); do
+  run real_plain "$refbin/pg_dump" -s -f /dev/null "$db"
+  run ours_plain "${ours[@]}" dump -s -f /dev/null "$db"
+  rm -f "$real_fc" "$ours_fc"
+  run real_fc "$refbin/pg_dump" -s -Fc -f "$real_fc" "$db"
+  run ours_fc "${ours[@]}" dump -s -Fc -f "$ours_fc" "$db"
+  run real_list "$refbin/pg_restore" -l "$real_fc"
+  run ours_list "${ours[@]}" restore -l "$real_fc"
+  run real_empty "$refbin/pg_dump" -s -f /dev/null "$empty"
+  run ours_empty "${ours[@]}" dump -s -f /dev/null "$empty"
+  run real_list_empty "$refbin/pg_restore" -l "$empty_fc"
+  run ours_list_empty "${ours[@]}" restore -l "$empty_fc"
+done
+"${psql[@]}" -d postgres -c "DROP DATABASE $empty" >/dev/null
+
+# Where our time goes: one more run with -v, each phase from its first progress line to the next phase's
+# (bash's clock, no process per line; the 40,000 "creating" lines are filtered out by grep first).
+phases() {
+  local start="$EPOCHREALTIME" line prev="start" t0="$EPOCHREALTIME" t
+  while IFS= read -r line; do
+    t="$EPOCHREALTIME"
+    awk -v a="$t0" -v b="$t" -v p="$prev" 'BEGIN {printf "    %-50s %6.2f s\n", p, b - a}'
+    prev="${line#pg_dump: }"; t0="$t"
+  done
+  t="$EPOCHREALTIME"
+  awk -v a="$t0" -v b="$t" -v p="$prev" 'BEGIN {printf "    %-50s %6.2f s\n", p " (and the rest)", b - a}'
+  awk -v a="$start" -v b="$t" 'BEGIN {printf "    %-50s %6.2f s\n", "total", b - a}'
+}
+"${ours[@]}" dump -v -s -f /dev/null "$db" 2>&1 >/dev/null | grep --line-buffered -v -e '^pg_dump: creating' \
+  -e '^pg_dump: dumping' -e '^pg_dump: saving' | phases >"$work/phases.txt"
+# Same archive, same listing; and our archive lists as pg_dump's does (the header's times and names aside).
+if ! cmp -s "$work/real_list.out" "$work/ours_list.out"; then
+  echo "bench/catalog.sh: restore -l output differs from pg_restore 18's" >&2
+  diff "$work/real_list.out" "$work/ours_list.out" | head -n 5 >&2
+  exit 1
+fi
+listed() {  # listed ARCHIVE: pg_restore 18 -l without the header and the dump ids (pg_dump numbers more objects)
+  "$refbin/pg_restore" -l "$1" | grep -v '^;' | sed 's/^[0-9]*; //'
+}
+if ! diff -q <(listed "$real_fc") <(listed "$ours_fc") >/dev/null; then
+  echo "bench/catalog.sh: warning: pg_restore 18 -l lists our archive differently from pg_dump's" >&2
+fi
+
+entries="$(grep -vc '^;' "$work/real_list.out" || true)"
+report="$work/report.txt"
+{
+  echo "pgdump4j catalog benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, server PostgreSQL $server_version"
+  echo "ours: ${ours[*]} | real: $("$refbin/pg_dump" --version) | runs per cell: $runs (median)"
+  echo "$tables tables with a primary key, an index and a comment each: $entries TOC entries"
+  printf '  %-28s %8s %8s %8s %14s %14s\n' case "wall s" "CPU s" "RSS MB" "wall ratio" "CPU ratio"
+  row() {  # row LABEL NAME [REFERENCE-NAME]
+    local w c r
+    w="$(median "$work/$2.times" 1)"; c="$(median "$work/$2.times" 2)"
+    r="$(sort -n -k3,3 "$work/$2.times" | tail -n 1 | awk '{printf "%.0f", $3 / 1024}')"
+    if [[ -n "${3:-}" ]]; then
+      printf '  %-28s %8s %8s %8s %14s %14s\n' "$1" "$w" "$c" "$r" \
+        "$(awk -v a="$w" -v b="$(median "$work/$3.times" 1)" 'BEGIN {printf "%.2f x", a / b}')" \
+        "$(awk -v a="$c" -v b="$(median "$work/$3.times" 2)" 'BEGIN {printf "%.2f x", a / (b > 0 ? b : 0.01)}')"
+    else
+      printf '  %-28s %8s %8s %8s\n' "$1" "$w" "$c" "$r"
+    fi
+  }
+  row "pg_dump 18 -s (plain)" real_plain
+  row "ours dump -s (plain)" ours_plain real_plain
+  row "pg_dump 18 -s -Fc" real_fc
+  row "ours dump -s -Fc" ours_fc real_fc
+  row "pg_restore 18 -l" real_list
+  row "ours restore -l" ours_list real_list
+  row "pg_dump 18 -s, empty database" real_empty
+  row "ours dump -s, empty database" ours_empty real_empty
+  row "pg_restore 18 -l, its archive" real_list_empty
+  row "ours restore -l, its archive" ours_list_empty real_list_empty
+  echo "  our dump -s (plain) by phase, one run with -v (a phase ends where the next progress line appears):"
+  cat "$work/phases.txt"
+  awk -v a="$(median "$work/ours_plain.times" 1)" -v b="$(median "$work/real_plain.times" 1)" \
+      -v c="$(median "$work/ours_fc.times" 1)" -v d="$(median "$work/real_fc.times" 1)" \
+      -v e="$(median "$work/ours_list.times" 1)" -v f="$(median "$work/real_list.times" 1)" \
+      -v r="$(cat "$work"/ours_*.times | sort -n -k3,3 | tail -n 1 | awk '{print $3 / 1024}')" 'BEGIN {
+    printf "  targets: dump wall <= 1.0 x pg_dump 18: %s; restore -l wall <= 1.0 x pg_restore 18: %s; peak RSS <= 300 MB: %s\n",
+      (a <= b && c <= d) ? "met" : "NOT met", (e <= f) ? "met" : "NOT met", (r <= 300) ? "met" : "NOT met" }'
+} | tee "$report" >&2
+[[ "${BENCH_KEEP_DB:-}" == 1 ]] || "${psql[@]}" -d postgres -c "DROP DATABASE $db" >/dev/null
