@@ -57,6 +57,14 @@ public final class PgServers {
         return parseMajors(System.getProperty("pg.versions", Integer.toString(DEFAULT_MAJOR)));
     }
 
+    /**
+     * Every major pgdump4j reads (10..18), for the tests that must hold on each, such as the completeness guard's
+     * against pg_dump 18; system property {@code pg.versions.all} narrows it for a local run.
+     */
+    public static List<Integer> everyMajor() {
+        return parseMajors(System.getProperty("pg.versions.all", "10,11,12,13,14,15,16,17,18"));
+    }
+
     static List<Integer> parseMajors(String spec) {
         List<Integer> majors = new ArrayList<>();
         for (String part : spec.split("[,\\s]+")) {
