@@ -169,6 +169,8 @@ public final class CatalogReader {
                 SELECT c.oid, pg_catalog.pg_get_viewdef(c.oid) AS viewdef,
                        pg_catalog.array_remove(pg_catalog.array_remove(c.reloptions, 'check_option=local'),
                                                'check_option=cascaded')::pg_catalog.text[] AS reloptions,
+                       (SELECT r.oid FROM pg_catalog.pg_rewrite r
+                         WHERE r.ev_class = c.oid AND r.rulename = '_RETURN') AS ruleoid,
                        CASE WHEN 'check_option=local' = ANY (c.reloptions) THEN 'LOCAL'
                             WHEN 'check_option=cascaded' = ANY (c.reloptions) THEN 'CASCADED' END AS checkoption
                   FROM pg_catalog.pg_class c WHERE c.oid = ANY(?) ORDER BY c.oid
@@ -182,7 +184,7 @@ public final class CatalogReader {
                     List<String> options = Jdbc.textArray(rs, "reloptions");
                     return new View(ObjectId.relation(oid), h.name(), h.ownership(), def,
                             options == null ? List.of() : options, rs.getString("checkoption"),
-                            columns.getOrDefault(oid, List.of()), comments.get(oid));
+                            columns.getOrDefault(oid, List.of()), comments.get(oid), rs.getLong("ruleoid"));
                 }, Jdbc.oids(oids));
     }
 

@@ -95,6 +95,46 @@ public final class RelationDdl {
         return q.append(";\n").toString();
     }
 
+    /**
+     * A view with the right columns and no dependencies, for a view whose real definition must wait for post-data
+     * (pg_dump's createDummyViewAsClause); the definition replaces it later ({@link #replaceView}).
+     */
+    public static String createDummyView(View v) {
+        return "CREATE VIEW " + qualified(v.name()) + " AS\n" + dummySelect(v) + ";\n";
+    }
+
+    /** The ON SELECT rule split off a view: the real definition over the dummy. */
+    public static String replaceView(View v) {
+        StringBuilder q = new StringBuilder("CREATE OR REPLACE VIEW ").append(qualified(v.name()));
+        if (!v.options().isEmpty()) {
+            q.append(" WITH (").append(reloptions(v.options())).append(')');
+        }
+        q.append(" AS\n").append(v.definition());
+        if (v.checkOption() != null) {
+            q.append("\n  WITH ").append(v.checkOption()).append(" CHECK OPTION");
+        }
+        return q.append(";\n").toString();
+    }
+
+    /** A view's rule cannot be dropped: --clean puts the dummy back instead. */
+    public static String unreplaceView(View v) {
+        return "CREATE OR REPLACE VIEW " + qualified(v.name()) + " AS\n" + dummySelect(v) + ";\n";
+    }
+
+    private static String dummySelect(View v) {
+        StringBuilder q = new StringBuilder("SELECT");
+        String sep = "";
+        for (Column c : v.columns()) {
+            q.append(sep).append("\n    NULL::").append(c.type());
+            if (c.collation() != null) {
+                q.append(" COLLATE ").append(Sql.qualified(c.collation().schema(), c.collation().name()));
+            }
+            q.append(" AS ").append(Sql.ident(c.name()));
+            sep = ",";
+        }
+        return q.toString();
+    }
+
     public static String dropView(View v) {
         return "DROP VIEW " + qualified(v.name()) + ";\n";
     }

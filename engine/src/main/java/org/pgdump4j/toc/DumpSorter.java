@@ -40,12 +40,20 @@ final class DumpSorter {
      * restore, so the dump is refused instead, naming the loop.
      */
     static final class DependencyLoopException extends PgDumpException {
+        private final transient List<Item> loop;
+
         DependencyLoopException(List<Item> loop) {
             super("could not resolve dependency loop among these items: " + loop.stream()
                     .map(i -> i.key() instanceof Boundary ? i.name()
                             : i.kind() + " " + (i.schema() == null ? "" : i.schema() + ".") + i.name())
                     .collect(java.util.stream.Collectors.joining(", "))
                     + "; pgdump4j does not repair such a loop yet");
+            this.loop = List.copyOf(loop);
+        }
+
+        /** The objects of the loop, each depending on the one before it. */
+        List<Item> loop() {
+            return loop;
         }
     }
 

@@ -52,6 +52,8 @@ public final class TocBuilder {
     private final List<TocEntry> entries = new ArrayList<>();
     private final Map<Integer, TableCopy> copyOut = new LinkedHashMap<>();
     private int nextDumpId = 1;
+    /** Views written as placeholders, their definition in a RULE entry (see sortRepairingLoops). */
+    private final Set<ObjectId> splitViews = new HashSet<>();
 
     private TocBuilder(Catalog cat, Content content) {
         this.cat = cat;
@@ -65,11 +67,12 @@ public final class TocBuilder {
     private BuiltToc run(ArchiveInfo info) {
         index();
         List<Item> items = items();
+        List<Item> sorted = sortRepairingLoops(items);
         for (Item i : items) {
             dumpIds.put(i.key(), nextDumpId++);
         }
         special();
-        for (Item i : DumpSorter.sort(items)) {
+        for (Item i : sorted) {
             emit(i);
         }
         return new BuiltToc(new Toc(info, entries), copyOut);
@@ -175,6 +178,43 @@ public final class TocBuilder {
 
     /** pg_dump's MAX_BLOBS_PER_ARCHIVE_ENTRY. */
     private static final int LO_GROUP_SIZE = 1000;
+
+    /** A view's ON SELECT rule, split off the view to break a dependency loop. */
+    private record ViewRuleKey(ObjectId view) {
+    }
+
+    /**
+     * Sorts; a loop through a view is broken as pg_dump_sort.c's view/rule repair does: the view is written first
+     * with placeholder columns and no dependencies but its schema, and its real definition (the rule) follows in
+     * post-data. Any other loop fails the dump. Adds the rule items to {@code items}.
+     */
+    private List<Item> sortRepairingLoops(List<Item> items) {
+        while (true) {
+            try {
+                return DumpSorter.sort(items);
+            } catch (DumpSorter.DependencyLoopException e) {
+                View v = e.loop().stream().map(i -> objects.get(i.key())).filter(o -> o instanceof View)
+                        .map(o -> (View) o).filter(o -> !splitViews.contains(o.id())).findFirst().orElseThrow(() -> e);
+                splitViews.add(v.id());
+                int at = 0;
+                while (!items.get(at).key().equals(v.id())) {
+                    at++;
+                }
+                Item view = items.get(at);
+                Set<Object> schemaOnly = new HashSet<>();
+                for (Object d : view.deps()) {
+                    if (objects.get(d) instanceof Schema) {
+                        schemaOnly.add(d);
+                    }
+                }
+                Set<Object> ruleDeps = new HashSet<>(view.deps());
+                ruleDeps.add(v.id());
+                items.set(at, new Item(v.id(), view.kind(), view.schema(), view.name(), view.tiebreak(), schemaOnly));
+                items.add(new Item(new ViewRuleKey(v.id()), ObjectKind.RULE, view.schema(), "_RETURN", view.name(),
+                        ruleDeps));
+            }
+        }
+    }
 
     private record DefaultKey(ObjectId table, int column) {
     }
@@ -345,17 +385,24 @@ public final class TocBuilder {
             }
             case CONSTRAINT, FK_CONSTRAINT -> constraint((Constraint) objects.get((ObjectId) key), item);
             case INDEX -> index((Index) objects.get((ObjectId) key), item);
+            case RULE -> viewRule((View) objects.get(((ViewRuleKey) key).view()), item);
             // the sorter's fences: no entry
             case PRE_DATA_BOUNDARY, POST_DATA_BOUNDARY -> {
             }
             // Not dumped yet: the completeness guard refuses a dump that holds any, so none reaches here.
             case EXTENSION, TYPE, SHELL_TYPE, FUNC, AGG, OPERATOR, ACCESS_METHOD, OPCLASS, OPFAMILY, COLLATION,
-                    CONVERSION, TABLE_ATTACH, INDEX_ATTACH, STATSEXT, RULE, TRIGGER, PROCLANG, CAST, DUMMY_TYPE,
+                    CONVERSION, TABLE_ATTACH, INDEX_ATTACH, STATSEXT, TRIGGER, PROCLANG, CAST, DUMMY_TYPE,
                     TSPARSER, TSDICT, TSTEMPLATE, TSCONFIG, FDW, FOREIGN_SERVER, DEFAULT_ACL, TRANSFORM,
                     EVENT_TRIGGER, REFRESH_MATVIEW, POLICY, PUBLICATION, PUBLICATION_REL,
                     PUBLICATION_TABLE_IN_SCHEMA, REL_STATS, SUBSCRIPTION, SUBSCRIPTION_REL ->
                     throw new IllegalStateException("no entries are written for " + item.kind() + " objects yet");
         }
+    }
+
+    private void viewRule(View v, Item item) {
+        add(new CatalogId(ObjectId.PG_REWRITE, v.ruleOid()), EntryKind.RULE, v.name().name() + " _RETURN",
+                v.name().schema(), v.ownership().owner(), RelationDdl.replaceView(v), RelationDdl.unreplaceView(v),
+                idsOf(item), dumpIds.get(item.key()));
     }
 
     private void schema(Schema s, Item item) {
@@ -391,8 +438,9 @@ public final class TocBuilder {
 
     private void view(View v, Item item) {
         int id = dumpIds.get(item.key());
+        String create = splitViews.contains(v.id()) ? RelationDdl.createDummyView(v) : RelationDdl.createView(v);
         add(cid(v.id()), EntryKind.VIEW, v.name().name(), v.name().schema(), v.ownership().owner(),
-                RelationDdl.createView(v), RelationDdl.dropView(v), idsOf(item), id);
+                create, RelationDdl.dropView(v), idsOf(item), id);
         relationComments("VIEW", v.name(), v.ownership(), v.comment(), v.columns(), id);
         relationAcls("TABLE", v.name(), v.ownership(), v.columns(), id);
     }
