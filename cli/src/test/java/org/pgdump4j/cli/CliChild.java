@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
+import org.pgdump4j.testing.Ci;
 import org.pgdump4j.testing.ReferenceClients;
 
 /**
@@ -46,14 +46,15 @@ final class CliChild {
                 return p;
             }
         }
-        String message = name + " is not installed: skipping a test that needs it (apt-get install " + name + ")";
-        if (System.getenv("PGDUMP4J_CI") != null) {
-            throw new AssertionError(message);
+        throw Ci.missing(name + " is not installed (bin/test-tools installs it)",
+                name + " is not installed: skipping a test that needs it (apt-get install " + name + ")");
+    }
+
+    /** Device nodes need root: in CI (which runs as root) anyone else fails the test, elsewhere it is skipped. */
+    static void requireRoot(String why) {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            throw Ci.missing(why + " needs root, and CI runs as root", why + " needs root: skipping");
         }
-        System.err.println("\n**************** SKIPPED ****************\n" + message
-                + "\n*****************************************\n");
-        Assumptions.abort(message);
-        throw new AssertionError("unreachable");
     }
 
     private static final int S_IFMT = 0170000;
@@ -64,7 +65,7 @@ final class CliChild {
      * that a test may let old code replace. mknod needs root: otherwise the test is skipped.
      */
     static Path characterDevice(Path p, int major, int minor) {
-        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "mknod needs root");
+        requireRoot("mknod");
         exec(tool("mknod").toString(), p.toString(), "c", Integer.toString(major), Integer.toString(minor));
         assertCharacterDevice(p);
         return p;

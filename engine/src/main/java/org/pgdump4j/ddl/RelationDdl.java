@@ -84,15 +84,7 @@ public final class RelationDdl {
     }
 
     public static String createView(View v) {
-        StringBuilder q = new StringBuilder("CREATE VIEW ").append(qualified(v.name()));
-        if (!v.options().isEmpty()) {
-            q.append(" WITH (").append(reloptions(v.options())).append(')');
-        }
-        q.append(" AS\n").append(v.definition());
-        if (v.checkOption() != null) {
-            q.append("\n  WITH ").append(v.checkOption()).append(" CHECK OPTION");
-        }
-        return q.append(";\n").toString();
+        return viewStatement("CREATE VIEW ", v);
     }
 
     /**
@@ -105,7 +97,16 @@ public final class RelationDdl {
 
     /** The ON SELECT rule split off a view: the real definition over the dummy. */
     public static String replaceView(View v) {
-        StringBuilder q = new StringBuilder("CREATE OR REPLACE VIEW ").append(qualified(v.name()));
+        return viewStatement("CREATE OR REPLACE VIEW ", v);
+    }
+
+    /** A view's rule cannot be dropped: --clean puts the dummy back instead. */
+    public static String unreplaceView(View v) {
+        return "CREATE OR REPLACE VIEW " + qualified(v.name()) + " AS\n" + dummySelect(v) + ";\n";
+    }
+
+    private static String viewStatement(String verb, View v) {
+        StringBuilder q = new StringBuilder(verb).append(qualified(v.name()));
         if (!v.options().isEmpty()) {
             q.append(" WITH (").append(reloptions(v.options())).append(')');
         }
@@ -114,11 +115,6 @@ public final class RelationDdl {
             q.append("\n  WITH ").append(v.checkOption()).append(" CHECK OPTION");
         }
         return q.append(";\n").toString();
-    }
-
-    /** A view's rule cannot be dropped: --clean puts the dummy back instead. */
-    public static String unreplaceView(View v) {
-        return "CREATE OR REPLACE VIEW " + qualified(v.name()) + " AS\n" + dummySelect(v) + ";\n";
     }
 
     private static String dummySelect(View v) {
