@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.PgDumpException;
 import org.pgdump4j.io.FileOutput;
+import org.pgdump4j.io.IoErrors;
 import org.pgdump4j.io.KeptOpen;
 import org.pgdump4j.io.Sync;
 
@@ -59,7 +60,7 @@ final class OutputFile implements AutoCloseable {
     }
 
     private static IOException failed(IOException e) {
-        return new IOException("could not write to output file: " + IoMessages.reason(e), e);
+        return new IOException("could not write to output file: " + IoErrors.reason(e), e);
     }
 
     /**

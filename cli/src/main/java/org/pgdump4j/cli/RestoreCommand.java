@@ -17,6 +17,7 @@ import org.pgdump4j.archive.ArchiveFormat;
 import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.connect.ConnArgs;
 import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.io.IoErrors;
 import org.pgdump4j.restore.PgRestore;
 import org.pgdump4j.restore.RestoreOptions;
 import org.pgdump4j.restore.UseList;
@@ -162,7 +163,7 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
                 reader = ArchiveOpener.open(input, format, context.zone());
             } catch (NoSuchFileException e) {
                 throw new ArchiveFormatException("could not open input file \"" + input.name() + "\": "
-                        + IoMessages.reason(e), e);
+                        + IoErrors.reason(e), e);
             }
             try (reader) {
                 return restore(request, reader, format, progress);
