@@ -15,6 +15,7 @@ import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.Column;
 import org.pgdump4j.model.Constraint;
 import org.pgdump4j.model.Database;
+import org.pgdump4j.model.FamilyObject;
 import org.pgdump4j.model.Index;
 import org.pgdump4j.model.LargeObject;
 import org.pgdump4j.model.ObjectId;
@@ -42,10 +43,11 @@ public final class CatalogReader {
     /**
      * @param largeObjects whether large objects are dumped (pg_dump: a full dump with data, or -b)
      * @param scope        what else the dump holds, for the completeness guard
+     * @param families     reads every object family beyond schemas and relations
      * @throws org.pgdump4j.UnsupportedObjectsException when pg_dump would dump objects this code cannot
      */
     public static Catalog read(Connection conn, ServerInfo server, Selector selector, boolean largeObjects,
-            DumpScope scope, ProgressListener progress) {
+            DumpScope scope, FamilyReader families, ProgressListener progress) {
         Jdbc jdbc = new Jdbc(conn);
         ServerFeatures f = new ServerFeatures(server.versionNum());
         progress.info("reading database");
@@ -103,6 +105,9 @@ public final class CatalogReader {
         IndexReader.read(jdbc, tableOids, indexes, constraints);
         constraints.addAll(ConstraintReader.read(jdbc, f, tableOids));
 
+        progress.info("reading object families");
+        List<FamilyObject> objects = List.copyOf(families.read(new ReadContext(jdbc, f, selection.schemas(), scope.everything())));
+
         progress.info("reading dependency data");
         var dependencies = DependencyReader.read(jdbc);
         List<Schema> schemas = allSchemas.stream().filter(s -> selection.schemas().contains(s.id().oid())).toList();
@@ -113,7 +118,7 @@ public final class CatalogReader {
             los = LargeObjectReader.read(jdbc);
         }
         return new Catalog(database, server, schemas, tables, views, sequences, indexes, constraints, unselected,
-                los, dependencies);
+                los, objects, dependencies);
     }
 
     /**

@@ -8,8 +8,10 @@ import java.util.Set;
 import org.pgdump4j.model.ObjectId;
 
 /**
- * Reads pg_depend once and folds rows onto model objects: a view's ON SELECT rule onto the view, a reference
- * to a table's row type onto the table. Pin and extension-membership rows are not dependencies.
+ * Reads pg_depend once, for every catalog class, and folds rows onto model objects: a view's ON SELECT rule onto
+ * the view, a reference to a table's row type onto the table. Pin rows are not dependencies; an extension
+ * member depends on its extension (pg_dump's checkExtensionMembership adds that edge). Rows between objects
+ * the dump does not know are kept: the sorter ignores them.
  */
 final class DependencyReader {
     private static final String SQL = """
@@ -25,13 +27,7 @@ final class DependencyReader {
                      ON d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND r.oid = d.objid
               LEFT JOIN pg_catalog.pg_type t
                      ON d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass AND t.oid = d.refobjid
-             WHERE d.deptype NOT IN ('p', 'e')
-               AND d.classid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_constraint'::pg_catalog.regclass,
-                                 'pg_catalog.pg_attrdef'::pg_catalog.regclass, 'pg_catalog.pg_rewrite'::pg_catalog.regclass)
-               AND d.refclassid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_namespace'::pg_catalog.regclass,
-                                    'pg_catalog.pg_constraint'::pg_catalog.regclass, 'pg_catalog.pg_attrdef'::pg_catalog.regclass,
-                                    'pg_catalog.pg_type'::pg_catalog.regclass)
-               AND d.objid >= 16384
+             WHERE d.deptype <> 'p' AND d.objid >= 16384
             """;
 
     private DependencyReader() {

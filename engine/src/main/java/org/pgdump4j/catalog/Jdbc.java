@@ -12,34 +12,37 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.CatalogReadException;
 
-/** Runs catalog queries with bound parameters and maps rows; wraps SQL errors once, naming what was read. */
-final class Jdbc {
-    interface RowMapper<T> {
+/**
+ * Runs catalog queries with bound parameters and maps rows; wraps SQL errors once, naming what was read. Every
+ * object family's reader goes through it (with {@link Query} for version-dependent SQL).
+ */
+public final class Jdbc {
+    public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
     private final Connection conn;
 
-    Jdbc(Connection conn) {
+    public Jdbc(Connection conn) {
         this.conn = conn;
     }
 
-    Connection connection() {
+    public Connection connection() {
         return conn;
     }
 
-    interface RowConsumer {
+    public interface RowConsumer {
         void accept(ResultSet rs) throws SQLException;
     }
 
-    <T> List<T> query(String what, String sql, RowMapper<T> mapper, Object... params) {
+    public <T> List<T> query(String what, String sql, RowMapper<T> mapper, Object... params) {
         List<T> out = new ArrayList<>();
         forEach(what, sql, rs -> out.add(mapper.map(rs)), params);
         return out;
     }
 
     /** Like {@link #query} for readers that fold rows into their own structure: no list of row results. */
-    void forEach(String what, String sql, RowConsumer consumer, Object... params) {
+    public void forEach(String what, String sql, RowConsumer consumer, Object... params) {
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             ps.setFetchSize(1000);
             for (int i = 0; i < params.length; i++) {
@@ -60,7 +63,7 @@ final class Jdbc {
         }
     }
 
-    void execute(String what, String sql) {
+    public void execute(String what, String sql) {
         try (var st = conn.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
@@ -68,12 +71,12 @@ final class Jdbc {
         }
     }
 
-    static long[] oids(Collection<Long> ids) {
+    public static long[] oids(Collection<Long> ids) {
         return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** A text[] column as a list; null stays null (NULL acl means default privileges). */
-    static @Nullable List<String> textArray(ResultSet rs, String col) throws SQLException {
+    public static @Nullable List<String> textArray(ResultSet rs, String col) throws SQLException {
         Array a = rs.getArray(col);
         if (a == null) {
             return null;
@@ -90,12 +93,12 @@ final class Jdbc {
      * What an ACL is compared with: the {@code initprivs} column (pg_init_privs) when present, else the
      * {@code defacl} column (acldefault() for the owner).
      */
-    static List<String> baseline(ResultSet rs) throws SQLException {
+    public static List<String> baseline(ResultSet rs) throws SQLException {
         List<String> initprivs = textArray(rs, "initprivs");
         return initprivs != null ? initprivs : java.util.Objects.requireNonNull(textArray(rs, "defacl"));
     }
 
-    static char charOf(ResultSet rs, String col) throws SQLException {
+    public static char charOf(ResultSet rs, String col) throws SQLException {
         String s = rs.getString(col);
         return s == null || s.isEmpty() ? '\0' : s.charAt(0);
     }

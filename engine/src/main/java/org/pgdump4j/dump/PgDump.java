@@ -29,6 +29,7 @@ import org.pgdump4j.io.FileOutput;
 import org.pgdump4j.io.IoErrors;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.ServerInfo;
+import org.pgdump4j.object.Families;
 import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.restore.PgRestore;
 import org.pgdump4j.restore.RenderOptions;
@@ -101,13 +102,13 @@ public final class PgDump {
             // as pg_dump: large objects come with a full dump that includes data
             boolean largeObjects = options.selection().includesEverything() && options.content().dumpData();
             Catalog catalog = CatalogReader.read(conn, server, new ObjectFilter(options.selection(), source.dbname()),
-                    largeObjects, scope(options), listener);
+                    largeObjects, scope(options), Families.INSTANCE, listener);
             ContentFlags c = options.content();
             TocBuilder.Content content = new TocBuilder.Content(c.dumpSchema(), c.dumpData(),
                     !options.render().noComments(), !options.render().noPrivileges());
             ArchiveInfo info = new ArchiveInfo(catalog.database().name(), server.version(), Version.dumpVersion(),
                     ZonedDateTime.now());
-            BuiltToc toc = TocBuilder.build(catalog, content, info);
+            BuiltToc toc = TocBuilder.build(catalog, content, info, Families.INSTANCE);
             PGConnection pg = conn.unwrap(PGConnection.class);
             LiveDumpReader reader = new LiveDumpReader(toc.toc(), conn, pg.getLargeObjectAPI(),
                     toc.copyOut(), server.encoding(), listener);

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Everything read from the source database, immutable. {@code dependencies} maps an object to the objects it
  * depends on, from pg_depend, already folded onto model objects (a view's rule onto the view, columns onto
- * their table).
+ * their table). {@code objects} holds every object of the families beyond schemas and relations, dumped or
+ * not (those not dumped keep their place in the sort).
  */
 public record Catalog(
         Database database,
@@ -20,6 +21,7 @@ public record Catalog(
         List<Constraint> constraints,
         List<Unselected> unselected,
         List<LargeObject> largeObjects,
+        List<FamilyObject> objects,
         Map<ObjectId, Set<ObjectId>> dependencies) {
     public Catalog {
         schemas = List.copyOf(schemas);
@@ -30,6 +32,7 @@ public record Catalog(
         constraints = List.copyOf(constraints);
         unselected = List.copyOf(unselected);
         largeObjects = List.copyOf(largeObjects);
+        objects = List.copyOf(objects);
         dependencies = Map.copyOf(dependencies);
     }
 }

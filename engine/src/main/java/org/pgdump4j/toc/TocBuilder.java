@@ -14,8 +14,10 @@ import org.pgdump4j.ddl.AclDdl;
 import org.pgdump4j.ddl.RelationDdl;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.Column;
+import org.pgdump4j.model.Components;
 import org.pgdump4j.model.Constraint;
 import org.pgdump4j.model.DbObject;
+import org.pgdump4j.model.FamilyObject;
 import org.pgdump4j.model.Index;
 import org.pgdump4j.model.LargeObject;
 import org.pgdump4j.model.ObjectId;
@@ -42,6 +44,7 @@ public final class TocBuilder {
 
     private final Catalog cat;
     private final Content content;
+    private final FamilyEmitter families;
     private final Map<ObjectId, DbObject> objects = new HashMap<>();
     private final Map<ObjectId, ObjectId> indexToConstraint = new HashMap<>();
     private final Map<ObjectId, ObjectId> inlineDefaultToTable = new HashMap<>();
@@ -55,13 +58,15 @@ public final class TocBuilder {
     /** Views written as placeholders, their definition in a RULE entry (see sortRepairingLoops). */
     private final Set<ObjectId> splitViews = new HashSet<>();
 
-    private TocBuilder(Catalog cat, Content content) {
+    private TocBuilder(Catalog cat, Content content, FamilyEmitter families) {
         this.cat = cat;
         this.content = content;
+        this.families = families;
     }
 
-    public static BuiltToc build(Catalog cat, Content content, ArchiveInfo info) {
-        return new TocBuilder(cat, content).run(info);
+    /** @param families writes the entries of the catalog's family objects (types, routines, operators...) */
+    public static BuiltToc build(Catalog cat, Content content, ArchiveInfo info, FamilyEmitter families) {
+        return new TocBuilder(cat, content, families).run(info);
     }
 
     private BuiltToc run(ArchiveInfo info) {
@@ -87,6 +92,7 @@ public final class TocBuilder {
         cat.views().forEach(o -> objects.put(o.id(), o));
         cat.sequences().forEach(o -> objects.put(o.id(), o));
         cat.indexes().forEach(o -> objects.put(o.id(), o));
+        cat.objects().forEach(o -> objects.put(o.id(), o));
         for (Constraint k : cat.constraints()) {
             objects.put(k.id(), k);
             if (k.index() != null) {
@@ -269,6 +275,10 @@ public final class TocBuilder {
                         "", schema ? Set.of(s.id()) : Set.of()));
             }
         }
+        // every family object, dumped or not: those not dumped keep their place in the sort (pg_dump sorts all)
+        for (FamilyObject o : cat.objects()) {
+            items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), deps(o.id())));
+        }
         for (LoGroup g : loGroups()) {
             LoMetadataKey meta = new LoMetadataKey(g);
             items.add(new Item(meta, ObjectKind.LARGE_OBJECT, null, g.tag(), "", Set.of()));
@@ -389,13 +399,60 @@ public final class TocBuilder {
             // the sorter's fences: no entry
             case PRE_DATA_BOUNDARY, POST_DATA_BOUNDARY -> {
             }
-            // Not dumped yet: the completeness guard refuses a dump that holds any, so none reaches here.
+            // pg_dump's other object types: each family writes its own (object.Families' switch names them all)
             case EXTENSION, TYPE, SHELL_TYPE, FUNC, AGG, OPERATOR, ACCESS_METHOD, OPCLASS, OPFAMILY, COLLATION,
                     CONVERSION, TABLE_ATTACH, INDEX_ATTACH, STATSEXT, TRIGGER, PROCLANG, CAST, DUMMY_TYPE,
                     TSPARSER, TSDICT, TSTEMPLATE, TSCONFIG, FDW, FOREIGN_SERVER, DEFAULT_ACL, TRANSFORM,
                     EVENT_TRIGGER, REFRESH_MATVIEW, POLICY, PUBLICATION, PUBLICATION_REL,
-                    PUBLICATION_TABLE_IN_SCHEMA, REL_STATS, SUBSCRIPTION, SUBSCRIPTION_REL ->
-                    throw new IllegalStateException("no entries are written for " + item.kind() + " objects yet");
+                    PUBLICATION_TABLE_IN_SCHEMA, REL_STATS, SUBSCRIPTION, SUBSCRIPTION_REL -> {
+                FamilyObject o = (FamilyObject) objects.get((ObjectId) key);
+                if (!o.components().isEmpty()) {
+                    families.emit(o, new Sink(o, item));
+                }
+            }
+        }
+    }
+
+    /** A family object's entries, each written only when the object's components and the content options allow. */
+    private final class Sink implements EntrySink {
+        private final FamilyObject object;
+        private final Item item;
+        private final int id;
+        private boolean defined;
+
+        Sink(FamilyObject object, Item item) {
+            this.object = object;
+            this.item = item;
+            this.id = dumpIds.get(item.key());
+        }
+
+        @Override
+        public void definition(EntryKind kind, String tag, @Nullable String namespace, @Nullable String owner,
+                String create, String drop) {
+            if (defined) {
+                throw new IllegalStateException("two definitions for " + object.kind() + " " + tag);
+            }
+            defined = true;
+            if (object.components().has(Components.DEFINITION) && content.schema()) {
+                add(cid(object.id()), kind, tag, namespace, owner, create, drop, idsOf(item), id);
+            }
+        }
+
+        @Override
+        public void comment(String type, String name, @Nullable String namespace, @Nullable String owner,
+                @Nullable String text) {
+            if (object.components().has(Components.COMMENT)) {
+                TocBuilder.this.comment(type + " " + name,
+                        type + " " + (namespace == null ? "" : Sql.ident(namespace) + ".") + name, namespace, owner,
+                        text, id);
+            }
+        }
+
+        @Override
+        public void acl(String type, String name, @Nullable String namespace, Ownership ownership) {
+            if (object.components().has(Components.ACL)) {
+                TocBuilder.this.acl(type, name, null, namespace, type + " " + name, ownership, ownership.acl(), id);
+            }
         }
     }
 
@@ -554,7 +611,7 @@ public final class TocBuilder {
         }
     }
 
-    private void comment(String tag, String target, @Nullable String namespace, String owner,
+    private void comment(String tag, String target, @Nullable String namespace, @Nullable String owner,
             @Nullable String text, int objectId) {
         if (text == null || !content.comments() || !content.schema()) {
             return;

@@ -1,0 +1,133 @@
+package org.pgdump4j.compat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pgdump4j.testing.PgServers;
+import org.pgdump4j.testing.ReferenceClients;
+import org.pgdump4j.testing.TestDb;
+
+/**
+ * The check every object family's compat fixture runs (design.md, "Tests per family"): our plain output equals
+ * real pg_dump 18's entry by entry, a failure naming the first differing entry with both texts; real psql 18
+ * restores our script without an error; and dumping the restored copy gives the same script and rows.
+ */
+final class FamilyCompat {
+    /** A script entry: its {@code -- Name: ...; Type: ...} header and everything up to the next header. */
+    record Entry(String header, String text) {
+    }
+
+    private static final Pattern HEADER = Pattern.compile("(?m)^--\\n-- (?:Data for )?Name: .*$");
+
+    private FamilyCompat() {
+    }
+
+    /** A fresh database on {@code major} holding the cluster roles and the fixture (lines gated by {@code --@ NN+}). */
+    static TestDb load(int major, String fixture) throws SQLException {
+        TestDb db = PgServers.freshDb(major, fixture.replaceAll("[^a-z]", ""));
+        db.execute(Fixtures.text("roles.sql"));
+        db.execute(CompletenessGuardIT.forServer(Fixtures.text(fixture), major));
+        return db;
+    }
+
+    /** Real pg_dump 18's plain script of {@code db} with {@code args}. */
+    static String theirs(TestDb db, List<String> args) {
+        List<String> a = new ArrayList<>(args);
+        a.add("--restrict-key=FamilyKey");
+        a.add(db.name());
+        return ReferenceClients.run(ReferenceClients.require(18, "pg_dump"), a, db.libpqEnvironment())
+                .requireSuccess().stdoutText();
+    }
+
+    /** Our plain script of {@code db} with {@code args}, through the CLI; fails with our stderr. */
+    static String ours(TestDb db, List<String> args, Path dir) throws IOException {
+        Path out = dir.resolve("ours-" + System.nanoTime() + ".sql");
+        List<String> a = new ArrayList<>(List.of("dump"));
+        a.addAll(args);
+        a.addAll(List.of("--restrict-key=FamilyKey", "-f", out.toString()));
+        var r = CliProcess.run(db.libpqEnvironment(), a.toArray(String[]::new));
+        if (r.exitCode() != 0) {
+            fail("pgdump4j dump " + args + " failed: " + r.stderr());
+        }
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Our script equals pg_dump 18's entry by entry; both are kept under target/compat as
+     * {@code <label>.expected.sql} / {@code .actual.sql}.
+     */
+    static void assertSameEntries(TestDb db, List<String> args, String label, Path dir) throws IOException {
+        String expected = PlainDumpCompatIT.withoutVersion(theirs(db, args));
+        String actual = PlainDumpCompatIT.withoutVersion(ours(db, args, dir));
+        Path keep = Path.of(System.getProperty("compat.keep", "target/compat"));
+        Files.createDirectories(keep);
+        String file = label.replaceAll("[^A-Za-z0-9]+", "_");
+        Files.writeString(keep.resolve(file + ".expected.sql"), expected, StandardCharsets.UTF_8);
+        Files.writeString(keep.resolve(file + ".actual.sql"), actual, StandardCharsets.UTF_8);
+        String diff = firstDifference(entries(expected), entries(actual));
+        if (diff != null) {
+            fail(label + ": " + diff);
+        }
+        assertEquals(expected, actual, label); // the text around the entries too
+    }
+
+    /**
+     * Restores our script into a fresh database on server 18 with real psql 18 (stopping at the first error),
+     * dumps that copy with ours, and expects the same script and the same rows.
+     */
+    static void assertRoundTrip(TestDb db, Path dir) throws IOException, SQLException {
+        String first = ours(db, List.of(), dir);
+        Path script = dir.resolve("roundtrip.sql");
+        Files.writeString(script, first, StandardCharsets.UTF_8);
+        try (TestDb copy = PgServers.freshDb(18, "familycopy")) {
+            ReferenceClients.run(ReferenceClients.require(18, "psql"), List.of("-X", "-q", "-v", "ON_ERROR_STOP=1",
+                    "-f", script.toString()), copy.libpqEnvironment()).requireSuccess();
+            String second = ours(copy, List.of(), dir);
+            String diff = firstDifference(entries(PlainDumpCompatIT.withoutVersion(first)),
+                    entries(PlainDumpCompatIT.withoutVersion(second)));
+            if (diff != null) {
+                fail("dump -> psql 18 -> dump changed the script: " + diff);
+            }
+            assertEquals(InteropTools.state(db), InteropTools.state(copy), "rows after dump -> psql 18 restore");
+        }
+    }
+
+    /** The script cut at each entry header; the text before the first header is an entry of its own. */
+    static List<Entry> entries(String script) {
+        List<Entry> out = new ArrayList<>();
+        Matcher m = HEADER.matcher(script);
+        int start = 0;
+        String header = "(preamble)";
+        while (m.find()) {
+            out.add(new Entry(header, script.substring(start, m.start())));
+            header = m.group().substring(3);
+            start = m.start();
+        }
+        out.add(new Entry(header, script.substring(start)));
+        return out;
+    }
+
+    /** Null when equal, else the first differing entry: its header and both texts. */
+    static String firstDifference(List<Entry> expected, List<Entry> actual) {
+        for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
+            Entry e = i < expected.size() ? expected.get(i) : null;
+            Entry a = i < actual.size() ? actual.get(i) : null;
+            if (e != null && e.equals(a)) {
+                continue;
+            }
+            return "entry " + (i + 1) + " differs: expected " + (e == null ? "no entry" : e.header()) + ", got "
+                    + (a == null ? "no entry" : a.header()) + "\n--- pg_dump 18:\n" + (e == null ? "" : e.text())
+                    + "\n--- pgdump4j:\n" + (a == null ? "" : a.text());
+        }
+        return null;
+    }
+}

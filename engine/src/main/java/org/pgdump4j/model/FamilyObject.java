@@ -1,0 +1,30 @@
+package org.pgdump4j.model;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An object of one of the families read by {@code org.pgdump4j.object.*} (types, routines, operators, ...): what
+ * the sort and the TOC assembler need from every such record. Records implementing it live in their family's
+ * model package and stay immutable, linked to other objects by {@link ObjectId} only.
+ */
+public non-sealed interface FamilyObject extends DbObject {
+    /** pg_dump's object type: the sort priority and the emitter. */
+    ObjectKind kind();
+
+    /** The schema's name, null for objects outside schemas (casts, languages, access methods...). */
+    @Nullable String schema();
+
+    /** The name pg_dump sorts by (its dobj.name: a function's name without arguments). */
+    String sortName();
+
+    /**
+     * What orders objects of the same kind, schema and name, as pg_dump_sort.c's DOTypeNameCompare does per type
+     * (e.g. a function's argument count then argument types). Compared by strcmp: encode numbers zero-padded.
+     */
+    default String tiebreak() {
+        return "";
+    }
+
+    /** The parts of the object the dump writes. */
+    Components components();
+}

@@ -1,0 +1,27 @@
+package org.pgdump4j.toc;
+
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.model.Ownership;
+
+/**
+ * Where a family emitter writes one object's entries, in the order pg_dump's dumpXxx writes them: its definition,
+ * then its comments, security labels and privileges. Each call is dropped when the object's components or the
+ * dump's content options (-s, -a, -x, --no-comments) leave that part out, so emitters never test them. Every
+ * entry depends on the object's dump id; the definition also on the objects the sort put before it.
+ */
+public interface EntrySink {
+    /** The object's own entry (pg_dump's ArchiveEntry for it), carrying the object's catalog id and dump id. */
+    void definition(EntryKind kind, String tag, @Nullable String namespace, @Nullable String owner, String create,
+            String drop);
+
+    /**
+     * pg_dump's dumpComment: {@code COMMENT ON <type> [<namespace>.]<name> IS '...'}, tagged {@code <type> <name>}.
+     *
+     * @param name the object's name as SQL writes it (quoted; with its argument list for routines)
+     */
+    void comment(String type, String name, @Nullable String namespace, @Nullable String owner,
+            @Nullable String text);
+
+    /** pg_dump's dumpACL: GRANT/REVOKE turning the baseline privileges into the object's, tagged {@code <type> <name>}. */
+    void acl(String type, String name, @Nullable String namespace, Ownership ownership);
+}
