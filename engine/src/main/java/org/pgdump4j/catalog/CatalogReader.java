@@ -106,7 +106,8 @@ public final class CatalogReader {
         constraints.addAll(ConstraintReader.read(jdbc, f, tableOids));
 
         progress.info("reading object families");
-        List<FamilyObject> objects = List.copyOf(families.read(new ReadContext(jdbc, f, selection.schemas(), scope.everything())));
+        ReadContext context = new ReadContext(jdbc, f, selection.schemas(), scope.everything());
+        List<FamilyObject> objects = List.copyOf(families.read(context));
 
         progress.info("reading dependency data");
         var dependencies = DependencyReader.read(jdbc);

@@ -13,11 +13,11 @@ final class ColumnReader {
     private static final String SQL = """
             SELECT a.attrelid, a.attnum, a.attname, a.attnotnull,
                    pg_catalog.format_type(a.atttypid, a.atttypmod) AS typname, a.atttypid,
-                   a.attidentity, %s AS attgenerated,
+                   a.attidentity, {attgenerated} AS attgenerated,
                    coll.collname, colln.nspname AS collschema,
                    a.attacl::pg_catalog.text[] AS attacl,
                    pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS adsrc, ad.oid AS adoid,
-                   d.description, %s AS notnull_name
+                   d.description, {notnull_name} AS notnull_name
               FROM pg_catalog.pg_attribute a
               JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
               JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
@@ -26,7 +26,7 @@ final class ColumnReader {
               LEFT JOIN pg_catalog.pg_namespace colln ON colln.oid = coll.collnamespace
               LEFT JOIN pg_catalog.pg_description d ON d.objoid = a.attrelid AND d.objsubid = a.attnum
                    AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
-              %s
+              {notnull_join}
              WHERE a.attrelid = ANY(?) AND a.attnum > 0 AND NOT a.attisdropped
              ORDER BY a.attrelid, a.attnum
             """;
@@ -36,16 +36,17 @@ final class ColumnReader {
 
     /** Columns per relation OID, in attnum order. */
     static Map<Long, List<Column>> read(Jdbc jdbc, ServerFeatures f, long[] relations) {
-        String generated = f.hasGeneratedColumns() ? "a.attgenerated" : "''::\"char\"";
         // 18 names NOT NULL constraints; print the name only when it is not the default <table>_<column>_not_null.
-        String nnName = f.hasNotNullConstraints()
-                ? "CASE WHEN nn.conname = c.relname || '_' || a.attname || '_not_null' THEN '' ELSE nn.conname END"
-                : "''::pg_catalog.name";
-        String nnJoin = f.hasNotNullConstraints()
-                ? "LEFT JOIN pg_catalog.pg_constraint nn ON nn.conrelid = a.attrelid AND nn.contype = 'n'"
-                  + " AND nn.conkey[1] = a.attnum"
-                : "";
-        String sql = SQL.formatted(generated, nnName, nnJoin);
+        String sql = Query.of(SQL)
+                .slot("attgenerated", f.hasGeneratedColumns(), "a.attgenerated", "''::\"char\"")
+                .slot("notnull_name", f.hasNotNullConstraints(),
+                        "CASE WHEN nn.conname = c.relname || '_' || a.attname || '_not_null' THEN ''"
+                                + " ELSE nn.conname END",
+                        "''::pg_catalog.name")
+                .slot("notnull_join", f.hasNotNullConstraints(),
+                        "LEFT JOIN pg_catalog.pg_constraint nn ON nn.conrelid = a.attrelid AND nn.contype = 'n'"
+                                + " AND nn.conkey[1] = a.attnum", "")
+                .sql();
         Map<Long, List<Column>> out = new LinkedHashMap<>();
         jdbc.query("columns", sql, rs -> {
             String collName = rs.getString("collname");

@@ -15,7 +15,8 @@ final class DatabaseReader {
                    d.datacl::pg_catalog.text[] AS acl,
                    pg_catalog.acldefault('d', d.datdba)::pg_catalog.text[] AS defacl,
                    pg_catalog.pg_encoding_to_char(d.encoding) AS encoding,
-                   d.datcollate, d.datctype, %s AS datlocprovider, %s AS datlocale, %s AS daticurules,
+                   d.datcollate, d.datctype, {datlocprovider} AS datlocprovider, {datlocale} AS datlocale,
+                   {daticurules} AS daticurules,
                    d.datistemplate, d.datconnlimit, COALESCE(t.spcname, '') AS tablespace,
                    pg_catalog.shobj_description(d.oid, 'pg_database') AS description,
                    (SELECT s.setconfig::pg_catalog.text[] FROM pg_catalog.pg_db_role_setting s
@@ -29,10 +30,12 @@ final class DatabaseReader {
     }
 
     static Database read(Jdbc jdbc, ServerFeatures f) {
-        String sql = SQL.formatted(
-                f.hasLocaleProvider() ? "d.datlocprovider" : "'c'::\"char\"",
-                f.hasDatLocale() ? "d.datlocale" : f.hasLocaleProvider() ? "d.daticulocale" : "NULL::text",
-                f.hasIcuRules() ? "d.daticurules" : "NULL::text");
+        String sql = Query.of(SQL)
+                .slot("datlocprovider", f.hasLocaleProvider(), "d.datlocprovider", "'c'::\"char\"")
+                .slot("datlocale",
+                        f.hasDatLocale() ? "d.datlocale" : f.hasLocaleProvider() ? "d.daticulocale" : "NULL::text")
+                .slot("daticurules", f.hasIcuRules(), "d.daticurules", "NULL::text")
+                .sql();
         return jdbc.query("database", sql, rs -> {
             String name = rs.getString("datname");
             String qname = Sql.ident(name);

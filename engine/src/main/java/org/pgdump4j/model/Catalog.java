@@ -33,6 +33,7 @@ public record Catalog(
         unselected = List.copyOf(unselected);
         largeObjects = List.copyOf(largeObjects);
         objects = List.copyOf(objects);
-        dependencies = Map.copyOf(dependencies);
+        // not copied: the reader hands over a map of a few hundred thousand entries that nothing else holds
+        dependencies = java.util.Collections.unmodifiableMap(dependencies);
     }
 }

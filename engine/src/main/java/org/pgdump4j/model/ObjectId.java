@@ -13,4 +13,16 @@ public record ObjectId(long classOid, long oid) {
     public static ObjectId relation(long oid) {
         return new ObjectId(PG_CLASS, oid);
     }
+
+    // Written out: the TOC builder and the sorter look ids up in hash maps hundreds of thousands of times, and the
+    // record's generated methods (method handles) cost several times more under the launcher's C1-only JIT.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ObjectId other && other.oid == oid && other.classOid == classOid;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(oid) * 31 + Long.hashCode(classOid);
+    }
 }

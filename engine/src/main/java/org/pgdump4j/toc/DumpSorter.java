@@ -11,12 +11,14 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.PgDumpException;
+import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.ObjectKind;
 
 /**
  * Orders dumpable objects as pg_dump_sort.c does: a pre-sort by type priority, schema and name (byte order, as
- * strcmp), then a topological sort that emits from the back, always taking the latest ready object, so the
- * pre-sort order is disturbed as little as the dependencies allow. Single-threaded, stateless.
+ * strcmp), the type's tie-break and the OID, then a topological sort that emits from the back, always taking the
+ * latest ready object, so the pre-sort order is disturbed as little as the dependencies allow. Single-threaded,
+ * stateless.
  */
 final class DumpSorter {
     /**
@@ -63,7 +65,8 @@ final class DumpSorter {
                 .thenComparing(DumpSorter::compareSchema)
                 .thenComparing(i -> i.name(), DumpSorter::strcmp)
                 .thenComparingInt(i -> i.kind().ordinal())
-                .thenComparing(Item::tiebreak, DumpSorter::strcmp));
+                .thenComparing(Item::tiebreak, DumpSorter::strcmp)
+                .thenComparingLong(DumpSorter::oid));
         return topoSort(withBoundaries(items)).stream()
                 .filter(i -> !(i.key() instanceof Boundary)).toList();
     }
@@ -201,6 +204,11 @@ final class DumpSorter {
             loop.add(items.get(path.get(k)));
         }
         return loop;
+    }
+
+    /** pg_dump's last resort: the catalog OID (objects without one, such as data entries, compare equal). */
+    private static long oid(Item i) {
+        return i.key() instanceof ObjectId id ? id.oid() : 0;
     }
 
     private static int compareSchema(Item a, Item b) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.ObjectKind;
 import org.pgdump4j.toc.DumpSorter.Item;
 
@@ -18,6 +19,15 @@ class DumpSorterTest {
         Item schema = new Item("s", ObjectKind.NAMESPACE, null, "s", "", Set.of());
         assertEquals(List.of("s", "t", "v", "i"),
                 DumpSorter.sort(List.of(index, view, table, schema)).stream().map(Item::key).toList());
+    }
+
+    /** Same kind, schema, name and tie-break (e.g. two casts' pg_dump names): the lower OID first, as pg_dump. */
+    @Test
+    void equalNamesFallBackToTheOid() {
+        Item later = new Item(new ObjectId(2605, 20000), ObjectKind.CAST, null, "integer", "", Set.of());
+        Item earlier = new Item(new ObjectId(2605, 17000), ObjectKind.CAST, null, "integer", "", Set.of());
+        assertEquals(List.of(earlier.key(), later.key()),
+                DumpSorter.sort(List.of(later, earlier)).stream().map(Item::key).toList());
     }
 
     /** A view needing a primary key (GROUP BY on it) loops through the post-data boundary: refused, named. */

@@ -1,17 +1,13 @@
 package org.pgdump4j.catalog.coverage;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
-import org.pgdump4j.CatalogReadException;
 import org.pgdump4j.UnsupportedObjectsException;
+import org.pgdump4j.catalog.Jdbc;
 import org.pgdump4j.catalog.Selector;
 import org.pgdump4j.catalog.ServerFeatures;
 import org.pgdump4j.sql.Sql;
@@ -65,19 +61,16 @@ public final class CoverageGuard {
     /** Every object pg_dump would dump in {@code scope} that pgdump4j cannot, sorted by kind and name. */
     static List<Gap> find(Connection conn, ServerFeatures f, Selector.Selection selection, DumpScope scope,
             Set<String> knownCatalogs) {
+        Jdbc jdbc = new Jdbc(conn);
         List<Gap> gaps = new ArrayList<>();
-        try {
-            probe(conn, f, selection, scope, gaps);
-            unknownCatalogs(conn, knownCatalogs, gaps);
-        } catch (SQLException e) {
-            throw new CatalogReadException("could not check which objects can be dumped: " + e.getMessage(), e);
-        }
+        probe(jdbc, f, selection, scope, gaps);
+        unknownCatalogs(jdbc, knownCatalogs, gaps);
         gaps.sort(Comparator.comparing(Gap::kind).thenComparing(Gap::object));
         return gaps;
     }
 
-    private static void probe(Connection conn, ServerFeatures f, Selector.Selection selection, DumpScope scope,
-            List<Gap> gaps) throws SQLException {
+    private static void probe(Jdbc jdbc, ServerFeatures f, Selector.Selection selection, DumpScope scope,
+            List<Gap> gaps) {
         StringJoiner union = new StringJoiner("UNION ALL\n");
         for (Probe p : Probe.values()) {
             String sql = p.applies(scope) ? p.sql(f) : null;
@@ -88,45 +81,37 @@ public final class CoverageGuard {
         if (union.length() == 0) {
             return;
         }
-        try (PreparedStatement ps = conn.prepareStatement(union.toString());
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long nsp = rs.getLong("nsp");
-                boolean noNsp = rs.wasNull();
-                long rel = rs.getLong("rel");
-                boolean noRel = rs.wasNull();
-                boolean dumped = switch (rs.getString("scope")) {
-                    case "r" -> !noRel && selection.relations().contains(rel);
-                    case "n" -> !noNsp && selection.schemas().contains(nsp);
-                    case "g" -> scope.everything();
-                    case "d" -> scope.databaseEntries();
-                    case "a" -> true;
-                    default -> throw new IllegalStateException("probe scope " + rs.getString("scope"));
-                };
-                if (dumped) {
-                    gaps.add(new Gap(rs.getString("kind"), rs.getString("what")));
-                }
+        jdbc.forEach("the objects pgdump4j cannot dump", union.toString(), rs -> {
+            long nsp = rs.getLong("nsp");
+            boolean noNsp = rs.wasNull();
+            long rel = rs.getLong("rel");
+            boolean noRel = rs.wasNull();
+            boolean dumped = switch (rs.getString("scope")) {
+                case "r" -> !noRel && selection.relations().contains(rel);
+                case "n" -> !noNsp && selection.schemas().contains(nsp);
+                case "g" -> scope.everything();
+                case "d" -> scope.databaseEntries();
+                case "a" -> true;
+                default -> throw new IllegalStateException("probe scope " + rs.getString("scope"));
+            };
+            if (dumped) {
+                gaps.add(new Gap(rs.getString("kind"), rs.getString("what")));
             }
-        }
+        });
     }
 
-    private static void unknownCatalogs(Connection conn, Set<String> known, List<Gap> gaps) throws SQLException {
+    private static void unknownCatalogs(Jdbc jdbc, Set<String> known, List<Gap> gaps) {
         List<String> unknown = new ArrayList<>();
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(CATALOGS_WITH_OIDS)) {
-            while (rs.next()) {
-                if (!known.contains(rs.getString(1))) {
-                    unknown.add(rs.getString(1));
-                }
+        jdbc.forEach("system catalogs", CATALOGS_WITH_OIDS, rs -> {
+            if (!known.contains(rs.getString(1))) {
+                unknown.add(rs.getString(1));
             }
-        }
+        });
         for (String catalog : unknown) {
             String sql = "SELECT o.oid FROM pg_catalog." + Sql.ident(catalog) + " o WHERE o.oid >= " + FIRST_USER_OID
                     + " ORDER BY o.oid";
-            try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-                while (rs.next()) {
-                    gaps.add(new Gap("OBJECT OF UNKNOWN KIND IN pg_catalog." + catalog, "oid " + rs.getLong(1)));
-                }
-            }
+            jdbc.forEach("pg_catalog." + catalog, sql,
+                    rs -> gaps.add(new Gap("OBJECT OF UNKNOWN KIND IN pg_catalog." + catalog, "oid " + rs.getLong(1))));
         }
     }
 }
