@@ -122,9 +122,12 @@ public final class Keywords {
             xmlparse:C xmlpi:C xmlroot:C xmlserialize:C xmltable:C year:U/as yes:U zone:U
             """;
 
-    private static final Map<String, Keyword> TABLE = parse(DATA);
+    private static final Map<String, Keyword> SORTED = parse(DATA);
 
-    private static final List<Keyword> ALL = List.copyOf(TABLE.values());
+    private static final List<Keyword> ALL = List.copyOf(SORTED.values());
+
+    /** Hashed: every identifier a dump writes is looked up here (a tree's string compares showed in profiles). */
+    private static final Map<String, Keyword> TABLE = new java.util.HashMap<>(SORTED);
 
     private Keywords() {
     }

@@ -76,23 +76,14 @@ final class DumpSorter {
     /**
      * Pre-data objects come before the pre-data fence, data between the fences, post-data after; the post-data
      * fence follows the pre-data one even when there is no data (-s), so a pre-data object that needs a
-     * post-data one is a loop, not a silently misplaced entry.
+     * post-data one is a loop, not a silently misplaced entry. The fences are placed in the pre-sorted list;
+     * their edges are added by rank in {@link #topoSort} (copying every item's dependency set to add one cost
+     * more than the sort itself on large catalogs).
      */
     private static List<Item> withBoundaries(List<Item> items) {
-        List<Object> preData = new ArrayList<>();
-        List<Object> data = new ArrayList<>(List.of(Boundary.PRE));
-        List<Item> out = new ArrayList<>();
-        for (Item i : items) {
-            if (i.kind().priority() < ObjectKind.PRE_DATA_BOUNDARY.priority()) {
-                preData.add(i.key());
-            } else if (i.kind().priority() < ObjectKind.POST_DATA_BOUNDARY.priority()) {
-                data.add(i.key());
-            }
-        }
-        Item pre = new Item(Boundary.PRE, ObjectKind.PRE_DATA_BOUNDARY, null, "PRE-DATA BOUNDARY", "",
-                Set.copyOf(preData));
-        Item post = new Item(Boundary.POST, ObjectKind.POST_DATA_BOUNDARY, null, "POST-DATA BOUNDARY", "",
-                Set.copyOf(data));
+        Item pre = new Item(Boundary.PRE, ObjectKind.PRE_DATA_BOUNDARY, null, "PRE-DATA BOUNDARY", "", Set.of());
+        Item post = new Item(Boundary.POST, ObjectKind.POST_DATA_BOUNDARY, null, "POST-DATA BOUNDARY", "", Set.of());
+        List<Item> out = new ArrayList<>(items.size() + 2);
         boolean preAdded = false;
         boolean postAdded = false;
         for (Item i : items) {
@@ -104,14 +95,7 @@ final class DumpSorter {
                 out.add(post);
                 postAdded = true;
             }
-            int rank = i.kind().priority();
-            if (rank > ObjectKind.POST_DATA_BOUNDARY.priority()) {
-                out.add(withDep(i, Boundary.POST));
-            } else if (rank > ObjectKind.PRE_DATA_BOUNDARY.priority()) {
-                out.add(withDep(i, Boundary.PRE));
-            } else {
-                out.add(i);
-            }
+            out.add(i);
         }
         if (!preAdded) {
             out.add(pre);
@@ -122,24 +106,57 @@ final class DumpSorter {
         return out;
     }
 
-    private static Item withDep(Item i, Object dep) {
-        Set<Object> deps = new java.util.HashSet<>(i.deps());
-        deps.add(dep);
-        return new Item(i.key(), i.kind(), i.schema(), i.name(), i.tiebreak(), deps);
-    }
-
     private static List<Item> topoSort(List<Item> items) {
         int n = items.size();
-        Map<Object, Integer> index = new HashMap<>();
+        Map<Object, Integer> index = new HashMap<>(n * 4 / 3 + 1);
+        int pre = -1;
+        int post = -1;
         for (int i = 0; i < n; i++) {
-            index.put(items.get(i).key(), i);
+            Object key = items.get(i).key();
+            index.put(key, i);
+            if (key == Boundary.PRE) {
+                pre = i;
+            } else if (key == Boundary.POST) {
+                post = i;
+            }
         }
+        int preRank = ObjectKind.PRE_DATA_BOUNDARY.priority();
+        int postRank = ObjectKind.POST_DATA_BOUNDARY.priority();
+        List<Integer> preDeps = new ArrayList<>();
+        List<Integer> postDeps = new ArrayList<>(List.of(pre));
         int[] dependents = new int[n];
         List<int[]> depsOf = new ArrayList<>(n);
-        for (Item item : items) {
-            int[] deps = item.deps().stream().map(index::get).filter(j -> j != null && j != index.get(item.key()))
-                    .mapToInt(Integer::intValue).toArray();
-            depsOf.add(deps);
+        int[] buffer = new int[16];
+        for (int i = 0; i < n; i++) {
+            Item item = items.get(i);
+            int rank = item.kind().priority();
+            if (buffer.length < item.deps().size() + 1) {
+                buffer = new int[item.deps().size() + 1];
+            }
+            int count = 0;
+            for (Object d : item.deps()) {
+                Integer j = index.get(d);
+                if (j != null && j != i) {
+                    buffer[count++] = j;
+                }
+            }
+            if (i == pre || i == post) {
+                depsOf.add(null); // filled below, once every rank is known
+                continue;
+            }
+            if (rank < preRank) {
+                preDeps.add(i);
+            } else if (rank < postRank) {
+                buffer[count++] = pre;
+                postDeps.add(i);
+            } else {
+                buffer[count++] = post;
+            }
+            depsOf.add(Arrays.copyOf(buffer, count));
+        }
+        depsOf.set(pre, preDeps.stream().mapToInt(Integer::intValue).toArray());
+        depsOf.set(post, postDeps.stream().mapToInt(Integer::intValue).toArray());
+        for (int[] deps : depsOf) {
             for (int d : deps) {
                 dependents[d]++;
             }

@@ -2,6 +2,7 @@ package org.pgdump4j.toc;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -638,7 +639,19 @@ public final class TocBuilder {
     }
 
     private List<Integer> idsOf(Item item) {
-        return item.deps().stream().map(dumpIds::get).filter(x -> x != null).sorted().toList();
+        if (item.deps().isEmpty()) {
+            return List.of();
+        }
+        Integer[] ids = new Integer[item.deps().size()];
+        int n = 0;
+        for (Object d : item.deps()) {
+            Integer id = dumpIds.get(d);
+            if (id != null) {
+                ids[n++] = id;
+            }
+        }
+        Arrays.sort(ids, 0, n);
+        return Arrays.asList(ids).subList(0, n);
     }
 
     private int add(CatalogId cid, EntryKind kind, String tag, @Nullable String ns, @Nullable String owner,
