@@ -25,11 +25,17 @@ final class DumpSorter {
      * @param key      identity of the object (dependencies name these keys)
      * @param kind     pg_dump's object type: its sort priority, then its enum order among equal names
      * @param tiebreak a last name to compare, e.g. the table of a constraint
+     * @param inline   written inside another object's entry (a table's CHECK constraint): sorted by its kind but
+     *                 not fenced into its section, as pg_dump fences constraints only when dumped separately
      */
     record Item(Object key, ObjectKind kind, @Nullable String schema, String name, String tiebreak,
-            Set<Object> deps) {
+            Set<Object> deps, boolean inline) {
         Item {
             deps = Set.copyOf(deps);
+        }
+
+        Item(Object key, ObjectKind kind, @Nullable String schema, String name, String tiebreak, Set<Object> deps) {
+            this(key, kind, schema, name, tiebreak, deps, false);
         }
     }
 
@@ -144,7 +150,9 @@ final class DumpSorter {
                 depsOf.add(null); // filled below, once every rank is known
                 continue;
             }
-            if (rank < preRank) {
+            if (item.inline()) {
+                // no fence: its place follows the object written around it
+            } else if (rank < preRank) {
                 preDeps.add(i);
             } else if (rank < postRank) {
                 buffer[count++] = pre;

@@ -58,6 +58,8 @@ public final class TocBuilder {
     private int nextDumpId = 1;
     /** Views written as placeholders, their definition in a RULE entry (see sortRepairingLoops). */
     private final Set<ObjectId> splitViews = new HashSet<>();
+    /** CHECK constraints written separately to break a loop (see repairTableCheckLoop). */
+    private final Set<ObjectId> separateChecks = new HashSet<>();
 
     private TocBuilder(Catalog cat, Content content, FamilyEmitter families) {
         this.cat = cat;
@@ -191,36 +193,78 @@ public final class TocBuilder {
     }
 
     /**
-     * Sorts; a loop through a view is broken as pg_dump_sort.c's view/rule repair does: the view is written first
-     * with placeholder columns and no dependencies but its schema, and its real definition (the rule) follows in
-     * post-data. Any other loop fails the dump. Adds the rule items to {@code items}.
+     * Sorts, repairing loops as pg_dump_sort.c does, one method per repair: a table's CHECK constraint written
+     * separately; a view written first with placeholder columns and no dependencies but its schema, its real
+     * definition (the rule) following in post-data. Any other loop fails the dump. Changes {@code items}.
      */
     private List<Item> sortRepairingLoops(List<Item> items) {
         while (true) {
             try {
                 return DumpSorter.sort(items);
             } catch (DumpSorter.DependencyLoopException e) {
-                View v = e.loop().stream().map(i -> objects.get(i.key())).filter(o -> o instanceof View)
-                        .map(o -> (View) o).filter(o -> !splitViews.contains(o.id())).findFirst().orElseThrow(() -> e);
-                splitViews.add(v.id());
-                int at = 0;
-                while (!items.get(at).key().equals(v.id())) {
-                    at++;
+                if (!repairTableCheckLoop(items, e.loop())) {
+                    repairViewLoop(items, e);
                 }
-                Item view = items.get(at);
-                Set<Object> schemaOnly = new HashSet<>();
-                for (Object d : view.deps()) {
-                    if (objects.get(d) instanceof Schema) {
-                        schemaOnly.add(d);
-                    }
-                }
-                Set<Object> ruleDeps = new HashSet<>(view.deps());
-                ruleDeps.add(v.id());
-                items.set(at, new Item(v.id(), view.kind(), view.schema(), view.name(), view.tiebreak(), schemaOnly));
-                items.add(new Item(new ViewRuleKey(v.id()), ObjectKind.RULE, view.schema(), "_RETURN", view.name(),
-                        ruleDeps));
             }
         }
+    }
+
+    /**
+     * pg_dump_sort.c's repairTableConstraintMultiLoop: a loop through a table and one of its CHECK constraints
+     * (the check calls a function that reads the table) is broken by writing the constraint separately, after
+     * the table, in post-data.
+     */
+    private boolean repairTableCheckLoop(List<Item> items, List<Item> loop) {
+        for (Item c : loop) {
+            if (!c.inline() || !(objects.get(c.key()) instanceof Constraint k)
+                    || loop.stream().noneMatch(i -> i.key().equals(k.table()))) {
+                continue;
+            }
+            separateChecks.add(k.id());
+            Set<Object> checkDeps = new HashSet<>(c.deps());
+            checkDeps.add(k.table());
+            replace(items, new Item(c.key(), c.kind(), c.schema(), c.name(), c.tiebreak(), checkDeps));
+            Item table = find(items, k.table());
+            Set<Object> tableDeps = new HashSet<>(table.deps());
+            tableDeps.remove(k.id());
+            replace(items, new Item(table.key(), table.kind(), table.schema(), table.name(), table.tiebreak(),
+                    tableDeps));
+            return true;
+        }
+        return false;
+    }
+
+    private static Item find(List<Item> items, Object key) {
+        return items.stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static void replace(List<Item> items, Item item) {
+        for (int at = 0; at < items.size(); at++) {
+            if (items.get(at).key().equals(item.key())) {
+                items.set(at, item);
+                return;
+            }
+        }
+        throw new IllegalStateException("no sort item " + item.key());
+    }
+
+    /** pg_dump_sort.c's repairViewRuleMultiLoop; rethrows {@code e} when no view of the loop can be split. */
+    private void repairViewLoop(List<Item> items, DumpSorter.DependencyLoopException e) {
+        View v = e.loop().stream().map(i -> objects.get(i.key())).filter(o -> o instanceof View)
+                .map(o -> (View) o).filter(o -> !splitViews.contains(o.id())).findFirst().orElseThrow(() -> e);
+        splitViews.add(v.id());
+        Item view = find(items, v.id());
+        Set<Object> schemaOnly = new HashSet<>();
+        for (Object d : view.deps()) {
+            if (objects.get(d) instanceof Schema) {
+                schemaOnly.add(d);
+            }
+        }
+        Set<Object> ruleDeps = new HashSet<>(view.deps());
+        ruleDeps.add(v.id());
+        replace(items, new Item(v.id(), view.kind(), view.schema(), view.name(), view.tiebreak(), schemaOnly));
+        items.add(new Item(new ViewRuleKey(v.id()), ObjectKind.RULE, view.schema(), "_RETURN", view.name(),
+                ruleDeps));
     }
 
     private record DefaultKey(ObjectId table, int column) {
@@ -245,6 +289,14 @@ public final class TocBuilder {
                     if (c.defaultId() != null && !separateDefaults.contains(c.defaultId())) {
                         d.addAll(deps(c.defaultId()));
                     }
+                }
+                // As pg_dump: the table needs its CHECK constraints (written inside it), not the other way round.
+                for (Constraint k : inlineChecks.getOrDefault(t.id(), List.of())) {
+                    Set<Object> kd = deps(k.id());
+                    kd.remove(t.id());
+                    items.add(new Item(k.id(), ObjectKind.CONSTRAINT, t.name().schema(), k.name(), t.name().name(),
+                            kd, true));
+                    d.add(k.id());
                 }
                 d.remove(t.id());
                 items.add(new Item(t.id(), ObjectKind.TABLE, t.name().schema(), t.name().name(), "", d));
@@ -394,7 +446,11 @@ public final class TocBuilder {
                 add(CatalogId.NONE, EntryKind.BLOBS, group.tag(), null, group.objects().get(0).ownership().owner(),
                         "", "", idsOf(item), dumpIds.get(key), true, null);
             }
-            case CONSTRAINT, FK_CONSTRAINT -> constraint((Constraint) objects.get((ObjectId) key), item);
+            case CONSTRAINT, FK_CONSTRAINT -> {
+                if (!item.inline()) {
+                    constraint((Constraint) objects.get((ObjectId) key), item);
+                }
+            }
             case INDEX -> index((Index) objects.get((ObjectId) key), item);
             case RULE -> viewRule((View) objects.get(((ViewRuleKey) key).view()), item);
             // the sorter's fences: no entry
@@ -478,7 +534,8 @@ public final class TocBuilder {
 
     private void table(Table t, Item item) {
         int id = dumpIds.get(item.key());
-        List<Constraint> checks = inlineChecks.getOrDefault(t.id(), List.of());
+        List<Constraint> checks = inlineChecks.getOrDefault(t.id(), List.of()).stream()
+                .filter(k -> !separateChecks.contains(k.id())).toList();
         TocEntry e = new TocEntry(id, cid(t.id()), EntryKind.TABLE.desc(), Section.PRE_DATA,
                 new EntryNames(t.name().name(), t.name().schema(), t.ownership().owner(), t.tablespace(),
                         t.accessMethod()),

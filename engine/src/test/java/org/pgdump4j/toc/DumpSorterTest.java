@@ -30,6 +30,18 @@ class DumpSorterTest {
                 DumpSorter.sort(List.of(later, earlier)).stream().map(Item::key).toList());
     }
 
+    /** A CHECK constraint written inside its table sorts with its table, not behind the post-data fence. */
+    @Test
+    void anInlineItemIsNotFenced() {
+        Item check = new Item("c", ObjectKind.CONSTRAINT, "s", "t_check", "t", Set.of(), true);
+        Item table = new Item("t", ObjectKind.TABLE, "s", "t", "", Set.of("c"));
+        Item index = new Item("i", ObjectKind.INDEX, "s", "i", "", Set.of("t"));
+        assertEquals(List.of("c", "t", "i"),
+                DumpSorter.sort(List.of(index, table, check)).stream().map(Item::key).toList());
+        Item fenced = new Item("c", ObjectKind.CONSTRAINT, "s", "t_check", "t", Set.of());
+        assertThrows(DumpSorter.DependencyLoopException.class, () -> DumpSorter.sort(List.of(index, table, fenced)));
+    }
+
     /** A view needing a primary key (GROUP BY on it) loops through the post-data boundary: refused, named. */
     @Test
     void refusesALoopItCannotRepairNamingItsMembers() {
