@@ -50,6 +50,26 @@ public record ServerFeatures(int versionNum) {
         return versionNum >= 160000;
     }
 
+    /** pg_collation.collisdeterministic (nondeterministic ICU collations). */
+    public boolean hasNondeterministicCollations() {
+        return versionNum >= 120000;
+    }
+
+    /** pg_collation.colliculocale (15, 16): the ICU locale apart from collcollate/collctype. */
+    public boolean hasCollIcuLocale() {
+        return versionNum >= 150000;
+    }
+
+    /** pg_collation.colllocale (renamed from colliculocale; the builtin provider's locale too). */
+    public boolean hasCollLocale() {
+        return versionNum >= 170000;
+    }
+
+    /** pg_collation.collicurules. */
+    public boolean hasCollIcuRules() {
+        return versionNum >= 160000;
+    }
+
     /** NOT NULL constraints as pg_constraint rows with contype 'n'. */
     public boolean hasNotNullConstraints() {
         return versionNum >= 180000;

@@ -5,6 +5,18 @@ import java.util.List;
 import org.pgdump4j.catalog.FamilyReader;
 import org.pgdump4j.catalog.ReadContext;
 import org.pgdump4j.model.FamilyObject;
+import org.pgdump4j.model.collation.Collation;
+import org.pgdump4j.model.conversion.Conversion;
+import org.pgdump4j.model.textsearch.TsConfig;
+import org.pgdump4j.model.textsearch.TsDictionary;
+import org.pgdump4j.model.textsearch.TsParser;
+import org.pgdump4j.model.textsearch.TsTemplate;
+import org.pgdump4j.object.collation.CollationEmitter;
+import org.pgdump4j.object.collation.CollationReader;
+import org.pgdump4j.object.conversion.ConversionEmitter;
+import org.pgdump4j.object.conversion.ConversionReader;
+import org.pgdump4j.object.textsearch.TextSearchEmitter;
+import org.pgdump4j.object.textsearch.TextSearchReader;
 import org.pgdump4j.toc.EntrySink;
 import org.pgdump4j.toc.FamilyEmitter;
 
@@ -18,6 +30,9 @@ public final class Families implements FamilyReader, FamilyEmitter {
     public static final Families INSTANCE = new Families();
 
     private static final List<FamilyReader> READERS = List.of(
+            new CollationReader(),
+            new ConversionReader(),
+            new TextSearchReader()
     );
 
     private Families() {
@@ -49,9 +64,12 @@ public final class Families implements FamilyReader, FamilyEmitter {
             case OPERATOR -> notYet(o);
             case ACCESS_METHOD -> notYet(o);
             case OPCLASS, OPFAMILY -> notYet(o);
-            case COLLATION -> notYet(o);
-            case CONVERSION -> notYet(o);
-            case TSPARSER, TSDICT, TSTEMPLATE, TSCONFIG -> notYet(o);
+            case COLLATION -> CollationEmitter.emit((Collation) o, sink);
+            case CONVERSION -> ConversionEmitter.emit((Conversion) o, sink);
+            case TSPARSER -> TextSearchEmitter.parser((TsParser) o, sink);
+            case TSTEMPLATE -> TextSearchEmitter.template((TsTemplate) o, sink);
+            case TSDICT -> TextSearchEmitter.dictionary((TsDictionary) o, sink);
+            case TSCONFIG -> TextSearchEmitter.config((TsConfig) o, sink);
             case TABLE_ATTACH, INDEX_ATTACH, STATSEXT, TRIGGER, FDW, FOREIGN_SERVER, DEFAULT_ACL, EVENT_TRIGGER,
                     REFRESH_MATVIEW, POLICY, PUBLICATION, PUBLICATION_REL, PUBLICATION_TABLE_IN_SCHEMA, REL_STATS,
                     SUBSCRIPTION, SUBSCRIPTION_REL -> notYet(o);

@@ -35,13 +35,6 @@ enum Probe {
     OPERATORS(Needs.DEFINITIONS, f -> inSchema("OPERATOR", "pg_operator", "oprnamespace")),
     OPERATOR_CLASSES(Needs.DEFINITIONS, f -> inSchema("OPERATOR CLASS", "pg_opclass", "opcnamespace")),
     OPERATOR_FAMILIES(Needs.DEFINITIONS, f -> inSchema("OPERATOR FAMILY", "pg_opfamily", "opfnamespace")),
-    COLLATIONS(Needs.DEFINITIONS, f -> inSchema("COLLATION", "pg_collation", "collnamespace")),
-    CONVERSIONS(Needs.DEFINITIONS, f -> inSchema("CONVERSION", "pg_conversion", "connamespace")),
-    TEXT_SEARCH_PARSERS(Needs.DEFINITIONS, f -> inSchema("TEXT SEARCH PARSER", "pg_ts_parser", "prsnamespace")),
-    TEXT_SEARCH_TEMPLATES(Needs.DEFINITIONS, f -> inSchema("TEXT SEARCH TEMPLATE", "pg_ts_template", "tmplnamespace")),
-    TEXT_SEARCH_DICTIONARIES(Needs.DEFINITIONS, f -> inSchema("TEXT SEARCH DICTIONARY", "pg_ts_dict", "dictnamespace")),
-    TEXT_SEARCH_CONFIGURATIONS(Needs.DEFINITIONS, f -> inSchema("TEXT SEARCH CONFIGURATION", "pg_ts_config",
-            "cfgnamespace")),
     // pg_dump 18 dumps a statistics object with its schema (selectDumpableStatisticsObject)
     STATISTICS(Needs.DEFINITIONS, f -> inSchema("STATISTICS", "pg_statistic_ext", "stxnamespace")),
 

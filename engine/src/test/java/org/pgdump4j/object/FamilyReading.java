@@ -1,0 +1,52 @@
+package org.pgdump4j.object;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.pgdump4j.catalog.FamilyReader;
+import org.pgdump4j.catalog.Jdbc;
+import org.pgdump4j.catalog.ReadContext;
+import org.pgdump4j.catalog.ServerFeatures;
+import org.pgdump4j.model.FamilyObject;
+
+/** Runs a family reader on a test database as a full dump would: empty search_path, every user schema dumped. */
+public final class FamilyReading {
+    private FamilyReading() {
+    }
+
+    public static List<? extends FamilyObject> read(Connection c, FamilyReader reader) throws SQLException {
+        Set<Long> schemas = new HashSet<>();
+        int version;
+        try (Statement st = c.createStatement()) {
+            st.execute("SELECT pg_catalog.set_config('search_path', '', false)");
+            try (ResultSet rs = st.executeQuery("SELECT pg_catalog.current_setting('server_version_num')::int")) {
+                rs.next();
+                version = rs.getInt(1);
+            }
+            try (ResultSet rs = st.executeQuery("SELECT oid FROM pg_catalog.pg_namespace"
+                    + " WHERE nspname !~ '^pg_' AND nspname <> 'information_schema'")) {
+                while (rs.next()) {
+                    schemas.add(rs.getLong(1));
+                }
+            }
+        }
+        return reader.read(new ReadContext(new Jdbc(c), new ServerFeatures(version), schemas, true));
+    }
+
+    /** {@code --@ NN+ } lines of {@code sql} kept on servers of major NN or newer, dropped on older ones. */
+    public static String forMajor(String sql, int major) {
+        StringBuilder out = new StringBuilder();
+        for (String line : sql.split("\n", -1)) {
+            var m = java.util.regex.Pattern.compile("^--@ (\\d+)\\+ (.*)$").matcher(line);
+            if (m.matches()) {
+                line = major >= Integer.parseInt(m.group(1)) ? m.group(2) : "";
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+}
