@@ -5,6 +5,15 @@ import java.util.List;
 import org.pgdump4j.catalog.FamilyReader;
 import org.pgdump4j.catalog.ReadContext;
 import org.pgdump4j.model.FamilyObject;
+import org.pgdump4j.model.operator.AccessMethod;
+import org.pgdump4j.model.operator.Operator;
+import org.pgdump4j.model.operator.OperatorClass;
+import org.pgdump4j.model.operator.OperatorFamily;
+import org.pgdump4j.object.operator.AccessMethodReader;
+import org.pgdump4j.object.operator.OpclassReader;
+import org.pgdump4j.object.operator.OperatorEmitter;
+import org.pgdump4j.object.operator.OperatorReader;
+import org.pgdump4j.object.operator.OpfamilyReader;
 import org.pgdump4j.toc.EntrySink;
 import org.pgdump4j.toc.FamilyEmitter;
 
@@ -18,6 +27,7 @@ public final class Families implements FamilyReader, FamilyEmitter {
     public static final Families INSTANCE = new Families();
 
     private static final List<FamilyReader> READERS = List.of(
+            new OperatorReader(), new AccessMethodReader(), new OpclassReader(), new OpfamilyReader()
     );
 
     private Families() {
@@ -46,9 +56,10 @@ public final class Families implements FamilyReader, FamilyEmitter {
             case PROCLANG -> notYet(o);
             case CAST -> notYet(o);
             case TRANSFORM -> notYet(o);
-            case OPERATOR -> notYet(o);
-            case ACCESS_METHOD -> notYet(o);
-            case OPCLASS, OPFAMILY -> notYet(o);
+            case OPERATOR -> OperatorEmitter.operator((Operator) o, sink);
+            case ACCESS_METHOD -> OperatorEmitter.accessMethod((AccessMethod) o, sink);
+            case OPCLASS -> OperatorEmitter.operatorClass((OperatorClass) o, sink);
+            case OPFAMILY -> OperatorEmitter.operatorFamily((OperatorFamily) o, sink);
             case COLLATION -> notYet(o);
             case CONVERSION -> notYet(o);
             case TSPARSER, TSDICT, TSTEMPLATE, TSCONFIG -> notYet(o);

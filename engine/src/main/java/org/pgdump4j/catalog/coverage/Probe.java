@@ -32,9 +32,6 @@ enum Probe {
                     ? "CASE p.prokind WHEN 'a' THEN 'AGGREGATE' WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END"
                     : "CASE WHEN p.proisagg THEN 'AGGREGATE' ELSE 'FUNCTION' END",
             ident("pg_proc", "p.oid"), userSchema("n"), notMember("pg_proc", "p.oid"))),
-    OPERATORS(Needs.DEFINITIONS, f -> inSchema("OPERATOR", "pg_operator", "oprnamespace")),
-    OPERATOR_CLASSES(Needs.DEFINITIONS, f -> inSchema("OPERATOR CLASS", "pg_opclass", "opcnamespace")),
-    OPERATOR_FAMILIES(Needs.DEFINITIONS, f -> inSchema("OPERATOR FAMILY", "pg_opfamily", "opfnamespace")),
     COLLATIONS(Needs.DEFINITIONS, f -> inSchema("COLLATION", "pg_collation", "collnamespace")),
     CONVERSIONS(Needs.DEFINITIONS, f -> inSchema("CONVERSION", "pg_conversion", "connamespace")),
     TEXT_SEARCH_PARSERS(Needs.DEFINITIONS, f -> inSchema("TEXT SEARCH PARSER", "pg_ts_parser", "prsnamespace")),
@@ -64,7 +61,6 @@ enum Probe {
               + " AND r.rngmultitypid = o.casttarget)"
             : ""))),
     TRANSFORMS(Needs.DEFINITIONS, f -> global("TRANSFORM", "pg_transform", "o.oid >= 16384")),
-    ACCESS_METHODS(Needs.DEFINITIONS, f -> global("ACCESS METHOD", "pg_am", "o.oid >= 16384")),
     FOREIGN_DATA_WRAPPERS(Needs.DEFINITIONS, f -> global("FOREIGN DATA WRAPPER", "pg_foreign_data_wrapper", "true")),
     SERVERS(Needs.DEFINITIONS, f -> global("SERVER", "pg_foreign_server", "true")),
     USER_MAPPINGS(Needs.DEFINITIONS, f -> """
