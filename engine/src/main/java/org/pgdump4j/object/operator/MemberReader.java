@@ -13,7 +13,10 @@ import org.pgdump4j.model.operator.OpMember;
  * The members (pg_amop and pg_amproc rows) of user-made operator classes or families, each under the object that
  * pg_depend ties it to, as dumpOpclass and dumpOpfamily select them: a class lists the members that depend on it
  * (and belong to its family), a family its loose members, those that depend on the family itself. Two queries for
- * all objects, operators by strategy then functions by number (ties in creation order).
+ * all objects, operators by strategy then functions by number. pg_dump orders by those numbers only, so members
+ * sharing one (cross-type members of a family) come in its query plan's order: for operators an index scan of
+ * pg_depend (creation order from v12, newest first before), for functions a scan of pg_amproc (creation order).
+ * That is followed here; the server's sort keeps it for small families, larger ones may differ.
  */
 final class MemberReader {
     private static final String OPERATORS = """
@@ -26,7 +29,7 @@ final class MemberReader {
               LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = ao.amopsortfamily
               LEFT JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace
              WHERE ao.oid >= {firstnormal} AND o.family = ao.amopfamily
-             ORDER BY d.refobjid, ao.amopstrategy, ao.oid
+             ORDER BY d.refobjid, ao.amopstrategy, ao.oid {tieorder}
             """;
     private static final String FUNCTIONS = """
             SELECT d.refobjid, ap.amprocnum, ap.amproc::pg_catalog.regprocedure::pg_catalog.text AS proc,
@@ -62,7 +65,8 @@ final class MemberReader {
     private static Map<Long, List<OpMember>> read(ReadContext ctx, String owner, String what) {
         Map<Long, List<OpMember>> out = new HashMap<>();
         String first = Long.toString(ReadContext.FIRST_NORMAL_OID);
-        ctx.jdbc().forEach(what, Query.of(OPERATORS).slot("owner", owner).slot("firstnormal", first).sql(), rs -> {
+        ctx.jdbc().forEach(what, Query.of(OPERATORS).slot("owner", owner).slot("firstnormal", first)
+                .slot("tieorder", ctx.features().hasHeapOrderedBtreeDuplicates(), "", "DESC").sql(), rs -> {
             String sortFamily = rs.getString("sortfamily");
             out.computeIfAbsent(rs.getLong("refobjid"), k -> new ArrayList<>()).add(new OpMember.Op(
                     rs.getInt("amopstrategy"), rs.getString("opr"),
