@@ -48,7 +48,8 @@ class CompletenessGuardIT {
             "DEFAULT", "TABLE DATA", "SEQUENCE SET", "BLOB METADATA", "BLOBS", "CONSTRAINT", "CHECK CONSTRAINT",
             "INDEX", "FK CONSTRAINT", "COMMENT", "ACL", "DATABASE", "DATABASE PROPERTIES", "ENCODING", "STDSTRINGS",
             "SEARCHPATH", "COLLATION", "CONVERSION", "TEXT SEARCH PARSER", "TEXT SEARCH TEMPLATE",
-            "TEXT SEARCH DICTIONARY", "TEXT SEARCH CONFIGURATION");
+            "TEXT SEARCH DICTIONARY", "TEXT SEARCH CONFIGURATION", "OPERATOR", "OPERATOR CLASS",
+            "OPERATOR FAMILY", "ACCESS METHOD");
 
     /** Entries that come with another object: the guard names that object's kind instead. */
     private static final Map<String, String> COMES_WITH = Map.of(

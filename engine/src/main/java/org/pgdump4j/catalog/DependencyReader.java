@@ -10,7 +10,9 @@ import org.pgdump4j.model.ObjectId;
 /**
  * Reads pg_depend once, for every catalog class, and folds rows onto model objects: a view's ON SELECT rule onto
  * the view, a reference to a table's row type onto the table. Pin rows are not dependencies; an extension
- * member depends on its extension (pg_dump's checkExtensionMembership adds that edge). Rows between objects
+ * member depends on its extension (pg_dump's checkExtensionMembership adds that edge). Operator class and family
+ * members (pg_amop, pg_amproc rows) are no objects of their own: as in pg_dump's getDependencies, what they need
+ * becomes a need of their family (not their tie to their own class or family, which would be a loop). Rows between objects
  * the dump does not know are kept: the sorter ignores them.
  */
 final class DependencyReader {
@@ -22,7 +24,21 @@ final class DependencyReader {
                    CASE WHEN t.typrelid <> 0
                         THEN 'pg_catalog.pg_class'::pg_catalog.regclass::pg_catalog.oid ELSE d.refclassid END AS refclassid,
                    CASE WHEN t.typrelid <> 0 THEN t.typrelid ELSE d.refobjid END AS refobjid
-              FROM pg_catalog.pg_depend d
+              FROM (SELECT classid, objid, refclassid, refobjid, deptype FROM pg_catalog.pg_depend
+                    UNION ALL
+                    SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, o.amopfamily, p.refclassid, p.refobjid,
+                           p.deptype
+                      FROM pg_catalog.pg_depend p JOIN pg_catalog.pg_amop o ON o.oid = p.objid
+                     WHERE p.classid = 'pg_catalog.pg_amop'::pg_catalog.regclass AND p.deptype NOT IN ('p', 'e', 'i')
+                       AND NOT (p.refclassid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass
+                                AND p.refobjid = o.amopfamily)
+                    UNION ALL
+                    SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, o.amprocfamily, p.refclassid, p.refobjid,
+                           p.deptype
+                      FROM pg_catalog.pg_depend p JOIN pg_catalog.pg_amproc o ON o.oid = p.objid
+                     WHERE p.classid = 'pg_catalog.pg_amproc'::pg_catalog.regclass AND p.deptype NOT IN ('p', 'e', 'i')
+                       AND NOT (p.refclassid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass
+                                AND p.refobjid = o.amprocfamily)) d
               LEFT JOIN pg_catalog.pg_rewrite r
                      ON d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND r.oid = d.objid
               LEFT JOIN pg_catalog.pg_type t

@@ -119,4 +119,12 @@ public record ServerFeatures(int versionNum) {
     public boolean hasPublicationSchemas() {
         return versionNum >= 150000;
     }
+
+    /**
+     * Btree indexes keep equal keys in heap (creation) order (v12's heapkeyspace indexes); before, a new duplicate
+     * went in front of the old ones, so an index scan of pg_depend by referenced object returns newest first.
+     */
+    public boolean hasHeapOrderedBtreeDuplicates() {
+        return versionNum >= 120000;
+    }
 }

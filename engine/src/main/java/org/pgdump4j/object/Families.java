@@ -17,6 +17,15 @@ import org.pgdump4j.object.conversion.ConversionEmitter;
 import org.pgdump4j.object.conversion.ConversionReader;
 import org.pgdump4j.object.textsearch.TextSearchEmitter;
 import org.pgdump4j.object.textsearch.TextSearchReader;
+import org.pgdump4j.model.operator.AccessMethod;
+import org.pgdump4j.model.operator.Operator;
+import org.pgdump4j.model.operator.OperatorClass;
+import org.pgdump4j.model.operator.OperatorFamily;
+import org.pgdump4j.object.operator.AccessMethodReader;
+import org.pgdump4j.object.operator.OpclassReader;
+import org.pgdump4j.object.operator.OperatorEmitter;
+import org.pgdump4j.object.operator.OperatorReader;
+import org.pgdump4j.object.operator.OpfamilyReader;
 import org.pgdump4j.toc.EntrySink;
 import org.pgdump4j.toc.FamilyEmitter;
 
@@ -32,7 +41,8 @@ public final class Families implements FamilyReader, FamilyEmitter {
     private static final List<FamilyReader> READERS = List.of(
             new CollationReader(),
             new ConversionReader(),
-            new TextSearchReader()
+            new TextSearchReader(),
+            new OperatorReader(), new AccessMethodReader(), new OpclassReader(), new OpfamilyReader()
     );
 
     private Families() {
@@ -61,9 +71,10 @@ public final class Families implements FamilyReader, FamilyEmitter {
             case PROCLANG -> notYet(o);
             case CAST -> notYet(o);
             case TRANSFORM -> notYet(o);
-            case OPERATOR -> notYet(o);
-            case ACCESS_METHOD -> notYet(o);
-            case OPCLASS, OPFAMILY -> notYet(o);
+            case OPERATOR -> OperatorEmitter.operator((Operator) o, sink);
+            case ACCESS_METHOD -> OperatorEmitter.accessMethod((AccessMethod) o, sink);
+            case OPCLASS -> OperatorEmitter.operatorClass((OperatorClass) o, sink);
+            case OPFAMILY -> OperatorEmitter.operatorFamily((OperatorFamily) o, sink);
             case COLLATION -> CollationEmitter.emit((Collation) o, sink);
             case CONVERSION -> ConversionEmitter.emit((Conversion) o, sink);
             case TSPARSER -> TextSearchEmitter.parser((TsParser) o, sink);

@@ -32,9 +32,6 @@ enum Probe {
                     ? "CASE p.prokind WHEN 'a' THEN 'AGGREGATE' WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END"
                     : "CASE WHEN p.proisagg THEN 'AGGREGATE' ELSE 'FUNCTION' END",
             ident("pg_proc", "p.oid"), userSchema("n"), notMember("pg_proc", "p.oid"))),
-    OPERATORS(Needs.DEFINITIONS, f -> inSchema("OPERATOR", "pg_operator", "oprnamespace")),
-    OPERATOR_CLASSES(Needs.DEFINITIONS, f -> inSchema("OPERATOR CLASS", "pg_opclass", "opcnamespace")),
-    OPERATOR_FAMILIES(Needs.DEFINITIONS, f -> inSchema("OPERATOR FAMILY", "pg_opfamily", "opfnamespace")),
     // pg_dump 18 dumps a statistics object with its schema (selectDumpableStatisticsObject)
     STATISTICS(Needs.DEFINITIONS, f -> inSchema("STATISTICS", "pg_statistic_ext", "stxnamespace")),
 
@@ -57,7 +54,6 @@ enum Probe {
               + " AND r.rngmultitypid = o.casttarget)"
             : ""))),
     TRANSFORMS(Needs.DEFINITIONS, f -> global("TRANSFORM", "pg_transform", "o.oid >= 16384")),
-    ACCESS_METHODS(Needs.DEFINITIONS, f -> global("ACCESS METHOD", "pg_am", "o.oid >= 16384")),
     FOREIGN_DATA_WRAPPERS(Needs.DEFINITIONS, f -> global("FOREIGN DATA WRAPPER", "pg_foreign_data_wrapper", "true")),
     SERVERS(Needs.DEFINITIONS, f -> global("SERVER", "pg_foreign_server", "true")),
     USER_MAPPINGS(Needs.DEFINITIONS, f -> """
