@@ -5,6 +5,10 @@ import java.util.List;
 import org.pgdump4j.catalog.FamilyReader;
 import org.pgdump4j.catalog.ReadContext;
 import org.pgdump4j.model.FamilyObject;
+import org.pgdump4j.model.routine.Aggregate;
+import org.pgdump4j.model.routine.Routine;
+import org.pgdump4j.object.routine.RoutineEmitter;
+import org.pgdump4j.object.routine.RoutineReader;
 import org.pgdump4j.toc.EntrySink;
 import org.pgdump4j.toc.FamilyEmitter;
 
@@ -18,6 +22,7 @@ public final class Families implements FamilyReader, FamilyEmitter {
     public static final Families INSTANCE = new Families();
 
     private static final List<FamilyReader> READERS = List.of(
+            new RoutineReader()
     );
 
     private Families() {
@@ -42,7 +47,8 @@ public final class Families implements FamilyReader, FamilyEmitter {
             // not dumped yet: the completeness guard refuses a dump that holds any
             case EXTENSION -> notYet(o);
             case TYPE, SHELL_TYPE, DUMMY_TYPE -> notYet(o);
-            case FUNC, AGG -> notYet(o);
+            case FUNC -> RoutineEmitter.routine((Routine) o, sink);
+            case AGG -> RoutineEmitter.aggregate((Aggregate) o, sink);
             case PROCLANG -> notYet(o);
             case CAST -> notYet(o);
             case TRANSFORM -> notYet(o);
