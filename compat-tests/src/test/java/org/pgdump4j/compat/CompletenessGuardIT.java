@@ -47,7 +47,7 @@ class CompletenessGuardIT {
     private static final Set<String> WRITTEN = Set.of("SCHEMA", "TABLE", "VIEW", "SEQUENCE", "SEQUENCE OWNED BY",
             "DEFAULT", "TABLE DATA", "SEQUENCE SET", "BLOB METADATA", "BLOBS", "CONSTRAINT", "CHECK CONSTRAINT",
             "INDEX", "FK CONSTRAINT", "COMMENT", "ACL", "DATABASE", "DATABASE PROPERTIES", "ENCODING", "STDSTRINGS",
-            "SEARCHPATH");
+            "SEARCHPATH", "FUNCTION", "PROCEDURE", "AGGREGATE");
 
     /** Entries that come with another object: the guard names that object's kind instead. */
     private static final Map<String, String> COMES_WITH = Map.of(

@@ -49,9 +49,15 @@ class RoutineCompatIT {
         FamilyCompat.assertSameEntries(db(major), args, "routines-" + major + "-" + String.join(" ", args), dir);
     }
 
+    /**
+     * The newest major and the oldest from 15 on: older servers dump differently from 18 (no table access
+     * method line before 12, procedure arguments without IN before 14, public owned by its creator before 15), so
+     * their dump and the copy's differ in what the servers write, not in what pgdump4j writes (pg_dump 18 too).
+     */
     static Stream<Integer> roundTripMajors() {
         List<Integer> all = PgServers.everyMajor();
-        return Stream.of(all.get(0), all.get(all.size() - 1)).distinct();
+        return Stream.concat(all.stream().filter(m -> m >= 15).limit(1), Stream.of(all.get(all.size() - 1)))
+                .distinct();
     }
 
     @ParameterizedTest(name = "server {0}")
