@@ -5,6 +5,7 @@
 #
 #   bench/catalog.sh                      # 10000 tables, 3 runs
 #   bench/catalog.sh --tables 2000 --runs 5
+#   bench/catalog.sh --functions 100000   # instead: 100000 SQL functions, dump -s only (issue 8, routines)
 #
 # See bench/README.md. Environment as bench/run.sh: PGDUMP4J, BUILD_DIR, PG_REFERENCE_BIN_18, BENCH_WORK,
 # BENCH_USE_SERVER=1 (use the server in PGHOST/PGPORT/PGUSER instead of starting an embedded PostgreSQL 18);
@@ -13,12 +14,14 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 tables=10000
+functions=0
 runs=3
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --tables) tables="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    --functions) functions="$2"; shift 2 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "bench/catalog.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -28,6 +31,64 @@ bench_name=catalog
 # shellcheck source=bench/common.sh
 source "$root/bench/common.sh"
 server_version="$("${psql[@]}" -d postgres -Atc "SHOW server_version")"
+
+# ---- the functions case: FUNCTIONS SQL functions, `dump -s` by pg_dump 18 and by ours -----------------------
+if ((functions > 0)); then
+  db="bench_functions_$functions"
+  have="$("${psql[@]}" -d postgres -Atc "SELECT count(*) FROM pg_database WHERE datname = '$db'")"
+  if [[ "${BENCH_KEEP_DB:-}" == 1 && "$have" == 1 ]]; then
+    echo "== reusing database $db" >&2
+  else
+    echo "== creating $functions functions" >&2
+    "${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+    "${psql[@]}" -d "$db" -c "CREATE SCHEMA app" >/dev/null
+    for ((from = 1; from <= functions; from += 10000)); do
+      to=$((from + 9999 < functions ? from + 9999 : functions))
+      "${psql[@]}" -d "$db" >/dev/null <<SQL
+SELECT format('CREATE FUNCTION app.%I(integer) RETURNS integer LANGUAGE sql AS %L', 'f' || i, 'SELECT \$1')
+  FROM generate_series($from, $to) AS i
+\\gexec
+SQL
+    done
+    "${psql[@]}" -d "$db" -c "VACUUM ANALYZE" >/dev/null
+  fi
+  run() {  # as below: wall, user+sys CPU, peak RSS of one command
+    local name="$1"; shift
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/cmd.err" || {
+      echo "bench/catalog.sh: $name failed:" >&2; tail -n 5 "$work/cmd.err" >&2; exit 1; }
+    tail -n 1 "$work/time.txt" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' >>"$work/$name.times"
+  }
+  median() { sort -n -k"$2,$2" "$1" | awk -v c="$2" '{v[NR] = $c} END {print v[int((NR + 1) / 2)]}'; }
+  "${ours[@]}" dump -s -f /dev/null "$db" 2>"$work/probe.err" || {
+    echo "bench/catalog.sh: our dump failed: $(head -n 1 "$work/probe.err")" >&2; exit 1; }
+  "$refbin/pg_dump" -s -f "$work/real.sql" "$db"
+  "${ours[@]}" dump -s -f "$work/ours.sql" "$db"
+  same="identical"
+  cmp -s <(grep -v '^-- Dumped by\|^\\restrict\|^\\unrestrict' "$work/real.sql") \
+         <(grep -v '^-- Dumped by\|^\\restrict\|^\\unrestrict' "$work/ours.sql") || same="DIFFERENT"
+  rm -f "$work"/*.times
+  echo "== $runs runs of each case" >&2
+  for ((i = 1; i <= runs; i++)); do
+    run real_plain "$refbin/pg_dump" -s -f /dev/null "$db"
+    run ours_plain "${ours[@]}" dump -s -f /dev/null "$db"
+  done
+  {
+    echo "pgdump4j catalog benchmark (functions) — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, server PostgreSQL $server_version"
+    echo "ours: ${ours[*]} | real: $("$refbin/pg_dump" --version) | runs per cell: $runs (median)"
+    echo "$functions SQL functions; plain -s output of ours and pg_dump 18: $same"
+    printf '  %-28s %8s %8s %8s\n' case "wall s" "CPU s" "RSS MB"
+    for n in real_plain ours_plain; do
+      printf '  %-28s %8s %8s %8s\n' "$n" "$(median "$work/$n.times" 1)" "$(median "$work/$n.times" 2)" \
+        "$(sort -n -k3,3 "$work/$n.times" | tail -n 1 | awk '{printf "%.0f", $3 / 1024}')"
+    done
+    awk -v a="$(median "$work/ours_plain.times" 1)" -v b="$(median "$work/real_plain.times" 1)" \
+        -v r="$(sort -n -k3,3 "$work/ours_plain.times" | tail -n 1 | awk '{print $3 / 1024}')" 'BEGIN {
+      printf "  wall ratio %.2f x; targets: dump wall <= 1.0 x pg_dump 18: %s; peak RSS <= 300 MB: %s\n",
+        a / b, (a <= b) ? "met" : "NOT met", (r <= 300) ? "met" : "NOT met" }'
+  } | tee "$work/report.txt" >&2
+  [[ "${BENCH_KEEP_DB:-}" == 1 ]] || "${psql[@]}" -d postgres -c "DROP DATABASE $db" >/dev/null
+  exit 0
+fi
 
 # ---- data: one DO block (one transaction) per 500 tables, so max_locks_per_transaction is never reached -------
 db="bench_catalog_$tables"

@@ -65,7 +65,8 @@ public final class ReadContext {
             return extensionContains(ext).and(Components.ACL_SECLABEL_POLICY);
         }
         if (nspOid == PG_CATALOG) {
-            return new Components(Components.ACL);
+            // pg_dump's selectDumpableNamespace: pg_catalog's changed privileges only when no -n/-t narrows the dump
+            return includeEverything ? new Components(Components.ACL) : Components.NONE;
         }
         return schemaDumped(nspOid) ? Components.ALL : Components.NONE;
     }

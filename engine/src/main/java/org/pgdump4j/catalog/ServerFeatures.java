@@ -100,6 +100,21 @@ public record ServerFeatures(int versionNum) {
         return versionNum >= 110000;
     }
 
+    /** pg_proc.prosupport (planner support functions). */
+    public boolean hasSupportFunctions() {
+        return versionNum >= 120000;
+    }
+
+    /** pg_proc.prosqlbody: SQL-standard function bodies (BEGIN ATOMIC / RETURN). */
+    public boolean hasSqlStandardBodies() {
+        return versionNum >= 140000;
+    }
+
+    /** pg_aggregate.aggfinalmodify and aggmfinalmodify (FINALFUNC_MODIFY). */
+    public boolean hasAggregateFinalModify() {
+        return versionNum >= 110000;
+    }
+
     /** pg_trigger.tgparentid (triggers cloned onto partitions). */
     public boolean hasTriggerParent() {
         return versionNum >= 130000;

@@ -26,6 +26,10 @@ import org.pgdump4j.object.operator.OpclassReader;
 import org.pgdump4j.object.operator.OperatorEmitter;
 import org.pgdump4j.object.operator.OperatorReader;
 import org.pgdump4j.object.operator.OpfamilyReader;
+import org.pgdump4j.model.routine.Aggregate;
+import org.pgdump4j.model.routine.Routine;
+import org.pgdump4j.object.routine.RoutineEmitter;
+import org.pgdump4j.object.routine.RoutineReader;
 import org.pgdump4j.toc.EntrySink;
 import org.pgdump4j.toc.FamilyEmitter;
 
@@ -39,6 +43,7 @@ public final class Families implements FamilyReader, FamilyEmitter {
     public static final Families INSTANCE = new Families();
 
     private static final List<FamilyReader> READERS = List.of(
+            new RoutineReader(),
             new CollationReader(),
             new ConversionReader(),
             new TextSearchReader(),
@@ -67,7 +72,8 @@ public final class Families implements FamilyReader, FamilyEmitter {
             // not dumped yet: the completeness guard refuses a dump that holds any
             case EXTENSION -> notYet(o);
             case TYPE, SHELL_TYPE, DUMMY_TYPE -> notYet(o);
-            case FUNC, AGG -> notYet(o);
+            case FUNC -> RoutineEmitter.routine((Routine) o, sink);
+            case AGG -> RoutineEmitter.aggregate((Aggregate) o, sink);
             case PROCLANG -> notYet(o);
             case CAST -> notYet(o);
             case TRANSFORM -> notYet(o);

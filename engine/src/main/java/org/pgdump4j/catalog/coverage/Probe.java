@@ -21,17 +21,6 @@ enum Probe {
                AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid AND c.relkind <> 'c')
                AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type e WHERE e.typarray = t.oid)
             """.formatted(ident("pg_type", "t.oid"), userSchema("n"), notMember("pg_type", "t.oid"))),
-    // a range type's constructors belong to it (internal dependency), as pg_dump's getFuncs leaves them out
-    ROUTINES(Needs.DEFINITIONS, f -> """
-            SELECT %s AS kind, %s AS what, 'n' AS scope, p.pronamespace AS nsp, NULL::pg_catalog.oid AS rel
-              FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-             WHERE %s AND %s
-               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i WHERE i.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
-                               AND i.objid = p.oid AND i.deptype = 'i')
-            """.formatted(f.hasProkind()
-                    ? "CASE p.prokind WHEN 'a' THEN 'AGGREGATE' WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END"
-                    : "CASE WHEN p.proisagg THEN 'AGGREGATE' ELSE 'FUNCTION' END",
-            ident("pg_proc", "p.oid"), userSchema("n"), notMember("pg_proc", "p.oid"))),
     // pg_dump 18 dumps a statistics object with its schema (selectDumpableStatisticsObject)
     STATISTICS(Needs.DEFINITIONS, f -> inSchema("STATISTICS", "pg_statistic_ext", "stxnamespace")),
 
@@ -196,7 +185,6 @@ enum Probe {
     // procedural languages (always: they belong to a built-in extension).
     SYSTEM_PRIVILEGES(Needs.PRIVILEGES, f -> systemAcl("pg_class", "relacl", "relowner", "relnamespace",
             "CASE WHEN o.relkind = 'S' THEN 's' ELSE 'r' END")
-            + "UNION ALL\n" + systemAcl("pg_proc", "proacl", "proowner", "pronamespace", "'f'")
             + "UNION ALL\n" + systemAcl("pg_type", "typacl", "typowner", "typnamespace", "'T'")
             + "UNION ALL\n" + """
             SELECT 'ACL' AS kind, 'SCHEMA pg_catalog' AS what, 'g' AS scope, NULL::pg_catalog.oid AS nsp,
