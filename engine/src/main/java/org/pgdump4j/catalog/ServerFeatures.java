@@ -99,4 +99,9 @@ public record ServerFeatures(int versionNum) {
     public boolean hasPublicationSchemas() {
         return versionNum >= 150000;
     }
+
+    /** pg_type.typsubscript (subscripting handlers). */
+    public boolean hasTypeSubscript() {
+        return versionNum >= 140000;
+    }
 }

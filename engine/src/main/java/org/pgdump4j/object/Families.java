@@ -5,6 +5,9 @@ import java.util.List;
 import org.pgdump4j.catalog.FamilyReader;
 import org.pgdump4j.catalog.ReadContext;
 import org.pgdump4j.model.FamilyObject;
+import org.pgdump4j.model.type.DomainConstraint;
+import org.pgdump4j.object.type.TypeEmitter;
+import org.pgdump4j.object.type.TypeReader;
 import org.pgdump4j.toc.EntrySink;
 import org.pgdump4j.toc.FamilyEmitter;
 
@@ -18,6 +21,7 @@ public final class Families implements FamilyReader, FamilyEmitter {
     public static final Families INSTANCE = new Families();
 
     private static final List<FamilyReader> READERS = List.of(
+            new TypeReader()
     );
 
     private Families() {
@@ -36,12 +40,21 @@ public final class Families implements FamilyReader, FamilyEmitter {
     public void emit(FamilyObject o, EntrySink sink) {
         switch (o.kind()) {
             // schemas and relations (and their data, constraints, indexes) are written by the TOC builder
-            case NAMESPACE, TABLE, ATTRDEF, INDEX, CONSTRAINT, FK_CONSTRAINT, RULE, TABLE_DATA, SEQUENCE_SET,
+            case NAMESPACE, TABLE, ATTRDEF, INDEX, FK_CONSTRAINT, RULE, TABLE_DATA, SEQUENCE_SET,
                     LARGE_OBJECT, LARGE_OBJECT_DATA, PRE_DATA_BOUNDARY, POST_DATA_BOUNDARY ->
                     throw new IllegalStateException(o.kind() + " is not a family object");
+            // a table's constraints are the TOC builder's; a domain's CHECK written on its own is the types'
+            case CONSTRAINT -> {
+                if (!(o instanceof DomainConstraint)) {
+                    throw new IllegalStateException(o.kind() + " is not a family object");
+                }
+                TypeEmitter.emit(o, sink);
+            }
             // not dumped yet: the completeness guard refuses a dump that holds any
             case EXTENSION -> notYet(o);
-            case TYPE, SHELL_TYPE, DUMMY_TYPE -> notYet(o);
+            case TYPE, SHELL_TYPE -> TypeEmitter.emit(o, sink);
+            // array, multirange and row types: references to them fold onto their element, range or table
+            case DUMMY_TYPE -> throw new IllegalStateException("DUMMY_TYPE objects are never read");
             case FUNC, AGG -> notYet(o);
             case PROCLANG -> notYet(o);
             case CAST -> notYet(o);
