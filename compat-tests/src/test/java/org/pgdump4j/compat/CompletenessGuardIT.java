@@ -203,7 +203,7 @@ class CompletenessGuardIT {
                     "TABLE OF TYPE", "TABLE FEATURE SET STORAGE", "TABLE FEATURE SET STATISTICS",
                     "TABLE FEATURE SET (attribute options)", "TABLE FEATURE REPLICA IDENTITY",
                     "TABLE FEATURE TOAST OPTIONS", "DEFAULT", "ACL",
-                    "DATABASE PROPERTIES ALTER ROLE IN DATABASE", "DOMAIN", "TYPE", "EXTENSION"));
+                    "DATABASE PROPERTIES ALTER ROLE IN DATABASE", "EXTENSION"));
             if (major >= 11) {
                 wanted.add("INDEX FEATURE SET STATISTICS");
             }

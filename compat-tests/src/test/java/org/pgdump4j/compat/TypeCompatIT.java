@@ -53,9 +53,15 @@ class TypeCompatIT {
                 dir);
     }
 
+    /**
+     * 18 and the oldest major from 15 on: restored into 18, a range type dumped from a server before 14 gets its
+     * multirange named, and the public schema of one before 15 gets 18's owner and privileges, so the second dump
+     * differs there, as pg_dump's would. (EdgeDataIT restores types from older servers through psql 18 too.)
+     */
     static Stream<Integer> roundTripMajors() {
         List<Integer> all = PgServers.everyMajor();
-        return Stream.of(all.get(0), all.get(all.size() - 1)).distinct();
+        int old = all.stream().filter(m -> m >= 15).findFirst().orElse(all.get(0));
+        return Stream.of(old, all.get(all.size() - 1)).distinct();
     }
 
     @ParameterizedTest(name = "server {0}")
@@ -79,7 +85,7 @@ class TypeCompatIT {
     void baseTypesSameEntriesAsPgDump(int major, List<String> args, @TempDir Path dir) throws Exception {
         FamilyCompat.assertSameEntries(db(major, "types-base.sql"), args,
                 "types-base-" + major + "-" + String.join(" ", args), dir);
-        if (args.isEmpty() && (major == 18 || major == PgServers.everyMajor().get(0))) {
+        if (args.isEmpty() && roundTripMajors().anyMatch(m -> m == major)) {
             FamilyCompat.assertRoundTrip(db(major, "types-base.sql"), dir);
         }
     }
