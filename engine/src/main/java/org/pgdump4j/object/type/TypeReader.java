@@ -38,11 +38,9 @@ public final class TypeReader implements FamilyReader {
                      WHERE d.objoid = t.oid AND d.classoid = 'pg_catalog.pg_type'::pg_catalog.regclass
                        AND d.objsubid = 0) AS comment
               FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-             WHERE t.typtype <> 'm'
-               AND (t.typrelid = 0 OR EXISTS (SELECT 1 FROM pg_catalog.pg_class c
-                                               WHERE c.oid = t.typrelid AND c.relkind = 'c'))
-               AND NOT (t.typelem <> 0 AND EXISTS (SELECT 1 FROM pg_catalog.pg_type e
-                                                    WHERE e.oid = t.typelem AND e.typarray = t.oid))
+              LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
+              LEFT JOIN pg_catalog.pg_type e ON e.oid = t.typelem AND e.typarray = t.oid
+             WHERE t.typtype <> 'm' AND (t.typrelid = 0 OR c.relkind = 'c') AND e.oid IS NULL
              ORDER BY t.oid
             """;
 
