@@ -110,7 +110,7 @@ public final class CatalogReader {
         List<FamilyObject> objects = List.copyOf(families.read(context));
 
         progress.info("reading dependency data");
-        var dependencies = DependencyReader.read(jdbc);
+        var dependencies = DependencyReader.read(jdbc, f);
         List<Schema> schemas = allSchemas.stream().filter(s -> selection.schemas().contains(s.id().oid())).toList();
         List<Unselected> unselected = unselected(allSchemas, selection.schemas(), heads, chosen);
         List<LargeObject> los = List.of();

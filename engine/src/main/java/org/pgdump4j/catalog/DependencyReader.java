@@ -9,21 +9,24 @@ import org.pgdump4j.model.ObjectId;
 
 /**
  * Reads pg_depend once, for every catalog class, and folds rows onto model objects: a view's ON SELECT rule onto
- * the view, a reference to a table's row type onto the table. Pin rows are not dependencies; an extension
- * member depends on its extension (pg_dump's checkExtensionMembership adds that edge). Operator class and family
- * members (pg_amop, pg_amproc rows) are no objects of their own: as in pg_dump's getDependencies, what they need
- * becomes a need of their family (not their tie to their own class or family, which would be a loop). Rows between objects
- * the dump does not know are kept: the sorter ignores them.
+ * the view; a reference to a table's row type onto the table, to an array type onto its element type, to a
+ * multirange onto its range (pg_dump's DUMMY_TYPEs, which are no sort items here); and a composite type's pg_class
+ * row (relkind 'c') onto the type, on both sides: its attributes' types become the type's dependencies, as pg_dump
+ * gets by reversing that internal dependency. Pin rows are not dependencies; an extension member depends on its
+ * extension (pg_dump's checkExtensionMembership adds that edge). Operator class and family members (pg_amop,
+ * pg_amproc rows) are no objects of their own: as in pg_dump's getDependencies, what they need becomes a need of
+ * their family (not their tie to their own family, which would be a loop). Rows between objects the dump does not
+ * know are kept: the sorter ignores them.
  */
 final class DependencyReader {
+    private static final long PG_TYPE = 1247;
+
     private static final String SQL = """
             SELECT CASE WHEN d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass
                         THEN 'pg_catalog.pg_class'::pg_catalog.regclass::pg_catalog.oid ELSE d.classid END AS classid,
                    CASE WHEN d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass
                         THEN r.ev_class ELSE d.objid END AS objid,
-                   CASE WHEN t.typrelid <> 0
-                        THEN 'pg_catalog.pg_class'::pg_catalog.regclass::pg_catalog.oid ELSE d.refclassid END AS refclassid,
-                   CASE WHEN t.typrelid <> 0 THEN t.typrelid ELSE d.refobjid END AS refobjid
+                   d.refclassid, d.refobjid
               FROM (SELECT classid, objid, refclassid, refobjid, deptype FROM pg_catalog.pg_depend
                     UNION ALL
                     SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, o.amopfamily, p.refclassid, p.refobjid,
@@ -41,23 +44,54 @@ final class DependencyReader {
                                 AND p.refobjid = o.amprocfamily)) d
               LEFT JOIN pg_catalog.pg_rewrite r
                      ON d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND r.oid = d.objid
-              LEFT JOIN pg_catalog.pg_type t
-                     ON d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass AND t.oid = d.refobjid
              WHERE d.deptype <> 'p' AND d.objid >= 16384
+            """;
+
+    /**
+     * The referenced types that stand for another object: arrays (their element), multiranges (their range), table
+     * row types (their table). Only types something refers to, not by an internal dependency (an array's on its
+     * element, a row type's on its table: their dependents are no sort items), so a catalog of many tables reads
+     * few rows here.
+     */
+    private static final String TYPE_FOLDS = """
+            SELECT t.oid, COALESCE(tc.oid, {range}, e.oid) AS target, tc.oid IS NOT NULL AS isrelation
+              FROM (SELECT DISTINCT d.refobjid FROM pg_catalog.pg_depend d
+                     WHERE d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass AND d.deptype NOT IN ('p', 'i')
+                       AND d.objid >= 16384) ref
+              JOIN pg_catalog.pg_type t ON t.oid = ref.refobjid
+              LEFT JOIN pg_catalog.pg_type e ON t.typelem <> 0 AND e.oid = t.typelem AND e.typarray = t.oid
+              {multirange}
+              LEFT JOIN pg_catalog.pg_class tc
+                     ON tc.oid = COALESCE(e.typrelid, t.typrelid) AND tc.relkind <> 'c'
+             WHERE COALESCE(tc.oid, {range}, e.oid) IS NOT NULL
+            """;
+
+    private static final String COMPOSITES = """
+            SELECT c.oid, c.reltype FROM pg_catalog.pg_class c WHERE c.relkind = 'c'
             """;
 
     private DependencyReader() {
     }
 
-    static Map<ObjectId, Set<ObjectId>> read(Jdbc jdbc) {
+    static Map<ObjectId, Set<ObjectId>> read(Jdbc jdbc, ServerFeatures features) {
+        Map<ObjectId, ObjectId> folds = new HashMap<>();
+        jdbc.forEach("composite types' relations", COMPOSITES, rs -> folds.put(ObjectId.relation(rs.getLong(1)),
+                new ObjectId(PG_TYPE, rs.getLong(2))));
+        String typeFolds = Query.of(TYPE_FOLDS)
+                .slot("range", features.hasMultiranges(), "m.rngtypid", "NULL::pg_catalog.oid")
+                .slot("multirange", features.hasMultiranges(),
+                        "LEFT JOIN pg_catalog.pg_range m ON m.rngmultitypid = COALESCE(e.oid, t.oid)", "")
+                .sql();
+        jdbc.forEach("type references", typeFolds, rs -> folds.put(new ObjectId(PG_TYPE, rs.getLong(1)),
+                rs.getBoolean(3) ? ObjectId.relation(rs.getLong(2)) : new ObjectId(PG_TYPE, rs.getLong(2))));
         // A catalog of many tables has about a dozen rows per table: collect them in small lists (a hash set per
         // object cost five times the memory), and share one ObjectId per referenced object (every table names
         // its schema), so the map the whole dump holds stays small.
         Map<ObjectId, List<ObjectId>> out = new HashMap<>();
         Map<ObjectId, ObjectId> shared = new HashMap<>();
         jdbc.forEach("dependencies", SQL, rs -> {
-            ObjectId from = new ObjectId(rs.getLong(1), rs.getLong(2));
-            ObjectId to = new ObjectId(rs.getLong(3), rs.getLong(4));
+            ObjectId from = folded(folds, new ObjectId(rs.getLong(1), rs.getLong(2)));
+            ObjectId to = folded(folds, new ObjectId(rs.getLong(3), rs.getLong(4)));
             if (!from.equals(to)) {
                 out.computeIfAbsent(from, k -> new ArrayList<>(4)).add(shared.computeIfAbsent(to, k -> k));
             }
@@ -65,5 +99,9 @@ final class DependencyReader {
         Map<ObjectId, Set<ObjectId>> frozen = new HashMap<>(out.size() * 4 / 3 + 1);
         out.forEach((k, v) -> frozen.put(shared.getOrDefault(k, k), Set.copyOf(v)));
         return frozen;
+    }
+
+    private static ObjectId folded(Map<ObjectId, ObjectId> folds, ObjectId id) {
+        return folds.getOrDefault(id, id);
     }
 }

@@ -142,4 +142,9 @@ public record ServerFeatures(int versionNum) {
     public boolean hasHeapOrderedBtreeDuplicates() {
         return versionNum >= 120000;
     }
+
+    /** pg_type.typsubscript (subscripting handlers). */
+    public boolean hasTypeSubscript() {
+        return versionNum >= 140000;
+    }
 }

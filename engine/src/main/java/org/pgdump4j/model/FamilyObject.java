@@ -27,4 +27,14 @@ public non-sealed interface FamilyObject extends DbObject {
 
     /** The parts of the object the dump writes. */
     Components components();
+
+    /**
+     * The object this one is written inside (a domain's validated CHECK constraint: its domain), or null. Such a
+     * part is no sort item: its dependencies count as its owner's, unless they lead back to the owner; then the
+     * sort makes it an item of its own after the owner (pg_dump_sort.c's repair of a domain/constraint loop), and
+     * the owner's emitter learns that from {@link org.pgdump4j.toc.EntrySink#inline}.
+     */
+    default @Nullable ObjectId inlineInto() {
+        return null;
+    }
 }

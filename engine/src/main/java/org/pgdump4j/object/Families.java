@@ -30,6 +30,9 @@ import org.pgdump4j.model.routine.Aggregate;
 import org.pgdump4j.model.routine.Routine;
 import org.pgdump4j.object.routine.RoutineEmitter;
 import org.pgdump4j.object.routine.RoutineReader;
+import org.pgdump4j.model.type.DomainConstraint;
+import org.pgdump4j.object.type.TypeEmitter;
+import org.pgdump4j.object.type.TypeReader;
 import org.pgdump4j.toc.EntrySink;
 import org.pgdump4j.toc.FamilyEmitter;
 
@@ -43,6 +46,7 @@ public final class Families implements FamilyReader, FamilyEmitter {
     public static final Families INSTANCE = new Families();
 
     private static final List<FamilyReader> READERS = List.of(
+            new TypeReader(),
             new RoutineReader(),
             new CollationReader(),
             new ConversionReader(),
@@ -66,12 +70,21 @@ public final class Families implements FamilyReader, FamilyEmitter {
     public void emit(FamilyObject o, EntrySink sink) {
         switch (o.kind()) {
             // schemas and relations (and their data, constraints, indexes) are written by the TOC builder
-            case NAMESPACE, TABLE, ATTRDEF, INDEX, CONSTRAINT, FK_CONSTRAINT, RULE, TABLE_DATA, SEQUENCE_SET,
+            case NAMESPACE, TABLE, ATTRDEF, INDEX, FK_CONSTRAINT, RULE, TABLE_DATA, SEQUENCE_SET,
                     LARGE_OBJECT, LARGE_OBJECT_DATA, PRE_DATA_BOUNDARY, POST_DATA_BOUNDARY ->
                     throw new IllegalStateException(o.kind() + " is not a family object");
+            // a table's constraints are the TOC builder's; a domain's CHECK written on its own is the types'
+            case CONSTRAINT -> {
+                if (!(o instanceof DomainConstraint)) {
+                    throw new IllegalStateException(o.kind() + " is not a family object");
+                }
+                TypeEmitter.emit(o, sink);
+            }
             // not dumped yet: the completeness guard refuses a dump that holds any
             case EXTENSION -> notYet(o);
-            case TYPE, SHELL_TYPE, DUMMY_TYPE -> notYet(o);
+            case TYPE, SHELL_TYPE -> TypeEmitter.emit(o, sink);
+            // array, multirange and row types: references to them fold onto their element, range or table
+            case DUMMY_TYPE -> throw new IllegalStateException("DUMMY_TYPE objects are never read");
             case FUNC -> RoutineEmitter.routine((Routine) o, sink);
             case AGG -> RoutineEmitter.aggregate((Aggregate) o, sink);
             case PROCLANG -> notYet(o);

@@ -1,6 +1,7 @@
 package org.pgdump4j.toc;
 
 import org.jspecify.annotations.Nullable;
+import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.Ownership;
 
 /**
@@ -24,4 +25,10 @@ public interface EntrySink {
 
     /** pg_dump's dumpACL: GRANT/REVOKE turning the baseline privileges into the object's, tagged {@code <type> <name>}. */
     void acl(String type, String name, @Nullable String namespace, Ownership ownership);
+
+    /**
+     * Whether {@code part} (an object whose {@link org.pgdump4j.model.FamilyObject#inlineInto} is this object) is
+     * written inside this object's definition; false when the sort moved it out to break a dependency loop.
+     */
+    boolean inline(ObjectId part);
 }

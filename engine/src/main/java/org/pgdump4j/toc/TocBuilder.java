@@ -29,6 +29,7 @@ import org.pgdump4j.model.Schema;
 import org.pgdump4j.model.Sequence;
 import org.pgdump4j.model.Table;
 import org.pgdump4j.model.View;
+import org.pgdump4j.model.type.ShellType;
 import org.pgdump4j.sql.Sql;
 import org.pgdump4j.toc.DumpSorter.Item;
 import org.pgdump4j.toc.TocEntry.EntryNames;
@@ -60,6 +61,11 @@ public final class TocBuilder {
     private final Set<ObjectId> splitViews = new HashSet<>();
     /** CHECK constraints written separately to break a loop (see repairTableCheckLoop). */
     private final Set<ObjectId> separateChecks = new HashSet<>();
+    /** Family objects written inside another's definition (a domain's CHECK), by the object they are part of. */
+    private final Map<ObjectId, ObjectId> inlineParts = new HashMap<>();
+    private final Map<ObjectId, List<ObjectId>> partsOf = new HashMap<>();
+    /** Shell types the sort gave components to (see repairTypeFuncLoop). */
+    private final Map<ObjectId, Components> forcedShells = new HashMap<>();
 
     private TocBuilder(Catalog cat, Content content, FamilyEmitter families) {
         this.cat = cat;
@@ -103,6 +109,15 @@ public final class TocBuilder {
             }
             if (k.type() == 'c' && k.validated()) {
                 inlineChecks.computeIfAbsent(k.table(), t -> new ArrayList<>()).add(k);
+            }
+        }
+        for (FamilyObject o : cat.objects()) {
+            ObjectId owner = o.inlineInto();
+            // a part whose dependencies lead back to its owner would close a loop: pg_dump_sort.c's
+            // repairDomainConstraintMultiLoop then writes it on its own, after the owner
+            if (owner != null && objects.containsKey(owner) && !reachesTable(o.id(), owner)) {
+                inlineParts.put(o.id(), owner);
+                partsOf.computeIfAbsent(owner, k -> new ArrayList<>()).add(o.id());
             }
         }
         for (Table t : cat.tables()) {
@@ -151,6 +166,10 @@ public final class TocBuilder {
         if (t != null) {
             return t;
         }
+        ObjectId owner = inlineParts.get(id);
+        if (owner != null) {
+            return owner;
+        }
         return objects.containsKey(id) || separateDefaults.contains(id) || placeholders.contains(id) ? id : null;
     }
 
@@ -198,6 +217,7 @@ public final class TocBuilder {
      * definition (the rule) following in post-data. Any other loop fails the dump. Changes {@code items}.
      */
     private List<Item> sortRepairingLoops(List<Item> items) {
+        repairTypeFuncLoops(items);
         while (true) {
             try {
                 return DumpSorter.sort(items);
@@ -267,6 +287,42 @@ public final class TocBuilder {
                 ruleDeps));
     }
 
+    /**
+     * pg_dump_sort.c's repairTypeFuncLoop, for every loop it would meet: a type and a function that depend on each
+     * other (a base type and its I/O functions, a range type and its canonical function). The function depends on
+     * the type's shell instead, and the shell is written with the function's components and its definition.
+     */
+    private void repairTypeFuncLoops(List<Item> items) {
+        Map<Object, Item> byKey = new HashMap<>();
+        items.forEach(i -> byKey.put(i.key(), i));
+        for (int n = 0; n < items.size(); n++) {
+            Item f = items.get(n);
+            if (f.kind() != ObjectKind.FUNC) {
+                continue;
+            }
+            Set<Object> deps = null;
+            for (Object d : f.deps()) {
+                Item type = byKey.get(d);
+                if (type == null || type.kind() != ObjectKind.TYPE || !type.deps().contains(f.key())) {
+                    continue;
+                }
+                deps = deps == null ? new HashSet<>(f.deps()) : deps;
+                deps.remove(d);
+                ObjectId shell = ShellType.idFor((ObjectId) d);
+                if (objects.containsKey(shell)) {
+                    deps.add(shell);
+                    Components fc = ((FamilyObject) objects.get((ObjectId) f.key())).components();
+                    if (!fc.isEmpty()) {
+                        forcedShells.put(shell, new Components(fc.bits() | Components.DEFINITION));
+                    }
+                }
+            }
+            if (deps != null) {
+                items.set(n, new Item(f.key(), f.kind(), f.schema(), f.name(), f.tiebreak(), deps));
+            }
+        }
+    }
+
     private record DefaultKey(ObjectId table, int column) {
     }
 
@@ -330,7 +386,18 @@ public final class TocBuilder {
         }
         // every family object, dumped or not: those not dumped keep their place in the sort (pg_dump sorts all)
         for (FamilyObject o : cat.objects()) {
-            items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), deps(o.id())));
+            if (inlineParts.containsKey(o.id())) {
+                continue;
+            }
+            Set<Object> d = deps(o.id());
+            for (ObjectId part : partsOf.getOrDefault(o.id(), List.of())) {
+                d.addAll(deps(part));
+            }
+            if (o.inlineInto() != null && objects.containsKey(o.inlineInto())) {
+                d.add(o.inlineInto());
+            }
+            d.remove(o.id());
+            items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), d));
         }
         for (LoGroup g : loGroups()) {
             LoMetadataKey meta = new LoMetadataKey(g);
@@ -447,8 +514,11 @@ public final class TocBuilder {
                         "", "", idsOf(item), dumpIds.get(key), true, null);
             }
             case CONSTRAINT, FK_CONSTRAINT -> {
-                if (!item.inline()) {
-                    constraint((Constraint) objects.get((ObjectId) key), item);
+                DbObject o = objects.get((ObjectId) key);
+                if (o instanceof FamilyObject f) {
+                    family(f, item);
+                } else if (!item.inline()) {
+                    constraint((Constraint) o, item);
                 }
             }
             case INDEX -> index((Index) objects.get((ObjectId) key), item);
@@ -461,26 +531,36 @@ public final class TocBuilder {
                     CONVERSION, TABLE_ATTACH, INDEX_ATTACH, STATSEXT, TRIGGER, PROCLANG, CAST, DUMMY_TYPE,
                     TSPARSER, TSDICT, TSTEMPLATE, TSCONFIG, FDW, FOREIGN_SERVER, DEFAULT_ACL, TRANSFORM,
                     EVENT_TRIGGER, REFRESH_MATVIEW, POLICY, PUBLICATION, PUBLICATION_REL,
-                    PUBLICATION_TABLE_IN_SCHEMA, REL_STATS, SUBSCRIPTION, SUBSCRIPTION_REL -> {
-                FamilyObject o = (FamilyObject) objects.get((ObjectId) key);
-                if (!o.components().isEmpty()) {
-                    families.emit(o, new Sink(o, item));
-                }
-            }
+                    PUBLICATION_TABLE_IN_SCHEMA, REL_STATS, SUBSCRIPTION, SUBSCRIPTION_REL ->
+                    family((FamilyObject) objects.get((ObjectId) key), item);
+        }
+    }
+
+    private void family(FamilyObject o, Item item) {
+        Components components = forcedShells.getOrDefault(o.id(), o.components());
+        if (!components.isEmpty()) {
+            families.emit(o, new Sink(o, components, item));
         }
     }
 
     /** A family object's entries, each written only when the object's components and the content options allow. */
     private final class Sink implements EntrySink {
         private final FamilyObject object;
+        private final Components components;
         private final Item item;
         private final int id;
         private boolean defined;
 
-        Sink(FamilyObject object, Item item) {
+        Sink(FamilyObject object, Components components, Item item) {
             this.object = object;
+            this.components = components;
             this.item = item;
             this.id = dumpIds.get(item.key());
+        }
+
+        @Override
+        public boolean inline(ObjectId part) {
+            return object.id().equals(inlineParts.get(part));
         }
 
         @Override
@@ -490,15 +570,17 @@ public final class TocBuilder {
                 throw new IllegalStateException("two definitions for " + object.kind() + " " + tag);
             }
             defined = true;
-            if (object.components().has(Components.DEFINITION) && content.schema()) {
-                add(cid(object.id()), kind, tag, namespace, owner, create, drop, idsOf(item), id);
+            if (components.has(Components.DEFINITION) && content.schema()) {
+                // a shell type has no catalog row of its own (pg_dump: nilCatalogId)
+                CatalogId catalogId = object instanceof ShellType ? CatalogId.NONE : cid(object.id());
+                add(catalogId, kind, tag, namespace, owner, create, drop, idsOf(item), id);
             }
         }
 
         @Override
         public void comment(String type, String name, @Nullable String namespace, @Nullable String owner,
                 @Nullable String text) {
-            if (object.components().has(Components.COMMENT)) {
+            if (components.has(Components.COMMENT)) {
                 TocBuilder.this.comment(type + " " + name,
                         type + " " + (namespace == null ? "" : Sql.ident(namespace) + ".") + name, namespace, owner,
                         text, id);
@@ -507,7 +589,7 @@ public final class TocBuilder {
 
         @Override
         public void acl(String type, String name, @Nullable String namespace, Ownership ownership) {
-            if (object.components().has(Components.ACL)) {
+            if (components.has(Components.ACL)) {
                 TocBuilder.this.acl(type, name, null, namespace, type + " " + name, ownership, ownership.acl(), id);
             }
         }

@@ -12,15 +12,6 @@ import org.pgdump4j.catalog.ServerFeatures;
  * pg_dump would dump the row. When a kind becomes covered, its constant goes.
  */
 enum Probe {
-    TYPES(Needs.DEFINITIONS, f -> """
-            SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END AS kind, %s AS what, 'n' AS scope,
-                   t.typnamespace AS nsp, NULL::pg_catalog.oid AS rel
-              FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-             WHERE %s AND %s
-               AND t.typtype <> 'm'
-               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid AND c.relkind <> 'c')
-               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type e WHERE e.typarray = t.oid)
-            """.formatted(ident("pg_type", "t.oid"), userSchema("n"), notMember("pg_type", "t.oid"))),
     // pg_dump 18 dumps a statistics object with its schema (selectDumpableStatisticsObject)
     STATISTICS(Needs.DEFINITIONS, f -> inSchema("STATISTICS", "pg_statistic_ext", "stxnamespace")),
 
