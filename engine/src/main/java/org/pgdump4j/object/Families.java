@@ -5,6 +5,18 @@ import java.util.List;
 import org.pgdump4j.catalog.FamilyReader;
 import org.pgdump4j.catalog.ReadContext;
 import org.pgdump4j.model.FamilyObject;
+import org.pgdump4j.model.cast.Cast;
+import org.pgdump4j.model.extension.Extension;
+import org.pgdump4j.model.language.ProcLanguage;
+import org.pgdump4j.model.transform.Transform;
+import org.pgdump4j.object.cast.CastEmitter;
+import org.pgdump4j.object.cast.CastReader;
+import org.pgdump4j.object.extension.ExtensionEmitter;
+import org.pgdump4j.object.extension.ExtensionReader;
+import org.pgdump4j.object.language.ProcLanguageEmitter;
+import org.pgdump4j.object.language.ProcLanguageReader;
+import org.pgdump4j.object.transform.TransformEmitter;
+import org.pgdump4j.object.transform.TransformReader;
 import org.pgdump4j.toc.EntrySink;
 import org.pgdump4j.toc.FamilyEmitter;
 
@@ -18,6 +30,10 @@ public final class Families implements FamilyReader, FamilyEmitter {
     public static final Families INSTANCE = new Families();
 
     private static final List<FamilyReader> READERS = List.of(
+            new ExtensionReader(),
+            new ProcLanguageReader(),
+            new CastReader(),
+            new TransformReader()
     );
 
     private Families() {
@@ -40,12 +56,12 @@ public final class Families implements FamilyReader, FamilyEmitter {
                     LARGE_OBJECT, LARGE_OBJECT_DATA, PRE_DATA_BOUNDARY, POST_DATA_BOUNDARY ->
                     throw new IllegalStateException(o.kind() + " is not a family object");
             // not dumped yet: the completeness guard refuses a dump that holds any
-            case EXTENSION -> notYet(o);
+            case EXTENSION -> ExtensionEmitter.emit((Extension) o, sink);
             case TYPE, SHELL_TYPE, DUMMY_TYPE -> notYet(o);
             case FUNC, AGG -> notYet(o);
-            case PROCLANG -> notYet(o);
-            case CAST -> notYet(o);
-            case TRANSFORM -> notYet(o);
+            case PROCLANG -> ProcLanguageEmitter.emit((ProcLanguage) o, sink);
+            case CAST -> CastEmitter.emit((Cast) o, sink);
+            case TRANSFORM -> TransformEmitter.emit((Transform) o, sink);
             case OPERATOR -> notYet(o);
             case ACCESS_METHOD -> notYet(o);
             case OPCLASS, OPFAMILY -> notYet(o);
