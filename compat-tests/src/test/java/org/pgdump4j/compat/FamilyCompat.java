@@ -92,13 +92,18 @@ final class FamilyCompat {
             ReferenceClients.run(ReferenceClients.require(18, "psql"), List.of("-X", "-q", "-v", "ON_ERROR_STOP=1",
                     "-f", script.toString()), copy.libpqEnvironment()).requireSuccess();
             String second = ours(copy, List.of(), dir);
-            String diff = firstDifference(entries(PlainDumpCompatIT.withoutVersion(first)),
-                    entries(PlainDumpCompatIT.withoutVersion(second)));
+            // the copy lives on server 18: only the source server's version line may differ
+            String diff = firstDifference(entries(withoutVersions(first)), entries(withoutVersions(second)));
             if (diff != null) {
                 fail("dump -> psql 18 -> dump changed the script: " + diff);
             }
             assertEquals(InteropTools.state(db), InteropTools.state(copy), "rows after dump -> psql 18 restore");
         }
+    }
+
+    private static String withoutVersions(String script) {
+        return PlainDumpCompatIT.withoutVersion(script)
+                .replaceAll("(?m)^-- Dumped from database version .*$", "-- Dumped from database version X");
     }
 
     /** The script cut at each entry header; the text before the first header is an entry of its own. */
