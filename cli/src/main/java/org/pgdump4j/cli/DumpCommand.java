@@ -216,7 +216,8 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         List<String> warnings = new ArrayList<>();
         DumpOptions.ArchiveSettings archive = archiveSettings(outputFormat, warnings);
         SupportedOptions.requireImplemented(spec.commandLine().getParseResult(), SupportedOptions.PG_DUMP);
-        ObjectSelection selection = new ObjectSelection(schemas, excludeSchemas, tables, excludeTables, strictNames);
+        ObjectSelection selection = new ObjectSelection(schemas, excludeSchemas, tables, excludeTables, extensions,
+                excludeExtensions, strictNames);
         DumpOptions options = DumpOptions.builder().file(outputPath(outputFormat)).format(outputFormat)
                 .selection(selection).content(new ContentFlags(schemaOnly, dataOnly)).render(render)
                 .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)

@@ -50,7 +50,7 @@ class CompletenessGuardIT {
             "SEARCHPATH", "COLLATION", "CONVERSION", "TEXT SEARCH PARSER", "TEXT SEARCH TEMPLATE",
             "TEXT SEARCH DICTIONARY", "TEXT SEARCH CONFIGURATION", "OPERATOR", "OPERATOR CLASS",
             "OPERATOR FAMILY", "ACCESS METHOD", "FUNCTION", "PROCEDURE",
-            "AGGREGATE");
+            "AGGREGATE", "EXTENSION", "PROCEDURAL LANGUAGE", "CAST", "TRANSFORM");
 
     /** Entries that come with another object: the guard names that object's kind instead. */
     private static final Map<String, String> COMES_WITH = Map.of(
@@ -206,7 +206,7 @@ class CompletenessGuardIT {
                     "TABLE OF TYPE", "TABLE FEATURE SET STORAGE", "TABLE FEATURE SET STATISTICS",
                     "TABLE FEATURE SET (attribute options)", "TABLE FEATURE REPLICA IDENTITY",
                     "TABLE FEATURE TOAST OPTIONS", "DEFAULT",
-                    "DATABASE PROPERTIES ALTER ROLE IN DATABASE", "EXTENSION"));
+                    "DATABASE PROPERTIES ALTER ROLE IN DATABASE"));
             if (major >= 11) {
                 wanted.add("INDEX FEATURE SET STATISTICS");
             }

@@ -13,6 +13,7 @@ import org.pgdump4j.catalog.coverage.CoverageGuard;
 import org.pgdump4j.catalog.coverage.DumpScope;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.Column;
+import org.pgdump4j.model.Components;
 import org.pgdump4j.model.Constraint;
 import org.pgdump4j.model.Database;
 import org.pgdump4j.model.FamilyObject;
@@ -57,13 +58,30 @@ public final class CatalogReader {
         progress.info("reading user-defined tables");
         List<RelationHead> heads = RelationHeadReader.read(jdbc, f);
         Selector.Selection selection = selector.select(conn, allSchemas, heads);
+        ReadContext ctx = new ReadContext(jdbc, f, selection, scope.everything());
+        // An extension's member relations follow their extension, never the filters (pg_dump's
+        // checkExtensionMembership): only their changed privileges and a configuration table's rows are dumped.
+        Map<String, Long> schemaOids = new HashMap<>();
+        allSchemas.forEach(s -> schemaOids.put(s.name(), s.id().oid()));
+        Map<ObjectId, Components> members = new HashMap<>();
+        for (RelationHead h : heads) {
+            Components c = ctx.relationComponents(h.oid(), schemaOids.getOrDefault(h.name().schema(), 0L));
+            if (c != null) {
+                members.put(ObjectId.relation(h.oid()), c);
+            }
+        }
+        Set<Long> memberOids = members.keySet().stream().map(ObjectId::oid).collect(Collectors.toSet());
         progress.info("checking that every object can be dumped");
-        CoverageGuard.check(conn, f, selection, scope);
+        CoverageGuard.check(conn, f, selection.withoutRelations(memberOids), scope);
 
         // A sequence owned by a dumped table (serial, identity) is dumped with it (pg_dump's getOwnedSeqs).
         var seqOwners = SequenceReader.owners(jdbc,
                 heads.stream().filter(h -> h.relkind() == 'S').mapToLong(RelationHead::oid).toArray());
         List<RelationHead> chosen = heads.stream().filter(h -> {
+            Components member = members.get(ObjectId.relation(h.oid()));
+            if (member != null) {
+                return !member.isEmpty();
+            }
             var owner = seqOwners.get(h.oid());
             if (owner == null) {
                 return selection.relations().contains(h.oid());
@@ -72,7 +90,8 @@ public final class CatalogReader {
             // An identity sequence is part of its table; a serial's sequence comes along with its table.
             return owner.identity() ? tableDumped : tableDumped || selection.relations().contains(h.oid());
         }).toList();
-        lock(jdbc, chosen);
+        // pg_dump locks the tables whose definition or data it dumps for itself, not an extension's members
+        lock(jdbc, chosen.stream().filter(h -> !memberOids.contains(h.oid())).toList());
 
         progress.info("reading table attributes");
         Map<Long, List<Column>> columns = ColumnReader.read(jdbc, f,
@@ -99,15 +118,15 @@ public final class CatalogReader {
         List<Sequence> sequences = readSequences(jdbc, f, chosen, sequenceNames, seqOwners, relComments);
 
         progress.info("reading indexes and constraints");
-        long[] tableOids = tables.stream().mapToLong(t -> t.id().oid()).toArray();
+        long[] tableOids = tables.stream().mapToLong(t -> t.id().oid()).filter(o -> !memberOids.contains(o))
+                .toArray();
         List<Index> indexes = new ArrayList<>();
         List<Constraint> constraints = new ArrayList<>();
         IndexReader.read(jdbc, tableOids, indexes, constraints);
         constraints.addAll(ConstraintReader.read(jdbc, f, tableOids));
 
         progress.info("reading object families");
-        ReadContext context = new ReadContext(jdbc, f, selection.schemas(), scope.everything());
-        List<FamilyObject> objects = List.copyOf(families.read(context));
+        List<FamilyObject> objects = List.copyOf(families.read(ctx));
 
         progress.info("reading dependency data");
         var dependencies = DependencyReader.read(jdbc, f);
@@ -118,8 +137,21 @@ public final class CatalogReader {
             progress.info("reading large objects");
             los = LargeObjectReader.read(jdbc);
         }
+        Map<ObjectId, Components> chosenMembers = new HashMap<>();
+        Map<ObjectId, String> dataFilters = new HashMap<>();
+        for (RelationHead h : chosen) {
+            ObjectId id = ObjectId.relation(h.oid());
+            Components c = members.get(id);
+            if (c != null) {
+                chosenMembers.put(id, c);
+                ReadContext.ConfigTable config = ctx.configTable(h.oid());
+                if (c.has(Components.DATA) && config != null && !config.condition().isEmpty()) {
+                    dataFilters.put(id, config.condition());
+                }
+            }
+        }
         return new Catalog(database, server, schemas, tables, views, sequences, indexes, constraints, unselected,
-                los, objects, dependencies);
+                los, objects, dependencies, new Catalog.ExtensionRelations(chosenMembers, dataFilters));
     }
 
     /**

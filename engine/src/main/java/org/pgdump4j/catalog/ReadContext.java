@@ -20,16 +20,26 @@ public final class ReadContext {
 
     private final Jdbc jdbc;
     private final ServerFeatures features;
-    private final Set<Long> dumpedSchemas;
+    private final Selector.Selection selection;
     private final boolean includeEverything;
     private final Map<ObjectId, Long> extensionMembers;
+    private final Map<Long, ConfigTable> configTables;
 
-    public ReadContext(Jdbc jdbc, ServerFeatures features, Set<Long> dumpedSchemas, boolean includeEverything) {
+    /** An extension's configuration table or sequence (pg_extension_config_dump): its rows are dumped. */
+    public record ConfigTable(long extension, String condition) {
+    }
+
+    public ReadContext(Jdbc jdbc, ServerFeatures features, Selector.Selection selection, boolean includeEverything) {
         this.jdbc = jdbc;
         this.features = features;
-        this.dumpedSchemas = dumpedSchemas;
+        this.selection = selection;
         this.includeEverything = includeEverything;
         this.extensionMembers = readMembers(jdbc);
+        this.configTables = readConfigTables(jdbc);
+    }
+
+    public ReadContext(Jdbc jdbc, ServerFeatures features, Set<Long> dumpedSchemas, boolean includeEverything) {
+        this(jdbc, features, new Selector.Selection(dumpedSchemas, Set.of()), includeEverything);
     }
 
     public Jdbc jdbc() {
@@ -47,7 +57,7 @@ public final class ReadContext {
 
     /** Whether the schema's contents are dumped (pg_dump's namespace dump_contains, short of pg_catalog's ACLs). */
     public boolean schemaDumped(long nspOid) {
-        return dumpedSchemas.contains(nspOid);
+        return selection.schemas().contains(nspOid);
     }
 
     /** The extension {@code id} belongs to (pg_depend deptype 'e'), or null. */
@@ -62,7 +72,7 @@ public final class ReadContext {
     public Components inSchema(long nspOid, ObjectId id) {
         Long ext = extensionOf(id);
         if (ext != null) {
-            return extensionContains(ext).and(Components.ACL_SECLABEL_POLICY);
+            return memberComponents(ext);
         }
         if (nspOid == PG_CATALOG) {
             // pg_dump's selectDumpableNamespace: pg_catalog's changed privileges only when no -n/-t narrows the dump
@@ -75,7 +85,7 @@ public final class ReadContext {
     public Components outsideSchema(ObjectId id) {
         Long ext = extensionOf(id);
         if (ext != null) {
-            return extensionContains(ext).and(Components.ACL_SECLABEL_POLICY);
+            return memberComponents(ext);
         }
         if (id.oid() < FIRST_NORMAL_OID) {
             return Components.NONE;
@@ -84,14 +94,57 @@ public final class ReadContext {
     }
 
     /**
-     * pg_dump's selectDumpableExtension: initdb's extensions (plpgsql) only have their privileges written, others
-     * everything in a full dump.
+     * pg_dump 18's checkExtensionMembership: a member has only its privileges written (the difference from
+     * pg_init_privs), and only when its extension's contents are dumped. Its security labels and policies are not.
+     */
+    public Components memberComponents(long extOid) {
+        return extensionContains(extOid).and(new Components(Components.ACL));
+    }
+
+    /**
+     * pg_dump's selectDumpableExtension: initdb's extensions (plpgsql) only have their members' privileges written,
+     * whatever the filters; others everything when -e names them, or, without -e, in a full dump; never when
+     * --exclude-extension names them.
      */
     public Components extensionContains(long extOid) {
         if (extOid < FIRST_NORMAL_OID) {
             return new Components(Components.ACL);
         }
-        return includeEverything ? Components.ALL : Components.NONE;
+        Set<Long> included = selection.includedExtensions();
+        boolean dumped = included != null ? included.contains(extOid) : includeEverything;
+        return dumped && !selection.excludedExtensions().contains(extOid) ? Components.ALL : Components.NONE;
+    }
+
+    /**
+     * What is dumped of an extension's member relation, or null when the relation is no member: its changed
+     * privileges, and the rows of a configuration table or sequence as pg_dump's processExtensionTables decides
+     * (those of a dumped extension, or of one that is not dumped when -t names the table or its schema is dumped;
+     * never when -T/-N exclude it, nor for an extension -e leaves out or --exclude-extension names).
+     */
+    public @Nullable Components relationComponents(long relOid, long nspOid) {
+        Long ext = extensionOf(ObjectId.relation(relOid));
+        if (ext == null) {
+            return null;
+        }
+        Components out = memberComponents(ext);
+        ConfigTable config = configTables.get(relOid);
+        if (config == null || config.extension() != ext) {
+            return out;
+        }
+        Set<Long> included = selection.includedExtensions();
+        if (included != null && !included.contains(ext) || selection.excludedExtensions().contains(ext)) {
+            return out;
+        }
+        boolean data = extensionContains(ext).has(Components.DEFINITION) || selection.relations().contains(relOid);
+        if (selection.excludedRelations().contains(relOid) || selection.excludedSchemas().contains(nspOid)) {
+            data = false;
+        }
+        return data ? new Components(out.bits() | Components.DATA) : out;
+    }
+
+    /** The configuration table or sequence {@code relOid} of an extension, or null. */
+    public @Nullable ConfigTable configTable(long relOid) {
+        return configTables.get(relOid);
     }
 
     private static Map<ObjectId, Long> readMembers(Jdbc jdbc) {
@@ -100,6 +153,19 @@ public final class ReadContext {
                 SELECT classid, objid, refobjid FROM pg_catalog.pg_depend
                  WHERE refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND deptype = 'e'
                 """, rs -> out.put(new ObjectId(rs.getLong(1), rs.getLong(2)), rs.getLong(3)));
+        return out;
+    }
+
+    private static Map<Long, ConfigTable> readConfigTables(Jdbc jdbc) {
+        Map<Long, ConfigTable> out = new HashMap<>();
+        jdbc.forEach("extension configuration tables", """
+                SELECT x.oid, c.reloid, c.cond
+                  FROM pg_catalog.pg_extension x
+                 CROSS JOIN LATERAL ROWS FROM (pg_catalog.unnest(x.extconfig), pg_catalog.unnest(x.extcondition))
+                       AS c(reloid, cond)
+                 WHERE x.extconfig IS NOT NULL
+                """, rs -> out.put(rs.getLong(2), new ConfigTable(rs.getLong(1), rs.getString(3) == null ? ""
+                        : rs.getString(3))));
         return out;
     }
 }

@@ -3,6 +3,7 @@ package org.pgdump4j.catalog;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.pgdump4j.model.Schema;
 
 /**
@@ -13,11 +14,33 @@ import org.pgdump4j.model.Schema;
 public interface Selector {
     Selection select(Connection conn, List<Schema> schemas, List<RelationHead> relations);
 
-    /** OIDs of the schemas whose definitions are dumped, and of the relations that are dumped. */
-    record Selection(Set<Long> schemas, Set<Long> relations) {
+    /**
+     * OIDs of the schemas whose definitions are dumped, and of the relations that are dumped; what -N/-T excluded
+     * (an extension's configuration table follows them, not its schema's choice); the extensions -e named (null
+     * when none was given) and those --exclude-extension named.
+     */
+    record Selection(Set<Long> schemas, Set<Long> relations, Set<Long> excludedSchemas, Set<Long> excludedRelations,
+            @Nullable Set<Long> includedExtensions, Set<Long> excludedExtensions) {
         public Selection {
             schemas = Set.copyOf(schemas);
             relations = Set.copyOf(relations);
+            excludedSchemas = Set.copyOf(excludedSchemas);
+            excludedRelations = Set.copyOf(excludedRelations);
+            includedExtensions = includedExtensions == null ? null : Set.copyOf(includedExtensions);
+            excludedExtensions = Set.copyOf(excludedExtensions);
+        }
+
+        /** Schemas and relations only: no exclusions, no extension patterns. */
+        public Selection(Set<Long> schemas, Set<Long> relations) {
+            this(schemas, relations, Set.of(), Set.of(), null, Set.of());
+        }
+
+        /** The same without {@code members} among the dumped relations (extension members follow their extension). */
+        public Selection withoutRelations(Set<Long> members) {
+            Set<Long> kept = new java.util.HashSet<>(relations);
+            kept.removeAll(members);
+            return new Selection(schemas, kept, excludedSchemas, excludedRelations, includedExtensions,
+                    excludedExtensions);
         }
     }
 }

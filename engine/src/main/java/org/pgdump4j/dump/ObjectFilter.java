@@ -25,6 +25,8 @@ import org.pgdump4j.sql.SqlFragment;
 final class ObjectFilter implements Selector {
     private static final String SCHEMA_SQL =
             "SELECT n.oid FROM pg_catalog.pg_namespace n WHERE ";
+    private static final String EXTENSION_SQL =
+            "SELECT e.oid FROM pg_catalog.pg_extension e WHERE ";
     private static final String RELATION_SQL = """
             SELECT c.oid FROM pg_catalog.pg_class c
               LEFT JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
@@ -45,6 +47,10 @@ final class ObjectFilter implements Selector {
         Set<Long> excludeSchemas = expand(conn, selection.excludeSchemas(), false, false);
         Set<Long> includeTables = expand(conn, selection.includeTables(), true, true);
         Set<Long> excludeTables = expand(conn, selection.excludeTables(), true, false);
+        // pg_dump expands extension patterns after the table patterns; a pattern may not hold a dot
+        Set<Long> includeExtensions = selection.includeExtensions().isEmpty() ? null
+                : extensions(conn, selection.includeExtensions(), true);
+        Set<Long> excludeExtensions = extensions(conn, selection.excludeExtensions(), false);
 
         boolean tablesOnly = !selection.includeTables().isEmpty();
         Set<Long> dumpedSchemas = new HashSet<>();
@@ -67,7 +73,8 @@ final class ObjectFilter implements Selector {
                 dumpedRelations.add(h.oid());
             }
         }
-        return new Selection(dumpedSchemas, dumpedRelations);
+        return new Selection(dumpedSchemas, dumpedRelations, excludeSchemas, excludeTables, includeExtensions,
+                excludeExtensions);
     }
 
     /** OIDs matching any of the patterns; include lists enforce --strict-names and "no matching ..." checks. */
@@ -99,6 +106,27 @@ final class ObjectFilter implements Selector {
         }
         if (out.isEmpty() && include) {
             throw new UsageException("no matching " + what + " were found");
+        }
+        return out;
+    }
+
+    /** pg_dump's expand_extension_name_patterns: plain names, matched against pg_extension.extname. */
+    private Set<Long> extensions(Connection conn, List<String> patterns, boolean include) {
+        Set<Long> out = new HashSet<>();
+        try {
+            for (String p : patterns) {
+                SqlFragment cond = NamePattern.parse(p, NamePattern.SIMPLE).nameCondition("e.extname");
+                Set<Long> found = query(conn, EXTENSION_SQL + cond.sql(), cond.parameters());
+                if (found.isEmpty() && include && selection.strictNames()) {
+                    throw new UsageException("no matching extensions were found for pattern \"" + p + "\"");
+                }
+                out.addAll(found);
+            }
+        } catch (SQLException e) {
+            throw new CatalogReadException("could not expand extension patterns: " + e.getMessage(), e);
+        }
+        if (out.isEmpty() && include) {
+            throw new UsageException("no matching extensions were found");
         }
         return out;
     }

@@ -3,7 +3,7 @@ package org.pgdump4j.dump;
 import java.util.List;
 
 /**
- * pg_dump's {@code -n/-N/-t/-T} psql-style patterns and {@code --strict-names}.
+ * pg_dump's {@code -n/-N/-t/-T/-e/--exclude-extension} psql-style patterns and {@code --strict-names}.
  * Patterns are kept as typed; {@code sql.NamePattern} turns them into server-side regexes.
  */
 public record ObjectSelection(
@@ -11,6 +11,8 @@ public record ObjectSelection(
         List<String> excludeSchemas,
         List<String> includeTables,
         List<String> excludeTables,
+        List<String> includeExtensions,
+        List<String> excludeExtensions,
         boolean strictNames) {
 
     public static final ObjectSelection ALL = new ObjectSelection(List.of(), List.of(), List.of(), List.of(), false);
@@ -20,10 +22,24 @@ public record ObjectSelection(
         excludeSchemas = List.copyOf(excludeSchemas);
         includeTables = List.copyOf(includeTables);
         excludeTables = List.copyOf(excludeTables);
+        includeExtensions = List.copyOf(includeExtensions);
+        excludeExtensions = List.copyOf(excludeExtensions);
     }
 
-    /** True when nothing narrows the dump ("include everything" in pg_dump's terms). */
+    /** Schemas and tables only, no extension patterns. */
+    public ObjectSelection(List<String> includeSchemas, List<String> excludeSchemas, List<String> includeTables,
+            List<String> excludeTables, boolean strictNames) {
+        this(includeSchemas, excludeSchemas, includeTables, excludeTables, List.of(), List.of(), strictNames);
+    }
+
+    /** The same with {@code -e} and {@code --exclude-extension} patterns. */
+    public ObjectSelection withExtensions(List<String> include, List<String> exclude) {
+        return new ObjectSelection(includeSchemas, excludeSchemas, includeTables, excludeTables, include, exclude,
+                strictNames);
+    }
+
+    /** True when nothing narrows the dump ("include everything" in pg_dump's terms; -e narrows it too). */
     public boolean includesEverything() {
-        return includeSchemas.isEmpty() && includeTables.isEmpty();
+        return includeSchemas.isEmpty() && includeTables.isEmpty() && includeExtensions.isEmpty();
     }
 }

@@ -22,7 +22,36 @@ public record Catalog(
         List<Unselected> unselected,
         List<LargeObject> largeObjects,
         List<FamilyObject> objects,
-        Map<ObjectId, Set<ObjectId>> dependencies) {
+        Map<ObjectId, Set<ObjectId>> dependencies,
+        ExtensionRelations extensionRelations) {
+    /**
+     * The tables, views and sequences above that belong to an extension: only the components given are written
+     * (their changed privileges; a configuration table's or sequence's rows, filtered by its condition).
+     *
+     * @param components  the member relations' components, by relation
+     * @param dataFilters a configuration table's condition ({@code WHERE ...}) when it has one
+     */
+    public record ExtensionRelations(Map<ObjectId, Components> components, Map<ObjectId, String> dataFilters) {
+        public static final ExtensionRelations NONE = new ExtensionRelations(Map.of(), Map.of());
+
+        public ExtensionRelations {
+            components = Map.copyOf(components);
+            dataFilters = Map.copyOf(dataFilters);
+        }
+
+        public boolean isMember(ObjectId relation) {
+            return components.containsKey(relation);
+        }
+    }
+
+    /** A catalog without extension member relations. */
+    public Catalog(Database database, ServerInfo server, List<Schema> schemas, List<Table> tables, List<View> views,
+            List<Sequence> sequences, List<Index> indexes, List<Constraint> constraints, List<Unselected> unselected,
+            List<LargeObject> largeObjects, List<FamilyObject> objects, Map<ObjectId, Set<ObjectId>> dependencies) {
+        this(database, server, schemas, tables, views, sequences, indexes, constraints, unselected, largeObjects,
+                objects, dependencies, ExtensionRelations.NONE);
+    }
+
     public Catalog {
         schemas = List.copyOf(schemas);
         tables = List.copyOf(tables);

@@ -33,6 +33,18 @@ import org.pgdump4j.object.routine.RoutineReader;
 import org.pgdump4j.model.type.DomainConstraint;
 import org.pgdump4j.object.type.TypeEmitter;
 import org.pgdump4j.object.type.TypeReader;
+import org.pgdump4j.model.cast.Cast;
+import org.pgdump4j.model.extension.Extension;
+import org.pgdump4j.model.language.ProcLanguage;
+import org.pgdump4j.model.transform.Transform;
+import org.pgdump4j.object.cast.CastEmitter;
+import org.pgdump4j.object.cast.CastReader;
+import org.pgdump4j.object.extension.ExtensionEmitter;
+import org.pgdump4j.object.extension.ExtensionReader;
+import org.pgdump4j.object.language.ProcLanguageEmitter;
+import org.pgdump4j.object.language.ProcLanguageReader;
+import org.pgdump4j.object.transform.TransformEmitter;
+import org.pgdump4j.object.transform.TransformReader;
 import org.pgdump4j.toc.EntrySink;
 import org.pgdump4j.toc.FamilyEmitter;
 
@@ -46,6 +58,10 @@ public final class Families implements FamilyReader, FamilyEmitter {
     public static final Families INSTANCE = new Families();
 
     private static final List<FamilyReader> READERS = List.of(
+            new ExtensionReader(),
+            new ProcLanguageReader(),
+            new CastReader(),
+            new TransformReader(),
             new TypeReader(),
             new RoutineReader(),
             new CollationReader(),
@@ -80,16 +96,15 @@ public final class Families implements FamilyReader, FamilyEmitter {
                 }
                 TypeEmitter.emit(o, sink);
             }
-            // not dumped yet: the completeness guard refuses a dump that holds any
-            case EXTENSION -> notYet(o);
+            case EXTENSION -> ExtensionEmitter.emit((Extension) o, sink);
             case TYPE, SHELL_TYPE -> TypeEmitter.emit(o, sink);
             // array, multirange and row types: references to them fold onto their element, range or table
             case DUMMY_TYPE -> throw new IllegalStateException("DUMMY_TYPE objects are never read");
             case FUNC -> RoutineEmitter.routine((Routine) o, sink);
             case AGG -> RoutineEmitter.aggregate((Aggregate) o, sink);
-            case PROCLANG -> notYet(o);
-            case CAST -> notYet(o);
-            case TRANSFORM -> notYet(o);
+            case PROCLANG -> ProcLanguageEmitter.emit((ProcLanguage) o, sink);
+            case CAST -> CastEmitter.emit((Cast) o, sink);
+            case TRANSFORM -> TransformEmitter.emit((Transform) o, sink);
             case OPERATOR -> OperatorEmitter.operator((Operator) o, sink);
             case ACCESS_METHOD -> OperatorEmitter.accessMethod((AccessMethod) o, sink);
             case OPCLASS -> OperatorEmitter.operatorClass((OperatorClass) o, sink);
@@ -100,6 +115,7 @@ public final class Families implements FamilyReader, FamilyEmitter {
             case TSTEMPLATE -> TextSearchEmitter.template((TsTemplate) o, sink);
             case TSDICT -> TextSearchEmitter.dictionary((TsDictionary) o, sink);
             case TSCONFIG -> TextSearchEmitter.config((TsConfig) o, sink);
+            // not dumped yet: the completeness guard refuses a dump that holds any
             case TABLE_ATTACH, INDEX_ATTACH, STATSEXT, TRIGGER, FDW, FOREIGN_SERVER, DEFAULT_ACL, EVENT_TRIGGER,
                     REFRESH_MATVIEW, POLICY, PUBLICATION, PUBLICATION_REL, PUBLICATION_TABLE_IN_SCHEMA, REL_STATS,
                     SUBSCRIPTION, SUBSCRIPTION_REL -> notYet(o);

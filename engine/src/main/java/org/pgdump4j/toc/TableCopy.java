@@ -1,6 +1,7 @@
 package org.pgdump4j.toc;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code COPY ... TO stdout} that reads one table's rows for its TABLE DATA entry.
@@ -8,14 +9,27 @@ import java.util.List;
  * @param target      the schema-qualified, quoted table name
  * @param columns     the quoted column list in parentheses as pg_dump writes it (generated columns left out), or ""
  * @param columnTypes the type OID of each column in {@code columns}, in order
+ * @param filter      the rows to dump ({@code WHERE ...}, an extension configuration table's condition), or null
  */
-public record TableCopy(String target, String columns, List<Long> columnTypes) {
+public record TableCopy(String target, String columns, List<Long> columnTypes, @Nullable String filter) {
     public TableCopy {
         columnTypes = List.copyOf(columnTypes);
     }
 
-    /** {@code COPY target (cols) TO stdout;}, with {@code options} (e.g. {@code FORMAT binary}) when not empty. */
+    public TableCopy(String target, String columns, List<Long> columnTypes) {
+        this(target, columns, columnTypes, null);
+    }
+
+    /**
+     * {@code COPY target (cols) TO stdout;}, with {@code options} (e.g. {@code FORMAT binary}) when not empty; with a
+     * filter, pg_dump's {@code COPY (SELECT cols FROM target filter) TO stdout;}.
+     */
     public String statement(String options) {
-        return "COPY " + target + " " + columns + " TO stdout" + (options.isEmpty() ? "" : " (" + options + ")") + ";";
+        String opts = options.isEmpty() ? "" : " (" + options + ")";
+        if (filter == null) {
+            return "COPY " + target + " " + columns + " TO stdout" + opts + ";";
+        }
+        String select = columns.length() > 2 ? columns.substring(1, columns.length() - 1) : "*";
+        return "COPY (SELECT " + select + " FROM " + target + " " + filter + ") TO stdout" + opts + ";";
     }
 }

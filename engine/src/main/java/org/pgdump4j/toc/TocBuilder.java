@@ -122,7 +122,7 @@ public final class TocBuilder {
         }
         for (Table t : cat.tables()) {
             for (Column c : t.columns()) {
-                if (c.defaultId() == null) {
+                if (c.defaultId() == null || member(t.id())) {
                     continue;
                 }
                 // A default that needs an object which itself needs the table (a serial's sequence) would make
@@ -339,6 +339,10 @@ public final class TocBuilder {
             }
         }
         for (Table t : cat.tables()) {
+            if (member(t.id())) {
+                memberItems(items, t.id(), t.name(), ObjectKind.TABLE_DATA);
+                continue;
+            }
             if (schema) {
                 Set<Object> d = deps(t.id());
                 for (Column c : t.columns()) {
@@ -372,10 +376,18 @@ public final class TocBuilder {
         }
         if (schema) {
             for (View v : cat.views()) {
+                if (member(v.id())) {
+                    memberItems(items, v.id(), v.name(), null);
+                    continue;
+                }
                 items.add(new Item(v.id(), ObjectKind.TABLE, v.name().schema(), v.name().name(), "", deps(v.id())));
             }
         }
         for (Sequence s : cat.sequences()) {
+            if (member(s.id())) {
+                memberItems(items, s.id(), s.name(), s.state() == null ? null : ObjectKind.SEQUENCE_SET);
+                continue;
+            }
             if (schema) {
                 items.add(new Item(s.id(), ObjectKind.TABLE, s.name().schema(), s.name().name(), "", deps(s.id())));
             }
@@ -423,6 +435,26 @@ public final class TocBuilder {
             }
         }
         return items;
+    }
+
+    private boolean member(ObjectId relation) {
+        return cat.extensionRelations().isMember(relation);
+    }
+
+    /**
+     * An extension's member relation keeps its place in the sort (its entry writes only its changed privileges);
+     * a configuration table's or sequence's rows get their data item.
+     */
+    private void memberItems(List<Item> items, ObjectId id, QualifiedName name, @Nullable ObjectKind dataKind) {
+        boolean schema = content.schema();
+        if (schema) {
+            items.add(new Item(id, ObjectKind.TABLE, name.schema(), name.name(), "", deps(id)));
+        }
+        if (dataKind != null && content.data()
+                && cat.extensionRelations().components().get(id).has(Components.DATA)) {
+            items.add(new Item(new DataKey(id), dataKind, name.schema(), name.name(), "",
+                    schema ? Set.of(id) : Set.of()));
+        }
     }
 
     /** Neighbours (the catalog lists them by owner, ACL, OID) with equal owner and ACL form one group. */
@@ -485,7 +517,9 @@ public final class TocBuilder {
             // pg_dump's DO_TABLE: tables, views and sequences alike
             case TABLE -> {
                 DbObject o = objects.get((ObjectId) key);
-                if (o instanceof Table t) {
+                if (member(o.id())) {
+                    memberAcl(o, item);
+                } else if (o instanceof Table t) {
                     table(t, item);
                 } else if (o instanceof View v) {
                     view(v, item);
@@ -595,6 +629,23 @@ public final class TocBuilder {
         }
     }
 
+    /** pg_dump's dumpTable for an extension member: only its privileges, as changed from pg_init_privs. */
+    private void memberAcl(DbObject o, Item item) {
+        if (!cat.extensionRelations().components().get(o.id()).has(Components.ACL)) {
+            return; // a configuration table of an extension that is not dumped: its rows only
+        }
+        int id = dumpIds.get(item.key());
+        if (o instanceof Table t) {
+            relationAcls("TABLE", t.name(), t.ownership(), t.columns(), id);
+        } else if (o instanceof View v) {
+            relationAcls("TABLE", v.name(), v.ownership(), v.columns(), id);
+        } else {
+            Sequence s = (Sequence) o;
+            acl("SEQUENCE", Sql.ident(s.name().name()), null, s.name().schema(),
+                    "SEQUENCE " + Sql.ident(s.name().name()), s.ownership(), s.ownership().acl(), id);
+        }
+    }
+
     private void viewRule(View v, Item item) {
         add(new CatalogId(ObjectId.PG_REWRITE, v.ruleOid()), EntryKind.RULE, v.name().name() + " _RETURN",
                 v.name().schema(), v.ownership().owner(), RelationDdl.replaceView(v), RelationDdl.unreplaceView(v),
@@ -677,7 +728,7 @@ public final class TocBuilder {
                 t.ownership().owner(), "", "", idsOf(item), dumpIds.get(item.key()), true,
                 "COPY " + target + " " + cols + " FROM stdin;\n");
         copyOut.put(id, new TableCopy(target, cols, t.columns().stream().filter(c -> c.generated() == '\0')
-                .map(Column::typeOid).toList()));
+                .map(Column::typeOid).toList(), cat.extensionRelations().dataFilters().get(t.id())));
     }
 
     private void constraint(Constraint k, Item item) {

@@ -16,24 +16,6 @@ enum Probe {
     STATISTICS(Needs.DEFINITIONS, f -> inSchema("STATISTICS", "pg_statistic_ext", "stxnamespace")),
 
     // Objects outside schemas: dumped only when nothing narrows the dump, and never the built-in ones.
-    EXTENSIONS(Needs.DEFINITIONS, f -> """
-            SELECT 'EXTENSION' AS kind, %s AS what, 'g' AS scope, NULL::pg_catalog.oid AS nsp,
-                   NULL::pg_catalog.oid AS rel
-              FROM pg_catalog.pg_extension x WHERE x.oid >= 16384
-            """.formatted(ident("pg_extension", "x.oid"))),
-    // an extension's configuration tables have their data dumped, with -a too
-    EXTENSION_CONFIGURATION_DATA(DumpScope::data, f -> """
-            SELECT 'EXTENSION CONFIGURATION DATA' AS kind, %s AS what, 'g' AS scope, NULL::pg_catalog.oid AS nsp,
-                   NULL::pg_catalog.oid AS rel
-              FROM pg_catalog.pg_extension x CROSS JOIN LATERAL pg_catalog.unnest(x.extconfig) AS cfg(reloid)
-             WHERE x.oid >= 16384
-            """.formatted(ident("pg_class", "cfg.reloid"))),
-    LANGUAGES(Needs.DEFINITIONS, f -> global("PROCEDURAL LANGUAGE", "pg_language", "o.oid >= 16384")),
-    CASTS(Needs.DEFINITIONS, f -> global("CAST", "pg_cast", "o.oid >= 16384" + (f.hasMultiranges()
-            ? " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_range r WHERE r.rngtypid = o.castsource"
-              + " AND r.rngmultitypid = o.casttarget)"
-            : ""))),
-    TRANSFORMS(Needs.DEFINITIONS, f -> global("TRANSFORM", "pg_transform", "o.oid >= 16384")),
     FOREIGN_DATA_WRAPPERS(Needs.DEFINITIONS, f -> global("FOREIGN DATA WRAPPER", "pg_foreign_data_wrapper", "true")),
     SERVERS(Needs.DEFINITIONS, f -> global("SERVER", "pg_foreign_server", "true")),
     USER_MAPPINGS(Needs.DEFINITIONS, f -> """
@@ -172,8 +154,7 @@ enum Probe {
                                                         WHERE d.datname = pg_catalog.current_database())
             """),
 
-    // Changed privileges on pg_catalog's objects (dumped when nothing narrows the dump) and on the built-in
-    // procedural languages (always: they belong to a built-in extension).
+    // Changed privileges on pg_catalog's objects (dumped when nothing narrows the dump).
     SYSTEM_PRIVILEGES(Needs.PRIVILEGES, f -> systemAcl("pg_class", "relacl", "relowner", "relnamespace",
             "CASE WHEN o.relkind = 'S' THEN 's' ELSE 'r' END")
             + "UNION ALL\n" + systemAcl("pg_type", "typacl", "typowner", "typnamespace", "'T'")
@@ -189,13 +170,8 @@ enum Probe {
                AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_init_privs p WHERE p.objoid = a.attrelid
                        AND p.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND p.objsubid = a.attnum
                        AND p.initprivs @> a.attacl AND a.attacl @> p.initprivs)
-            UNION ALL
-            SELECT 'ACL', 'LANGUAGE ' || pg_catalog.quote_ident(o.lanname), 'a', NULL, NULL
-              FROM pg_catalog.pg_language o
-             WHERE o.oid < 16384 AND o.lanispl AND %s
             """.formatted(aclChanged("pg_namespace", "nspacl", "nspowner", "'n'"),
-            "'COLUMN pg_catalog.' || pg_catalog.quote_ident(c.relname) || '.' || pg_catalog.quote_ident(a.attname)",
-            aclChanged("pg_language", "lanacl", "lanowner", "'l'")));
+            "'COLUMN pg_catalog.' || pg_catalog.quote_ident(c.relname) || '.' || pg_catalog.quote_ident(a.attname)"));
 
     /** What part of the dump a probe's objects would appear in. */
     enum Needs implements Predicate<DumpScope> {
