@@ -102,7 +102,7 @@ final class FamilyCompat {
     }
 
     /** Without the versions of pg_dump and of the source server (the copy is on 18, the source may be older). */
-    private static String withoutVersions(String script) {
+    static String withoutVersions(String script) {
         return PlainDumpCompatIT.withoutVersion(script)
                 .replaceAll("(?m)^-- Dumped from database version .*$", "-- Dumped from database version X");
     }

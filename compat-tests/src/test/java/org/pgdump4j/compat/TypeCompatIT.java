@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,7 +17,8 @@ import org.pgdump4j.testing.TestDb;
 /**
  * Enums, composites, ranges, domains and undefined types (fixtures/types.sql) against real pg_dump 18, entry by
  * entry, on every server major, for the option sets that change what types write; and a round trip through psql
- * 18 from 18 and from the oldest major. Base types (fixtures/types-base.sql) need their I/O functions dumped.
+ * 18 from 18 and from the oldest major. Base types (fixtures/types-base.sql) come with their I/O functions (the
+ * routines family).
  */
 class TypeCompatIT {
     private static final Map<String, TestDb> DBS = new HashMap<>();
@@ -79,7 +79,6 @@ class TypeCompatIT {
     }
 
     /** Base types, their shell types and I/O functions: the functions are the routines family's. */
-    @Disabled("needs FUNC objects (f-routines)")
     @ParameterizedTest(name = "server {0}: {1}")
     @MethodSource("baseCases")
     void baseTypesSameEntriesAsPgDump(int major, List<String> args, @TempDir Path dir) throws Exception {

@@ -54,7 +54,7 @@ public final class CatalogReader {
         progress.info("reading database");
         Database database = DatabaseReader.read(jdbc, f);
         progress.info("reading schemas");
-        List<Schema> allSchemas = SchemaReader.read(jdbc, f);
+        List<Schema> allSchemas = SchemaReader.read(jdbc);
         progress.info("reading user-defined tables");
         List<RelationHead> heads = RelationHeadReader.read(jdbc, f);
         Selector.Selection selection = selector.select(conn, allSchemas, heads);

@@ -29,7 +29,7 @@ final class SchemaReader {
     /** The comment initdb gives public. */
     private static final String PUBLIC_COMMENT = "standard public schema";
 
-    static List<Schema> read(Jdbc jdbc, ServerFeatures f) {
+    static List<Schema> read(Jdbc jdbc) {
         return jdbc.query("schemas", SQL, rs -> {
             String name = rs.getString("nspname");
             String owner = rs.getString("owner");
@@ -43,10 +43,10 @@ final class SchemaReader {
                 // removed comment is replayed as ''.
                 definition = !rs.getBoolean("db_owner_owned");
                 comment = comment == null ? "" : comment.equals(PUBLIC_COMMENT) ? null : comment;
-                if (!f.hasDatabaseOwnerPublicSchema()) {
-                    String o = aclName(owner);
-                    baseline = List.of(o + "=UC/" + o, "=U/" + o);
-                }
+                // Its privileges are held against what initdb would have given its present owner, as pg_dump
+                // does (pg_init_privs still names pg_database_owner after an ALTER SCHEMA public OWNER TO).
+                String o = aclName(owner);
+                baseline = List.of(o + "=UC/" + o, "=U/" + o);
             }
             return new Schema(new ObjectId(ObjectId.PG_NAMESPACE, rs.getLong("oid")), name,
                     new Ownership(owner, Jdbc.textArray(rs, "acl"), baseline), comment, !isPublic, definition);
