@@ -32,6 +32,7 @@ import org.pgdump4j.dump.OutputFormat;
 import org.pgdump4j.dump.PgDump;
 import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.restore.RenderOptions;
+import org.pgdump4j.testing.MajorGate;
 import org.pgdump4j.testing.PgServers;
 import org.pgdump4j.testing.ReferenceClients;
 import org.pgdump4j.testing.TestDb;
@@ -83,17 +84,9 @@ class CompletenessGuardIT {
         return db;
     }
 
-    /** Lines marked {@code --@ NN+} run only on servers of major NN or newer. */
+    /** Lines marked {@code --@ NN+} run only on servers of major NN or newer ({@link MajorGate}). */
     static String forServer(String sql, int major) {
-        StringBuilder out = new StringBuilder();
-        for (String line : sql.split("\n", -1)) {
-            var m = java.util.regex.Pattern.compile("^--@ (\\d+)\\+ (.*)$").matcher(line);
-            if (m.matches()) {
-                line = major >= Integer.parseInt(m.group(1)) ? m.group(2) : "";
-            }
-            out.append(line).append('\n');
-        }
-        return out.toString();
+        return MajorGate.forMajor(sql, major);
     }
 
     /** A database with a subscription cannot be dropped until the subscription is. */

@@ -36,17 +36,4 @@ public final class FamilyReading {
         }
         return reader.read(new ReadContext(new Jdbc(c), new ServerFeatures(version), schemas, true));
     }
-
-    /** {@code --@ NN+ } lines of {@code sql} kept on servers of major NN or newer, dropped on older ones. */
-    public static String forMajor(String sql, int major) {
-        StringBuilder out = new StringBuilder();
-        for (String line : sql.split("\n", -1)) {
-            var m = java.util.regex.Pattern.compile("^--@ (\\d+)\\+ (.*)$").matcher(line);
-            if (m.matches()) {
-                line = major >= Integer.parseInt(m.group(1)) ? m.group(2) : "";
-            }
-            out.append(line).append('\n');
-        }
-        return out.toString();
-    }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.pgdump4j.model.Components;
 import org.pgdump4j.model.collation.Collation;
 import org.pgdump4j.object.FamilyReading;
+import org.pgdump4j.testing.MajorGate;
 import org.pgdump4j.testing.PgServers;
 import org.pgdump4j.testing.TestDb;
 
@@ -43,7 +44,7 @@ class CollationReaderIT {
     @MethodSource("majors")
     void readsTheSameCollationsOnEveryServer(int major) throws Exception {
         try (TestDb db = PgServers.freshDb(major, "collread"); Connection c = db.connect()) {
-            db.execute(FamilyReading.forMajor(FIXTURE, major));
+            db.execute(MajorGate.forMajor(FIXTURE, major));
             List<Collation> all = FamilyReading.read(c, new CollationReader()).stream().map(o -> (Collation) o).toList();
             List<String> expected = new ArrayList<>(List.of(
                     "Odd \"S\" é.Coll é p4j_owner enc=-1 null: CREATE COLLATION \"Odd \"\"S\"\" é\".\"Coll é\" "

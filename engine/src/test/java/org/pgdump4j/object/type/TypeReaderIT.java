@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.pgdump4j.catalog.Jdbc;
@@ -21,6 +19,7 @@ import org.pgdump4j.model.Ownership;
 import org.pgdump4j.model.type.DomainConstraint;
 import org.pgdump4j.model.type.ShellType;
 import org.pgdump4j.model.type.UserType;
+import org.pgdump4j.testing.MajorGate;
 import org.pgdump4j.testing.PgServers;
 import org.pgdump4j.testing.TestDb;
 import org.pgdump4j.toc.EntryKind;
@@ -57,19 +56,10 @@ class TypeReaderIT {
             --@ 17+ CREATE DOMAIN ty.nn AS integer CONSTRAINT "my nn" NOT NULL;
             """;
 
-    private static final Pattern GATE = Pattern.compile("(?m)^--@ (\\d+)\\+ (.*)$");
-
     /** Every entry call the emitter makes for the schema's objects, keyed by object, as text. */
     static Map<String, String> read(int major) throws Exception {
         try (TestDb db = PgServers.freshDb(major, "typereader")) {
-            Matcher m = GATE.matcher(FIXTURE);
-            StringBuilder sql = new StringBuilder();
-            while (m.find()) {
-                m.appendReplacement(sql, major >= Integer.parseInt(m.group(1))
-                        ? Matcher.quoteReplacement(m.group(2)) : "");
-            }
-            m.appendTail(sql);
-            db.execute(sql.toString());
+            db.execute(MajorGate.forMajor(FIXTURE, major));
             try (Connection conn = db.connect()) {
                 conn.createStatement().execute("SELECT pg_catalog.set_config('search_path', '', false)");
                 Jdbc jdbc = new Jdbc(conn);
