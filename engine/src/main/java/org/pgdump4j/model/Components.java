@@ -19,8 +19,6 @@ public record Components(int bits) {
 
     public static final Components NONE = new Components(0);
     public static final Components ALL = new Components(EVERY);
-    /** What an extension member or a pg_catalog object can still have written: its changed privileges etc. */
-    public static final Components ACL_SECLABEL_POLICY = new Components(ACL | SECLABEL | POLICY);
 
     public Components {
         if ((bits & ~EVERY) != 0) {
