@@ -137,6 +137,7 @@ empty="${db}_empty"
 "${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS $empty" -c "CREATE DATABASE $empty" >/dev/null
 empty_fc="$work/empty.dump"
 "$refbin/pg_dump" -s -Fc -f "$empty_fc" "$empty"
+"${ours[@]}" restore -l "$empty_fc" >/dev/null  # untimed: records the launcher's CDS archive for restore
 rm -f "$work"/*.times
 echo "== $runs runs of each case" >&2
 for ((i = 1; i <= runs; i++)); do

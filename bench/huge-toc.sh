@@ -34,6 +34,7 @@ measure() {  # label command...: prints wall seconds and peak RSS, output to $wo
   echo "$secs $kb"
 }
 
+"$root/pgdump4j" restore -l "$archive" >/dev/null  # untimed: records the launcher's CDS archive for restore
 printf '%-8s %-26s %-26s %s\n' mode "pg_restore 18 (s, MB)" "pgdump4j (s, MB)" ratio
 for mode in "-l" "-f -"; do
   # shellcheck disable=SC2086
