@@ -1,9 +1,7 @@
 package org.pgdump4j.toc;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,15 +55,11 @@ public final class TocBuilder {
     private final List<TocEntry> entries = new ArrayList<>();
     private final Map<Integer, TableCopy> copyOut = new LinkedHashMap<>();
     private int nextDumpId = 1;
-    /** Views written as placeholders, their definition in a RULE entry (see sortRepairingLoops). */
-    private final Set<ObjectId> splitViews = new HashSet<>();
-    /** CHECK constraints written separately to break a loop (see repairTableCheckLoop). */
-    private final Set<ObjectId> separateChecks = new HashSet<>();
     /** Family objects written inside another's definition (a domain's CHECK), by the object they are part of. */
     private final Map<ObjectId, ObjectId> inlineParts = new HashMap<>();
     private final Map<ObjectId, List<ObjectId>> partsOf = new HashMap<>();
-    /** Shell types the sort gave components to (see repairTypeFuncLoop). */
-    private final Map<ObjectId, Components> forcedShells = new HashMap<>();
+    /** pg_dump_sort.c's loop repairs: what the sort changed for the emitter. */
+    private final LoopRepairs repairs = new LoopRepairs(objects);
 
     private TocBuilder(Catalog cat, Content content, FamilyEmitter families) {
         this.cat = cat;
@@ -81,7 +75,7 @@ public final class TocBuilder {
     private BuiltToc run(ArchiveInfo info) {
         index();
         List<Item> items = items();
-        List<Item> sorted = sortRepairingLoops(items);
+        List<Item> sorted = repairs.sort(items);
         for (Item i : items) {
             dumpIds.put(i.key(), nextDumpId++);
         }
@@ -115,7 +109,7 @@ public final class TocBuilder {
             ObjectId owner = o.inlineInto();
             // a part whose dependencies lead back to its owner would close a loop: pg_dump_sort.c's
             // repairDomainConstraintMultiLoop then writes it on its own, after the owner
-            if (owner != null && objects.containsKey(owner) && !reachesTable(o.id(), owner)) {
+            if (owner != null && objects.containsKey(owner) && !LoopRepairs.reaches(cat.dependencies(), o.id(), owner)) {
                 inlineParts.put(o.id(), owner);
                 partsOf.computeIfAbsent(owner, k -> new ArrayList<>()).add(o.id());
             }
@@ -127,33 +121,13 @@ public final class TocBuilder {
                 }
                 // A default that needs an object which itself needs the table (a serial's sequence) would make
                 // a loop: pg_dump then moves the default into its own ALTER TABLE ... SET DEFAULT entry.
-                if (c.generated() == '\0' && reachesTable(c.defaultId(), t.id())) {
+                if (c.generated() == '\0' && LoopRepairs.reaches(cat.dependencies(), c.defaultId(), t.id())) {
                     separateDefaults.add(c.defaultId());
                 } else {
                     inlineDefaultToTable.put(c.defaultId(), t.id());
                 }
             }
         }
-    }
-
-    private boolean reachesTable(ObjectId start, ObjectId table) {
-        Deque<ObjectId> todo = new ArrayDeque<>();
-        Set<ObjectId> seen = new HashSet<>();
-        for (ObjectId d : cat.dependencies().getOrDefault(start, Set.of())) {
-            if (!d.equals(table)) {
-                todo.add(d);
-            }
-        }
-        while (!todo.isEmpty()) {
-            ObjectId o = todo.poll();
-            if (o.equals(table)) {
-                return true;
-            }
-            if (seen.add(o)) {
-                todo.addAll(cat.dependencies().getOrDefault(o, Set.of()));
-            }
-        }
-        return false;
     }
 
     /** The sort key an object id stands for, or null when that object is not dumped. */
@@ -206,122 +180,6 @@ public final class TocBuilder {
 
     /** pg_dump's MAX_BLOBS_PER_ARCHIVE_ENTRY. */
     private static final int LO_GROUP_SIZE = 1000;
-
-    /** A view's ON SELECT rule, split off the view to break a dependency loop. */
-    private record ViewRuleKey(ObjectId view) {
-    }
-
-    /**
-     * Sorts, repairing loops as pg_dump_sort.c does, one method per repair: a table's CHECK constraint written
-     * separately; a view written first with placeholder columns and no dependencies but its schema, its real
-     * definition (the rule) following in post-data. Any other loop fails the dump. Changes {@code items}.
-     */
-    private List<Item> sortRepairingLoops(List<Item> items) {
-        repairTypeFuncLoops(items);
-        while (true) {
-            try {
-                return DumpSorter.sort(items);
-            } catch (DumpSorter.DependencyLoopException e) {
-                if (!repairTableCheckLoop(items, e.loop())) {
-                    repairViewLoop(items, e);
-                }
-            }
-        }
-    }
-
-    /**
-     * pg_dump_sort.c's repairTableConstraintMultiLoop: a loop through a table and one of its CHECK constraints
-     * (the check calls a function that reads the table) is broken by writing the constraint separately, after
-     * the table, in post-data.
-     */
-    private boolean repairTableCheckLoop(List<Item> items, List<Item> loop) {
-        for (Item c : loop) {
-            if (!c.inline() || !(objects.get(c.key()) instanceof Constraint k)
-                    || loop.stream().noneMatch(i -> i.key().equals(k.table()))) {
-                continue;
-            }
-            separateChecks.add(k.id());
-            Set<Object> checkDeps = new HashSet<>(c.deps());
-            checkDeps.add(k.table());
-            replace(items, new Item(c.key(), c.kind(), c.schema(), c.name(), c.tiebreak(), checkDeps));
-            Item table = find(items, k.table());
-            Set<Object> tableDeps = new HashSet<>(table.deps());
-            tableDeps.remove(k.id());
-            replace(items, new Item(table.key(), table.kind(), table.schema(), table.name(), table.tiebreak(),
-                    tableDeps));
-            return true;
-        }
-        return false;
-    }
-
-    private static Item find(List<Item> items, Object key) {
-        return items.stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
-    }
-
-    private static void replace(List<Item> items, Item item) {
-        for (int at = 0; at < items.size(); at++) {
-            if (items.get(at).key().equals(item.key())) {
-                items.set(at, item);
-                return;
-            }
-        }
-        throw new IllegalStateException("no sort item " + item.key());
-    }
-
-    /** pg_dump_sort.c's repairViewRuleMultiLoop; rethrows {@code e} when no view of the loop can be split. */
-    private void repairViewLoop(List<Item> items, DumpSorter.DependencyLoopException e) {
-        View v = e.loop().stream().map(i -> objects.get(i.key())).filter(o -> o instanceof View)
-                .map(o -> (View) o).filter(o -> !splitViews.contains(o.id())).findFirst().orElseThrow(() -> e);
-        splitViews.add(v.id());
-        Item view = find(items, v.id());
-        Set<Object> schemaOnly = new HashSet<>();
-        for (Object d : view.deps()) {
-            if (objects.get(d) instanceof Schema) {
-                schemaOnly.add(d);
-            }
-        }
-        Set<Object> ruleDeps = new HashSet<>(view.deps());
-        ruleDeps.add(v.id());
-        replace(items, new Item(v.id(), view.kind(), view.schema(), view.name(), view.tiebreak(), schemaOnly));
-        items.add(new Item(new ViewRuleKey(v.id()), ObjectKind.RULE, view.schema(), "_RETURN", view.name(),
-                ruleDeps));
-    }
-
-    /**
-     * pg_dump_sort.c's repairTypeFuncLoop, for every loop it would meet: a type and a function that depend on each
-     * other (a base type and its I/O functions, a range type and its canonical function). The function depends on
-     * the type's shell instead, and the shell is written with the function's components and its definition.
-     */
-    private void repairTypeFuncLoops(List<Item> items) {
-        Map<Object, Item> byKey = new HashMap<>();
-        items.forEach(i -> byKey.put(i.key(), i));
-        for (int n = 0; n < items.size(); n++) {
-            Item f = items.get(n);
-            if (f.kind() != ObjectKind.FUNC) {
-                continue;
-            }
-            Set<Object> deps = null;
-            for (Object d : f.deps()) {
-                Item type = byKey.get(d);
-                if (type == null || type.kind() != ObjectKind.TYPE || !type.deps().contains(f.key())) {
-                    continue;
-                }
-                deps = deps == null ? new HashSet<>(f.deps()) : deps;
-                deps.remove(d);
-                ObjectId shell = ShellType.idFor((ObjectId) d);
-                if (objects.containsKey(shell)) {
-                    deps.add(shell);
-                    Components fc = ((FamilyObject) objects.get((ObjectId) f.key())).components();
-                    if (!fc.isEmpty()) {
-                        forcedShells.put(shell, new Components(fc.bits() | Components.DEFINITION));
-                    }
-                }
-            }
-            if (deps != null) {
-                items.set(n, new Item(f.key(), f.kind(), f.schema(), f.name(), f.tiebreak(), deps));
-            }
-        }
-    }
 
     private record DefaultKey(ObjectId table, int column) {
     }
@@ -556,7 +414,7 @@ public final class TocBuilder {
                 }
             }
             case INDEX -> index((Index) objects.get((ObjectId) key), item);
-            case RULE -> viewRule((View) objects.get(((ViewRuleKey) key).view()), item);
+            case RULE -> viewRule((View) objects.get(((LoopRepairs.ViewRuleKey) key).view()), item);
             // the sorter's fences: no entry
             case PRE_DATA_BOUNDARY, POST_DATA_BOUNDARY -> {
             }
@@ -571,7 +429,7 @@ public final class TocBuilder {
     }
 
     private void family(FamilyObject o, Item item) {
-        Components components = forcedShells.getOrDefault(o.id(), o.components());
+        Components components = repairs.components(o);
         if (!components.isEmpty()) {
             families.emit(o, new Sink(o, components, item));
         }
@@ -668,7 +526,7 @@ public final class TocBuilder {
     private void table(Table t, Item item) {
         int id = dumpIds.get(item.key());
         List<Constraint> checks = inlineChecks.getOrDefault(t.id(), List.of()).stream()
-                .filter(k -> !separateChecks.contains(k.id())).toList();
+                .filter(k -> !repairs.separateCheck(k.id())).toList();
         TocEntry e = new TocEntry(id, cid(t.id()), EntryKind.TABLE.desc(), Section.PRE_DATA,
                 new EntryNames(t.name().name(), t.name().schema(), t.ownership().owner(), t.tablespace(),
                         t.accessMethod()),
@@ -686,7 +544,7 @@ public final class TocBuilder {
 
     private void view(View v, Item item) {
         int id = dumpIds.get(item.key());
-        String create = splitViews.contains(v.id()) ? RelationDdl.createDummyView(v) : RelationDdl.createView(v);
+        String create = repairs.splitView(v.id()) ? RelationDdl.createDummyView(v) : RelationDdl.createView(v);
         add(cid(v.id()), EntryKind.VIEW, v.name().name(), v.name().schema(), v.ownership().owner(),
                 create, RelationDdl.dropView(v), idsOf(item), id);
         relationComments("VIEW", v.name(), v.ownership(), v.comment(), v.columns(), id);

@@ -1,0 +1,195 @@
+package org.pgdump4j.toc;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pgdump4j.model.Components;
+import org.pgdump4j.model.Constraint;
+import org.pgdump4j.model.DbObject;
+import org.pgdump4j.model.FamilyObject;
+import org.pgdump4j.model.ObjectId;
+import org.pgdump4j.model.ObjectKind;
+import org.pgdump4j.model.Schema;
+import org.pgdump4j.model.View;
+import org.pgdump4j.model.type.ShellType;
+import org.pgdump4j.toc.DumpSorter.Item;
+
+/**
+ * pg_dump_sort.c's dependency loop repairs, one method each, and the sort that applies them: sort, and on a loop
+ * try each repair in pg_dump's order; a loop no repair breaks fails the dump, naming its objects. The repairs
+ * change the sort items and record what the emitter must then write differently (a view as a placeholder plus a
+ * rule, a CHECK written separately, a shell type written). One instance per dump.
+ */
+final class LoopRepairs {
+    /** A view's ON SELECT rule, split off the view to break a dependency loop. */
+    record ViewRuleKey(ObjectId view) {
+    }
+
+    private final Map<ObjectId, DbObject> objects;
+    /** Views written as placeholders, their definition in a RULE entry (see repairViewLoop). */
+    private final Set<ObjectId> splitViews = new HashSet<>();
+    /** CHECK constraints written separately to break a loop (see repairTableCheckLoop). */
+    private final Set<ObjectId> separateChecks = new HashSet<>();
+    /** Shell types the sort gave components to (see repairTypeFuncLoops). */
+    private final Map<ObjectId, Components> forcedShells = new HashMap<>();
+
+    /** @param objects the dumped objects by id (the repairs look at what a loop's items are) */
+    LoopRepairs(Map<ObjectId, DbObject> objects) {
+        this.objects = objects;
+    }
+
+    boolean splitView(ObjectId view) {
+        return splitViews.contains(view);
+    }
+
+    boolean separateCheck(ObjectId constraint) {
+        return separateChecks.contains(constraint);
+    }
+
+    /** The components an object is written with: its own, unless a repair forced a shell type's. */
+    Components components(FamilyObject o) {
+        return forcedShells.getOrDefault(o.id(), o.components());
+    }
+
+    /**
+     * Whether {@code start}'s dependencies lead to {@code target} (not counting a direct one). Used ahead of the
+     * sort for the repairs pg_dump makes when it meets such a loop: repairTableAttrDefMultiLoop (a column default
+     * needing an object that needs the table is written on its own) and repairDomainConstraintMultiLoop (likewise
+     * a domain's CHECK).
+     */
+    static boolean reaches(Map<ObjectId, Set<ObjectId>> dependencies, ObjectId start, ObjectId target) {
+        Deque<ObjectId> todo = new ArrayDeque<>();
+        Set<ObjectId> seen = new HashSet<>();
+        for (ObjectId d : dependencies.getOrDefault(start, Set.of())) {
+            if (!d.equals(target)) {
+                todo.add(d);
+            }
+        }
+        while (!todo.isEmpty()) {
+            ObjectId o = todo.poll();
+            if (o.equals(target)) {
+                return true;
+            }
+            if (seen.add(o)) {
+                todo.addAll(dependencies.getOrDefault(o, Set.of()));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Sorts, repairing loops as pg_dump_sort.c does: a table's CHECK constraint written separately; a view written
+     * first with placeholder columns and no dependencies but its schema, its real definition (the rule) following
+     * in post-data. Any other loop fails the dump. Changes {@code items}.
+     */
+    List<Item> sort(List<Item> items) {
+        repairTypeFuncLoops(items);
+        while (true) {
+            try {
+                return DumpSorter.sort(items);
+            } catch (DumpSorter.DependencyLoopException e) {
+                if (!repairTableCheckLoop(items, e.loop())) {
+                    repairViewLoop(items, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * pg_dump_sort.c's repairTableConstraintMultiLoop: a loop through a table and one of its CHECK constraints
+     * (the check calls a function that reads the table) is broken by writing the constraint separately, after
+     * the table, in post-data.
+     */
+    private boolean repairTableCheckLoop(List<Item> items, List<Item> loop) {
+        for (Item c : loop) {
+            if (!c.inline() || !(objects.get(c.key()) instanceof Constraint k)
+                    || loop.stream().noneMatch(i -> i.key().equals(k.table()))) {
+                continue;
+            }
+            separateChecks.add(k.id());
+            Set<Object> checkDeps = new HashSet<>(c.deps());
+            checkDeps.add(k.table());
+            replace(items, new Item(c.key(), c.kind(), c.schema(), c.name(), c.tiebreak(), checkDeps));
+            Item table = find(items, k.table());
+            Set<Object> tableDeps = new HashSet<>(table.deps());
+            tableDeps.remove(k.id());
+            replace(items, new Item(table.key(), table.kind(), table.schema(), table.name(), table.tiebreak(),
+                    tableDeps));
+            return true;
+        }
+        return false;
+    }
+
+    /** pg_dump_sort.c's repairViewRuleMultiLoop; rethrows {@code e} when no view of the loop can be split. */
+    private void repairViewLoop(List<Item> items, DumpSorter.DependencyLoopException e) {
+        View v = e.loop().stream().map(i -> objects.get(i.key())).filter(o -> o instanceof View)
+                .map(o -> (View) o).filter(o -> !splitViews.contains(o.id())).findFirst().orElseThrow(() -> e);
+        splitViews.add(v.id());
+        Item view = find(items, v.id());
+        Set<Object> schemaOnly = new HashSet<>();
+        for (Object d : view.deps()) {
+            if (objects.get(d) instanceof Schema) {
+                schemaOnly.add(d);
+            }
+        }
+        Set<Object> ruleDeps = new HashSet<>(view.deps());
+        ruleDeps.add(v.id());
+        replace(items, new Item(v.id(), view.kind(), view.schema(), view.name(), view.tiebreak(), schemaOnly));
+        items.add(new Item(new ViewRuleKey(v.id()), ObjectKind.RULE, view.schema(), "_RETURN", view.name(),
+                ruleDeps));
+    }
+
+    /**
+     * pg_dump_sort.c's repairTypeFuncLoop, for every loop it would meet: a type and a function that depend on each
+     * other (a base type and its I/O functions, a range type and its canonical function). The function depends on
+     * the type's shell instead, and the shell is written with the function's components and its definition.
+     */
+    private void repairTypeFuncLoops(List<Item> items) {
+        Map<Object, Item> byKey = new HashMap<>();
+        items.forEach(i -> byKey.put(i.key(), i));
+        for (int n = 0; n < items.size(); n++) {
+            Item f = items.get(n);
+            if (f.kind() != ObjectKind.FUNC) {
+                continue;
+            }
+            Set<Object> deps = null;
+            for (Object d : f.deps()) {
+                Item type = byKey.get(d);
+                if (type == null || type.kind() != ObjectKind.TYPE || !type.deps().contains(f.key())) {
+                    continue;
+                }
+                deps = deps == null ? new HashSet<>(f.deps()) : deps;
+                deps.remove(d);
+                ObjectId shell = ShellType.idFor((ObjectId) d);
+                if (objects.containsKey(shell)) {
+                    deps.add(shell);
+                    Components fc = ((FamilyObject) objects.get((ObjectId) f.key())).components();
+                    if (!fc.isEmpty()) {
+                        forcedShells.put(shell, new Components(fc.bits() | Components.DEFINITION));
+                    }
+                }
+            }
+            if (deps != null) {
+                items.set(n, new Item(f.key(), f.kind(), f.schema(), f.name(), f.tiebreak(), deps));
+            }
+        }
+    }
+
+    private static Item find(List<Item> items, Object key) {
+        return items.stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static void replace(List<Item> items, Item item) {
+        for (int at = 0; at < items.size(); at++) {
+            if (items.get(at).key().equals(item.key())) {
+                items.set(at, item);
+                return;
+            }
+        }
+        throw new IllegalStateException("no sort item " + item.key());
+    }
+}
