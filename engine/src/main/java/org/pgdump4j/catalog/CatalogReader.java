@@ -45,12 +45,15 @@ public final class CatalogReader {
      * @param largeObjects whether large objects are dumped (pg_dump: a full dump with data, or -b)
      * @param scope        what else the dump holds, for the completeness guard
      * @param families     reads every object family beyond schemas and relations
+     * @param side         runs pg_depend, the completeness guard and the families on a second connection in the
+     *                     same snapshot while this one locks and reads the relations
      * @throws org.pgdump4j.UnsupportedObjectsException when pg_dump would dump objects this code cannot
      */
     public static Catalog read(Connection conn, ServerInfo server, Selector selector, boolean largeObjects,
-            DumpScope scope, FamilyReader families, ProgressListener progress) {
+            DumpScope scope, FamilyReader families, SideReads side, ProgressListener progress) {
         Jdbc jdbc = new Jdbc(conn);
         ServerFeatures f = new ServerFeatures(server.versionNum());
+        SideReads.Pending<Map<ObjectId, Set<ObjectId>>> dependencies = side.submit(j -> DependencyReader.read(j, f));
         progress.info("reading database");
         Database database = DatabaseReader.read(jdbc, f);
         progress.info("reading schemas");
@@ -72,7 +75,11 @@ public final class CatalogReader {
         }
         Set<Long> memberOids = members.keySet().stream().map(ObjectId::oid).collect(Collectors.toSet());
         progress.info("checking that every object can be dumped");
-        CoverageGuard.check(conn, f, selection.withoutRelations(memberOids), scope);
+        Selector.Selection guarded = selection.withoutRelations(memberOids);
+        SideReads.Pending<Boolean> guard = side.submit(j -> {
+            CoverageGuard.check(j.connection(), f, guarded, scope);
+            return true;
+        });
 
         // A sequence owned by a dumped table (serial, identity) is dumped with it (pg_dump's getOwnedSeqs).
         var seqOwners = SequenceReader.owners(jdbc,
@@ -92,6 +99,8 @@ public final class CatalogReader {
         }).toList();
         // pg_dump locks the tables whose definition or data it dumps for itself, not an extension's members
         lock(jdbc, chosen.stream().filter(h -> !memberOids.contains(h.oid())).toList());
+        // the families' deparse functions read the latest catalog rows: only once the tables are locked
+        SideReads.Pending<List<FamilyObject>> familyObjects = side.submit(j -> List.copyOf(families.read(ctx.on(j))));
 
         progress.info("reading table attributes");
         Map<Long, List<Column>> columns = ColumnReader.read(jdbc, f,
@@ -126,10 +135,11 @@ public final class CatalogReader {
         constraints.addAll(ConstraintReader.read(jdbc, f, tableOids));
 
         progress.info("reading object families");
-        List<FamilyObject> objects = List.copyOf(families.read(ctx));
+        guard.get(); // an object we cannot dump is the error to report, before any other
+        List<FamilyObject> objects = familyObjects.get();
 
         progress.info("reading dependency data");
-        var dependencies = DependencyReader.read(jdbc, f);
+        var deps = dependencies.get();
         List<Schema> schemas = allSchemas.stream().filter(s -> selection.schemas().contains(s.id().oid())).toList();
         List<Unselected> unselected = unselected(allSchemas, selection.schemas(), heads, chosen);
         List<LargeObject> los = List.of();
@@ -151,7 +161,7 @@ public final class CatalogReader {
             }
         }
         return new Catalog(database, server, schemas, tables, views, sequences, indexes, constraints, unselected,
-                los, objects, dependencies, new Catalog.ExtensionRelations(chosenMembers, dataFilters));
+                los, objects, deps, new Catalog.ExtensionRelations(chosenMembers, dataFilters));
     }
 
     /**

@@ -38,6 +38,20 @@ public final class ReadContext {
         this.configTables = readConfigTables(jdbc);
     }
 
+    private ReadContext(ReadContext of, Jdbc jdbc) {
+        this.jdbc = jdbc;
+        this.features = of.features;
+        this.selection = of.selection;
+        this.includeEverything = of.includeEverything;
+        this.extensionMembers = of.extensionMembers;
+        this.configTables = of.configTables;
+    }
+
+    /** The same rules reading through {@code other} (a second connection in the same snapshot). */
+    ReadContext on(Jdbc other) {
+        return new ReadContext(this, other);
+    }
+
     public ReadContext(Jdbc jdbc, ServerFeatures features, Set<Long> dumpedSchemas, boolean includeEverything) {
         this(jdbc, features, new Selector.Selection(dumpedSchemas, Set.of()), includeEverything);
     }

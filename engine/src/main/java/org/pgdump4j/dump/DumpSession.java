@@ -65,6 +65,27 @@ final class DumpSession {
         }
     }
 
+    /**
+     * Exports the snapshot of the transaction {@link #open} began, which must not have read anything yet, for a
+     * second connection to share; null when the server refuses (a pooler, a subtransaction): the failed statement
+     * aborted the transaction, so it is begun again, still before its first read.
+     */
+    static @Nullable String exportSnapshot(Connection conn) {
+        try {
+            try (Statement st = conn.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT pg_catalog.pg_export_snapshot()")) {
+                rs.next();
+                return rs.getString(1);
+            } catch (SQLException e) {
+                conn.rollback();
+                exec(conn, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                return null;
+            }
+        } catch (SQLException e) {
+            throw new ConnectionException("could not set up the dump session: " + e.getMessage(), e);
+        }
+    }
+
     /** pg_dump's check of -E: a name the server knows, spelled as the server spells it. */
     private static String canonicalEncoding(Connection conn, String name) throws SQLException {
         try (var ps = conn.prepareStatement("SELECT pg_catalog.pg_encoding_to_char(pg_catalog.pg_char_to_encoding(?)),"

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.pgdump4j.PgDumpException;
@@ -21,6 +22,8 @@ import org.pgdump4j.archive.LargeObjectSink;
 import org.pgdump4j.archive.LegacyLargeObjects;
 import org.pgdump4j.archive.WriterOptions;
 import org.pgdump4j.catalog.CatalogReader;
+import org.pgdump4j.catalog.Jdbc;
+import org.pgdump4j.catalog.SideReads;
 import org.pgdump4j.catalog.coverage.DumpScope;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.connect.ConnectionSource;
@@ -32,6 +35,7 @@ import org.pgdump4j.model.ServerInfo;
 import org.pgdump4j.object.Families;
 import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.restore.PgRestore;
+import org.pgdump4j.sql.Sql;
 import org.pgdump4j.restore.RenderOptions;
 import org.pgdump4j.restore.RestoreOptions;
 import org.pgdump4j.toc.ArchiveInfo;
@@ -101,8 +105,12 @@ public final class PgDump {
             Charset charset = Encodings.charset(server.encoding());
             // as pg_dump: large objects come with a full dump that includes data
             boolean largeObjects = options.selection().includesEverything() && options.content().dumpData();
-            Catalog catalog = CatalogReader.read(conn, server, new ObjectFilter(options.selection(), source.dbname()),
-                    largeObjects, scope(options), Families.INSTANCE, listener);
+            Catalog catalog;
+            try (SideReads side = SideReads.start(new Jdbc(conn), DumpSession.exportSnapshot(conn),
+                    snapshot -> twin(source, options, snapshot))) {
+                catalog = CatalogReader.read(conn, server, new ObjectFilter(options.selection(), source.dbname()),
+                        largeObjects, scope(options), Families.INSTANCE, side, listener);
+            }
             ContentFlags c = options.content();
             TocBuilder.Content content = new TocBuilder.Content(c.dumpSchema(), c.dumpData(),
                     !options.render().noComments(), !options.render().noPrivileges());
@@ -116,6 +124,22 @@ public final class PgDump {
             conn.commit();
         } catch (SQLException e) {
             throw new PgDumpException("dump failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A second connection set up as the dump's and inside its snapshot (see {@link SideReads}). */
+    private static Connection twin(ConnectionSource source, DumpOptions options, String snapshot)
+            throws SQLException {
+        Connection twin = source.open();
+        try {
+            DumpSession.open(twin, options.encoding());
+            try (Statement st = twin.createStatement()) {
+                st.execute("SET TRANSACTION SNAPSHOT " + Sql.literal(snapshot));
+            }
+            return twin;
+        } catch (SQLException | RuntimeException e) {
+            twin.close();
+            throw e;
         }
     }
 
