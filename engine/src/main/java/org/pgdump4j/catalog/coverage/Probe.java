@@ -23,7 +23,6 @@ enum Probe {
                    NULL::pg_catalog.oid AS rel
               FROM pg_catalog.pg_user_mapping o WHERE %s
             """.formatted(ident("pg_user_mapping", "o.oid"), notMember("pg_foreign_server", "o.umserver"))),
-    EVENT_TRIGGERS(Needs.DEFINITIONS, f -> global("EVENT TRIGGER", "pg_event_trigger", "true")),
     PUBLICATIONS(Needs.DEFINITIONS, f -> global("PUBLICATION", "pg_publication", "true")),
     PUBLICATION_TABLES(Needs.DEFINITIONS, f -> global("PUBLICATION TABLE", "pg_publication_rel", "true")),
     PUBLICATION_SCHEMAS(Needs.DEFINITIONS, f -> f.hasPublicationSchemas()
