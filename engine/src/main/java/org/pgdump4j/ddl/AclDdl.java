@@ -24,11 +24,22 @@ public final class AclDdl {
      */
     public static String build(String type, String quotedName, @Nullable String column, @Nullable String schema,
             Ownership ownership, @Nullable List<String> acl, List<String> baseline) {
+        return build("", type, quotedName, column, schema, ownership, acl, baseline);
+    }
+
+    /**
+     * The same with {@code prefix} before each GRANT and REVOKE, as pg_dump's buildDefaultACLCommands calls it
+     * for a default ACL: prefix {@code ALTER DEFAULT PRIVILEGES FOR ROLE r [IN SCHEMA s] }, a plural type
+     * ({@code TABLES}...) and an empty name.
+     */
+    public static String build(String prefix, String type, String quotedName, @Nullable String column,
+            @Nullable String schema, Ownership ownership, @Nullable List<String> acl, List<String> baseline) {
         if (acl == null) {
             return "";
         }
         String owner = ownership.owner();
-        String target = (schema != null && !schema.isEmpty() ? Sql.ident(schema) + "." : "") + quotedName + " ";
+        String target = (schema != null && !schema.isEmpty() ? Sql.ident(schema) + "." : "")
+                + (quotedName.isEmpty() ? "" : quotedName + " ");
         StringBuilder first = new StringBuilder();
         StringBuilder second = new StringBuilder();
         for (String item : baseline) {
@@ -37,7 +48,8 @@ public final class AclDdl {
             }
             AclItem a = AclItem.parse(item, type, column, false);
             if (!a.privs().isEmpty()) {
-                first.append("REVOKE ").append(a.privs()).append(" ON ").append(type).append(' ').append(target)
+                first.append(prefix).append("REVOKE ").append(a.privs()).append(" ON ").append(type).append(' ')
+                        .append(target)
                         .append("FROM ").append(grantee(a.grantee())).append(";\n");
             }
         }
@@ -56,11 +68,12 @@ public final class AclDdl {
                 sql.append("SET SESSION AUTHORIZATION ").append(Sql.ident(grantor)).append(";\n");
             }
             if (!a.privs().isEmpty()) {
-                sql.append("GRANT ").append(a.privs()).append(" ON ").append(type).append(' ').append(target)
+                sql.append(prefix).append("GRANT ").append(a.privs()).append(" ON ").append(type).append(' ')
+                        .append(target)
                         .append("TO ").append(grantee(a.grantee())).append(";\n");
             }
             if (!a.privsWithGrant().isEmpty()) {
-                sql.append("GRANT ").append(a.privsWithGrant()).append(" ON ").append(type).append(' ')
+                sql.append(prefix).append("GRANT ").append(a.privsWithGrant()).append(" ON ").append(type).append(' ')
                         .append(target).append("TO ").append(grantee(a.grantee())).append(" WITH GRANT OPTION;\n");
             }
             if (asOther) {
@@ -151,9 +164,9 @@ public final class AclDdl {
         private static List<String[]> privileges(String type, @Nullable String column) {
             List<String[]> p = new ArrayList<>();
             switch (type) {
-                case "TABLE", "SEQUENCE" -> {
+                case "TABLE", "SEQUENCE", "TABLES", "SEQUENCES" -> {
                     p.add(new String[] {"r", "SELECT"});
-                    if (type.equals("SEQUENCE")) {
+                    if (type.startsWith("SEQUENCE")) {
                         p.add(new String[] {"U", "USAGE"});
                     } else {
                         p.add(new String[] {"a", "INSERT"});
@@ -167,7 +180,7 @@ public final class AclDdl {
                     }
                     p.add(new String[] {"w", "UPDATE"});
                 }
-                case "SCHEMA" -> {
+                case "SCHEMA", "SCHEMAS" -> {
                     p.add(new String[] {"C", "CREATE"});
                     p.add(new String[] {"U", "USAGE"});
                 }
@@ -176,9 +189,10 @@ public final class AclDdl {
                     p.add(new String[] {"c", "CONNECT"});
                     p.add(new String[] {"T", "TEMPORARY"});
                 }
-                case "FUNCTION", "PROCEDURE" -> p.add(new String[] {"X", "EXECUTE"});
-                case "TYPE", "LANGUAGE", "FOREIGN DATA WRAPPER", "FOREIGN SERVER" -> p.add(new String[] {"U", "USAGE"});
-                case "LARGE OBJECT" -> {
+                case "FUNCTION", "PROCEDURE", "FUNCTIONS" -> p.add(new String[] {"X", "EXECUTE"});
+                case "TYPE", "TYPES", "LANGUAGE", "FOREIGN DATA WRAPPER", "FOREIGN SERVER" ->
+                        p.add(new String[] {"U", "USAGE"});
+                case "LARGE OBJECT", "LARGE OBJECTS" -> {
                     p.add(new String[] {"r", "SELECT"});
                     p.add(new String[] {"w", "UPDATE"});
                 }

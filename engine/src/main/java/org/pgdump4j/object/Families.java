@@ -34,12 +34,15 @@ import org.pgdump4j.model.type.DomainConstraint;
 import org.pgdump4j.object.type.TypeEmitter;
 import org.pgdump4j.object.type.TypeReader;
 import org.pgdump4j.model.cast.Cast;
+import org.pgdump4j.model.defaultacl.DefaultAcl;
 import org.pgdump4j.model.eventtrigger.EventTrigger;
 import org.pgdump4j.model.extension.Extension;
 import org.pgdump4j.model.language.ProcLanguage;
 import org.pgdump4j.model.transform.Transform;
 import org.pgdump4j.object.cast.CastEmitter;
 import org.pgdump4j.object.cast.CastReader;
+import org.pgdump4j.object.defaultacl.DefaultAclEmitter;
+import org.pgdump4j.object.defaultacl.DefaultAclReader;
 import org.pgdump4j.object.eventtrigger.EventTriggerEmitter;
 import org.pgdump4j.object.eventtrigger.EventTriggerReader;
 import org.pgdump4j.object.extension.ExtensionEmitter;
@@ -71,6 +74,7 @@ public final class Families implements FamilyReader, FamilyEmitter {
             new ConversionReader(),
             new TextSearchReader(),
             new OperatorReader(), new AccessMethodReader(), new OpclassReader(), new OpfamilyReader(),
+            new DefaultAclReader(),
             new EventTriggerReader()
     );
 
@@ -119,9 +123,10 @@ public final class Families implements FamilyReader, FamilyEmitter {
             case TSTEMPLATE -> TextSearchEmitter.template((TsTemplate) o, sink);
             case TSDICT -> TextSearchEmitter.dictionary((TsDictionary) o, sink);
             case TSCONFIG -> TextSearchEmitter.config((TsConfig) o, sink);
+            case DEFAULT_ACL -> DefaultAclEmitter.emit((DefaultAcl) o, sink);
             case EVENT_TRIGGER -> EventTriggerEmitter.emit((EventTrigger) o, sink);
             // not dumped yet: the completeness guard refuses a dump that holds any
-            case TABLE_ATTACH, INDEX_ATTACH, STATSEXT, TRIGGER, FDW, FOREIGN_SERVER, DEFAULT_ACL,
+            case TABLE_ATTACH, INDEX_ATTACH, STATSEXT, TRIGGER, FDW, FOREIGN_SERVER,
                     REFRESH_MATVIEW, POLICY, PUBLICATION, PUBLICATION_REL, PUBLICATION_TABLE_IN_SCHEMA, REL_STATS,
                     SUBSCRIPTION, SUBSCRIPTION_REL -> notYet(o);
         }

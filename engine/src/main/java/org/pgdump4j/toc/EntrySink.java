@@ -27,6 +27,13 @@ public interface EntrySink {
     void acl(String type, String name, @Nullable String namespace, Ownership ownership);
 
     /**
+     * The own entry of an object that is nothing but privileges (pg_dump's DEFAULT ACL): written, like an ACL
+     * entry, only when the object's ACL component and the dump's schema and privileges (-x) allow.
+     */
+    void privilegesDefinition(EntryKind kind, String tag, @Nullable String namespace, @Nullable String owner,
+            String create);
+
+    /**
      * Whether {@code part} (an object whose {@link org.pgdump4j.model.FamilyObject#inlineInto} is this object) is
      * written inside this object's definition; false when the sort moved it out to break a dependency loop.
      */

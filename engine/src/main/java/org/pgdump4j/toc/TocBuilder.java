@@ -470,6 +470,18 @@ public final class TocBuilder {
         }
 
         @Override
+        public void privilegesDefinition(EntryKind kind, String tag, @Nullable String namespace,
+                @Nullable String owner, String create) {
+            if (defined) {
+                throw new IllegalStateException("two definitions for " + object.kind() + " " + tag);
+            }
+            defined = true;
+            if (components.has(Components.ACL) && content.schema() && content.privileges()) {
+                add(cid(object.id()), kind, tag, namespace, owner, create, "", idsOf(item), id);
+            }
+        }
+
+        @Override
         public void comment(String type, String name, @Nullable String namespace, @Nullable String owner,
                 @Nullable String text) {
             if (components.has(Components.COMMENT)) {

@@ -34,12 +34,6 @@ enum Probe {
              WHERE s.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d
                                  WHERE d.datname = pg_catalog.current_database())
             """),
-    DEFAULT_PRIVILEGES(Needs.PRIVILEGES, f -> """
-            SELECT 'DEFAULT ACL' AS kind, %s AS what,
-                   CASE WHEN d.defaclnamespace = 0 THEN 'g' ELSE 'n' END AS scope,
-                   NULLIF(d.defaclnamespace, 0) AS nsp, NULL::pg_catalog.oid AS rel
-              FROM pg_catalog.pg_default_acl d
-            """.formatted(ident("pg_default_acl", "d.oid"))),
 
     // Relations and what hangs off them: dumped with their table.
     RELATION_KINDS(Needs.DEFINITIONS, f -> """

@@ -120,6 +120,12 @@ class TypeReaderIT {
         }
 
         @Override
+        public void privilegesDefinition(EntryKind kind, String tag, @Nullable String namespace,
+                @Nullable String owner, String create) {
+            out.append("privileges ").append(kind.desc()).append(' ').append(tag).append('\n').append(create);
+        }
+
+        @Override
         public void comment(String type, String name, @Nullable String namespace, @Nullable String owner,
                 @Nullable String text) {
             if (text != null) {
