@@ -74,6 +74,21 @@ public final class ReadContext {
         return selection.schemas().contains(nspOid);
     }
 
+    /**
+     * Whether the relation's own definition is dumped (pg_dump: its dump mask has DUMP_COMPONENT_DEFINITION): the
+     * filters chose it and it belongs to no extension. What hangs off a table (triggers, rules, policies,
+     * statistics objects) is dumped only then.
+     */
+    public boolean relationDefined(long relOid) {
+        return selection.relations().contains(relOid) && extensionOf(ObjectId.relation(relOid)) == null;
+    }
+
+    /** The OIDs of the relations whose definitions are dumped (see {@link #relationDefined}), for {@code = ANY(?)}. */
+    public long[] definedRelations() {
+        return selection.relations().stream().filter(this::relationDefined).mapToLong(Long::longValue).sorted()
+                .toArray();
+    }
+
     /** The extension {@code id} belongs to (pg_depend deptype 'e'), or null. */
     public @Nullable Long extensionOf(ObjectId id) {
         return extensionMembers.get(id);

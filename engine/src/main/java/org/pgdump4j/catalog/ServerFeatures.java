@@ -115,6 +115,11 @@ public record ServerFeatures(int versionNum) {
         return versionNum >= 110000;
     }
 
+    /** pg_statistic_ext.stxstattarget (ALTER STATISTICS ... SET STATISTICS); nullable from 17. */
+    public boolean hasStatisticsTarget() {
+        return versionNum >= 130000;
+    }
+
     /** pg_trigger.tgparentid (triggers cloned onto partitions). */
     public boolean hasTriggerParent() {
         return versionNum >= 130000;

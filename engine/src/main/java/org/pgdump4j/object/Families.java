@@ -51,6 +51,9 @@ import org.pgdump4j.object.language.ProcLanguageEmitter;
 import org.pgdump4j.object.language.ProcLanguageReader;
 import org.pgdump4j.object.transform.TransformEmitter;
 import org.pgdump4j.object.transform.TransformReader;
+import org.pgdump4j.model.statistics.StatisticsObject;
+import org.pgdump4j.object.statistics.StatisticsEmitter;
+import org.pgdump4j.object.statistics.StatisticsReader;
 import org.pgdump4j.toc.EntrySink;
 import org.pgdump4j.toc.FamilyEmitter;
 
@@ -75,7 +78,8 @@ public final class Families implements FamilyReader, FamilyEmitter {
             new TextSearchReader(),
             new OperatorReader(), new AccessMethodReader(), new OpclassReader(), new OpfamilyReader(),
             new DefaultAclReader(),
-            new EventTriggerReader()
+            new EventTriggerReader(),
+            new StatisticsReader()
     );
 
     private Families() {
@@ -125,8 +129,9 @@ public final class Families implements FamilyReader, FamilyEmitter {
             case TSCONFIG -> TextSearchEmitter.config((TsConfig) o, sink);
             case DEFAULT_ACL -> DefaultAclEmitter.emit((DefaultAcl) o, sink);
             case EVENT_TRIGGER -> EventTriggerEmitter.emit((EventTrigger) o, sink);
+            case STATSEXT -> StatisticsEmitter.emit((StatisticsObject) o, sink);
             // not dumped yet: the completeness guard refuses a dump that holds any
-            case TABLE_ATTACH, INDEX_ATTACH, STATSEXT, TRIGGER, FDW, FOREIGN_SERVER,
+            case TABLE_ATTACH, INDEX_ATTACH, TRIGGER, FDW, FOREIGN_SERVER,
                     REFRESH_MATVIEW, POLICY, PUBLICATION, PUBLICATION_REL, PUBLICATION_TABLE_IN_SCHEMA, REL_STATS,
                     SUBSCRIPTION, SUBSCRIPTION_REL -> notYet(o);
         }

@@ -12,9 +12,6 @@ import org.pgdump4j.catalog.ServerFeatures;
  * pg_dump would dump the row. When a kind becomes covered, its constant goes.
  */
 enum Probe {
-    // pg_dump 18 dumps a statistics object with its schema (selectDumpableStatisticsObject)
-    STATISTICS(Needs.DEFINITIONS, f -> inSchema("STATISTICS", "pg_statistic_ext", "stxnamespace")),
-
     // Objects outside schemas: dumped only when nothing narrows the dump, and never the built-in ones.
     FOREIGN_DATA_WRAPPERS(Needs.DEFINITIONS, f -> global("FOREIGN DATA WRAPPER", "pg_foreign_data_wrapper", "true")),
     SERVERS(Needs.DEFINITIONS, f -> global("SERVER", "pg_foreign_server", "true")),
@@ -207,15 +204,6 @@ enum Probe {
     private static String notMember(String catalog, String oid) {
         return "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = 'pg_catalog." + catalog
                 + "'::pg_catalog.regclass AND e.objid = " + oid + " AND e.deptype = 'e')";
-    }
-
-    private static String inSchema(String kind, String catalog, String nspColumn) {
-        return """
-                SELECT '%s' AS kind, %s AS what, 'n' AS scope, o.%s AS nsp, NULL::pg_catalog.oid AS rel
-                  FROM pg_catalog.%s o JOIN pg_catalog.pg_namespace n ON n.oid = o.%s
-                 WHERE %s AND %s
-                """.formatted(kind, ident(catalog, "o.oid"), nspColumn, catalog, nspColumn, userSchema("n"),
-                notMember(catalog, "o.oid"));
     }
 
     private static String global(String kind, String catalog, String condition) {
