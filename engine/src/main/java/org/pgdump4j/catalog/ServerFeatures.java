@@ -120,6 +120,16 @@ public record ServerFeatures(int versionNum) {
         return versionNum >= 130000;
     }
 
+    /** Partitioned tables' row triggers, cloned onto their partitions as internal triggers (11, 12: no tgparentid). */
+    public boolean hasTriggerClones() {
+        return versionNum >= 110000;
+    }
+
+    /** A trigger cloned onto a partition is no longer internal (tgisinternal false, tgparentid set). */
+    public boolean hasVisibleTriggerClones() {
+        return versionNum >= 150000;
+    }
+
     /** pg_trigger.tgparentid (triggers cloned onto partitions). */
     public boolean hasTriggerParent() {
         return versionNum >= 130000;

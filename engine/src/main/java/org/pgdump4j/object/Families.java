@@ -54,6 +54,9 @@ import org.pgdump4j.object.transform.TransformReader;
 import org.pgdump4j.model.statistics.StatisticsObject;
 import org.pgdump4j.object.statistics.StatisticsEmitter;
 import org.pgdump4j.object.statistics.StatisticsReader;
+import org.pgdump4j.model.trigger.Trigger;
+import org.pgdump4j.object.trigger.TriggerEmitter;
+import org.pgdump4j.object.trigger.TriggerReader;
 import org.pgdump4j.toc.EntrySink;
 import org.pgdump4j.toc.FamilyEmitter;
 
@@ -79,7 +82,7 @@ public final class Families implements FamilyReader, FamilyEmitter {
             new OperatorReader(), new AccessMethodReader(), new OpclassReader(), new OpfamilyReader(),
             new DefaultAclReader(),
             new EventTriggerReader(),
-            new StatisticsReader()
+            new StatisticsReader(), new TriggerReader()
     );
 
     private Families() {
@@ -130,8 +133,9 @@ public final class Families implements FamilyReader, FamilyEmitter {
             case DEFAULT_ACL -> DefaultAclEmitter.emit((DefaultAcl) o, sink);
             case EVENT_TRIGGER -> EventTriggerEmitter.emit((EventTrigger) o, sink);
             case STATSEXT -> StatisticsEmitter.emit((StatisticsObject) o, sink);
+            case TRIGGER -> TriggerEmitter.emit((Trigger) o, sink);
             // not dumped yet: the completeness guard refuses a dump that holds any
-            case TABLE_ATTACH, INDEX_ATTACH, TRIGGER, FDW, FOREIGN_SERVER,
+            case TABLE_ATTACH, INDEX_ATTACH, FDW, FOREIGN_SERVER,
                     REFRESH_MATVIEW, POLICY, PUBLICATION, PUBLICATION_REL, PUBLICATION_TABLE_IN_SCHEMA, REL_STATS,
                     SUBSCRIPTION, SUBSCRIPTION_REL -> notYet(o);
         }

@@ -57,14 +57,15 @@ enum Probe {
     TOAST_OPTIONS(Needs.DEFINITIONS, f -> onTable("TABLE FEATURE TOAST OPTIONS",
             "EXISTS (SELECT 1 FROM pg_catalog.pg_class tc WHERE tc.oid = c.reltoastrelid AND tc.reloptions IS NOT NULL)",
             ident("pg_class", "c.oid"))),
-    TRIGGERS(Needs.DEFINITIONS, f -> """
-            SELECT 'TRIGGER' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp, t.tgrelid AS rel
-              FROM pg_catalog.pg_trigger t %s
-             WHERE NOT t.tgisinternal %s
-            """.formatted(ident("pg_trigger", "t.oid"),
-            f.hasTriggerParent() ? "LEFT JOIN pg_catalog.pg_trigger pt ON pt.oid = t.tgparentid" : "",
-            // a clone on a partition is made by its parent's trigger, unless its enabled state was changed
-            f.hasTriggerParent() ? "AND (pt.oid IS NULL OR t.tgenabled <> pt.tgenabled)" : "")),
+    // a trigger marked DEPENDS ON EXTENSION: pg_dump adds ALTER TRIGGER ... DEPENDS ON EXTENSION, not written yet
+    TRIGGER_EXTENSION_DEPENDENCIES(Needs.DEFINITIONS, f -> """
+            SELECT 'TRIGGER DEPENDS ON EXTENSION' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp,
+                   t.tgrelid AS rel
+              FROM pg_catalog.pg_trigger t
+             WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                            WHERE x.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND x.objid = t.oid
+                              AND x.deptype = 'x')
+            """.formatted(ident("pg_trigger", "t.oid"))),
     RULES(Needs.DEFINITIONS, f -> """
             SELECT 'RULE' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp, r.ev_class AS rel
               FROM pg_catalog.pg_rewrite r WHERE r.rulename <> '_RETURN'
