@@ -9,8 +9,8 @@ import org.pgdump4j.model.ObjectId;
 
 /**
  * Reads pg_depend once, for every catalog class, and folds rows onto model objects: a view's ON SELECT rule onto
- * the view; a reference to a table's row type onto the table, to an array type onto its element type, to a
- * multirange onto its range (pg_dump's DUMMY_TYPEs, which are no sort items here); and a composite type's pg_class
+ * the view (other rules are objects of their own); a reference to a table's row type onto the table, to an array
+ * type onto its element type, to a multirange onto its range (pg_dump's DUMMY_TYPEs, which are no sort items here); and a composite type's pg_class
  * row (relkind 'c') onto the type, on both sides: its attributes' types become the type's dependencies, as pg_dump
  * gets by reversing that internal dependency. Pin rows are not dependencies; an extension member depends on its
  * extension (pg_dump's checkExtensionMembership adds that edge). Operator class and family members (pg_amop,
@@ -22,10 +22,9 @@ final class DependencyReader {
     private static final long PG_TYPE = 1247;
 
     private static final String SQL = """
-            SELECT CASE WHEN d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass
+            SELECT CASE WHEN r.rulename = '_RETURN'
                         THEN 'pg_catalog.pg_class'::pg_catalog.regclass::pg_catalog.oid ELSE d.classid END AS classid,
-                   CASE WHEN d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass
-                        THEN r.ev_class ELSE d.objid END AS objid,
+                   CASE WHEN r.rulename = '_RETURN' THEN r.ev_class ELSE d.objid END AS objid,
                    d.refclassid, d.refobjid
               FROM (SELECT classid, objid, refclassid, refobjid, deptype FROM pg_catalog.pg_depend
                     UNION ALL

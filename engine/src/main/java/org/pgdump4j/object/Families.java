@@ -57,6 +57,9 @@ import org.pgdump4j.object.statistics.StatisticsReader;
 import org.pgdump4j.model.trigger.Trigger;
 import org.pgdump4j.object.trigger.TriggerEmitter;
 import org.pgdump4j.object.trigger.TriggerReader;
+import org.pgdump4j.model.rule.Rule;
+import org.pgdump4j.object.rule.RuleEmitter;
+import org.pgdump4j.object.rule.RuleReader;
 import org.pgdump4j.toc.EntrySink;
 import org.pgdump4j.toc.FamilyEmitter;
 
@@ -82,7 +85,7 @@ public final class Families implements FamilyReader, FamilyEmitter {
             new OperatorReader(), new AccessMethodReader(), new OpclassReader(), new OpfamilyReader(),
             new DefaultAclReader(),
             new EventTriggerReader(),
-            new StatisticsReader(), new TriggerReader()
+            new StatisticsReader(), new RuleReader(), new TriggerReader()
     );
 
     private Families() {
@@ -101,7 +104,7 @@ public final class Families implements FamilyReader, FamilyEmitter {
     public void emit(FamilyObject o, EntrySink sink) {
         switch (o.kind()) {
             // schemas and relations (and their data, constraints, indexes) are written by the TOC builder
-            case NAMESPACE, TABLE, ATTRDEF, INDEX, FK_CONSTRAINT, RULE, TABLE_DATA, SEQUENCE_SET,
+            case NAMESPACE, TABLE, ATTRDEF, INDEX, FK_CONSTRAINT, TABLE_DATA, SEQUENCE_SET,
                     LARGE_OBJECT, LARGE_OBJECT_DATA, PRE_DATA_BOUNDARY, POST_DATA_BOUNDARY ->
                     throw new IllegalStateException(o.kind() + " is not a family object");
             // a table's constraints are the TOC builder's; a domain's CHECK written on its own is the types'
@@ -134,6 +137,8 @@ public final class Families implements FamilyReader, FamilyEmitter {
             case EVENT_TRIGGER -> EventTriggerEmitter.emit((EventTrigger) o, sink);
             case STATSEXT -> StatisticsEmitter.emit((StatisticsObject) o, sink);
             case TRIGGER -> TriggerEmitter.emit((Trigger) o, sink);
+            // a view's ON SELECT rule is the view's (the TOC builder's); every other rule is written on its own
+            case RULE -> RuleEmitter.emit((Rule) o, sink);
             // not dumped yet: the completeness guard refuses a dump that holds any
             case TABLE_ATTACH, INDEX_ATTACH, FDW, FOREIGN_SERVER,
                     REFRESH_MATVIEW, POLICY, PUBLICATION, PUBLICATION_REL, PUBLICATION_TABLE_IN_SCHEMA, REL_STATS,

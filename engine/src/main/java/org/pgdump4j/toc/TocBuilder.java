@@ -414,7 +414,14 @@ public final class TocBuilder {
                 }
             }
             case INDEX -> index((Index) objects.get((ObjectId) key), item);
-            case RULE -> viewRule((View) objects.get(((LoopRepairs.ViewRuleKey) key).view()), item);
+            // a view's ON SELECT rule split off by the sort; other rules are family objects
+            case RULE -> {
+                if (key instanceof LoopRepairs.ViewRuleKey v) {
+                    viewRule((View) objects.get(v.view()), item);
+                } else {
+                    family((FamilyObject) objects.get((ObjectId) key), item);
+                }
+            }
             // the sorter's fences: no entry
             case PRE_DATA_BOUNDARY, POST_DATA_BOUNDARY -> {
             }

@@ -66,10 +66,6 @@ enum Probe {
                             WHERE x.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND x.objid = t.oid
                               AND x.deptype = 'x')
             """.formatted(ident("pg_trigger", "t.oid"))),
-    RULES(Needs.DEFINITIONS, f -> """
-            SELECT 'RULE' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp, r.ev_class AS rel
-              FROM pg_catalog.pg_rewrite r WHERE r.rulename <> '_RETURN'
-            """.formatted(ident("pg_rewrite", "r.oid"))),
     POLICIES(Needs.DEFINITIONS, f -> """
             SELECT 'POLICY' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp, p.polrelid AS rel
               FROM pg_catalog.pg_policy p
