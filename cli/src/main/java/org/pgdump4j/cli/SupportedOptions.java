@@ -67,7 +67,7 @@ final class SupportedOptions {
             "--no-comments", IMPLEMENTED,
             "--no-data", NOT_YET,
             "--no-policies", NOT_YET,
-            "--no-publications", NOT_YET,
+            "--no-publications", IMPLEMENTED,
             "--no-schema", NOT_YET,
             "--no-security-labels", NOT_YET,
             "--no-statistics", NOT_YET,

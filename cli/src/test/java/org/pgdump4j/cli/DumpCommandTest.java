@@ -115,6 +115,12 @@ class DumpCommandTest {
     }
 
     @Test
+    void noPublicationsLeavesThemOut() {
+        assertEquals(DumpOptions.Omit.NONE, request().options().omit());
+        assertEquals(new DumpOptions.Omit(true, false), request("--no-publications").options().omit());
+    }
+
+    @Test
     void aliasesAbbreviationsAndNoOps() {
         DumpOptions options = request("--no-acl", "--schema-o", "-R", "--no-reconnect", "--verb").options();
         assertTrue(options.render().noPrivileges());

@@ -51,7 +51,8 @@ class CompletenessGuardIT {
             "SEARCHPATH", "COLLATION", "CONVERSION", "TEXT SEARCH PARSER", "TEXT SEARCH TEMPLATE",
             "TEXT SEARCH DICTIONARY", "TEXT SEARCH CONFIGURATION", "OPERATOR", "OPERATOR CLASS",
             "OPERATOR FAMILY", "ACCESS METHOD", "FUNCTION", "PROCEDURE",
-            "AGGREGATE", "EXTENSION", "PROCEDURAL LANGUAGE", "CAST", "TRANSFORM", "EVENT TRIGGER", "DEFAULT ACL");
+            "AGGREGATE", "EXTENSION", "PROCEDURAL LANGUAGE", "CAST", "TRANSFORM", "EVENT TRIGGER", "DEFAULT ACL",
+            "PUBLICATION", "PUBLICATION TABLE", "PUBLICATION TABLES IN SCHEMA");
 
     /** Entries that come with another object: the guard names that object's kind instead. */
     private static final Map<String, String> COMES_WITH = Map.of(

@@ -185,7 +185,8 @@ public final class PgDump {
     private static DumpScope scope(DumpOptions o) {
         boolean databaseEntries = o.format() != OutputFormat.PLAIN || o.render().create();
         return new DumpScope(o.selection().includesEverything(), databaseEntries, o.content().dumpSchema(),
-                o.content().dumpData(), !o.render().noPrivileges());
+                o.content().dumpData(), !o.render().noPrivileges(), !o.omit().publications(),
+                !o.omit().subscriptions());
     }
 
     /** pg_dump -Fp prints what pg_restore -f would print for the same archive with these options. */
