@@ -71,7 +71,7 @@ final class SupportedOptions {
             "--no-schema", NOT_YET,
             "--no-security-labels", NOT_YET,
             "--no-statistics", NOT_YET,
-            "--no-subscriptions", NOT_YET,
+            "--no-subscriptions", IMPLEMENTED,
             "--no-table-access-method", NOT_YET,
             "--no-tablespaces", NOT_YET,
             "--no-toast-compression", NOT_YET,

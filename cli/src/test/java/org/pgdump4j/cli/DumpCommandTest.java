@@ -115,9 +115,10 @@ class DumpCommandTest {
     }
 
     @Test
-    void noPublicationsLeavesThemOut() {
+    void noPublicationsAndNoSubscriptionsLeaveThemOut() {
         assertEquals(DumpOptions.Omit.NONE, request().options().omit());
         assertEquals(new DumpOptions.Omit(true, false), request("--no-publications").options().omit());
+        assertEquals(new DumpOptions.Omit(false, true), request("--no-subscriptions").options().omit());
     }
 
     @Test
