@@ -465,7 +465,11 @@ public final class TocBuilder {
             if (components.has(Components.DEFINITION) && content.schema()) {
                 // a shell type has no catalog row of its own (pg_dump: nilCatalogId)
                 CatalogId catalogId = object instanceof ShellType ? CatalogId.NONE : cid(object.id());
-                add(catalogId, kind, tag, namespace, owner, create, drop, idsOf(item), id);
+                // a function the sort postponed past a post-data object it needs is filed under post-data
+                Section section = repairs.postponed(object.id()) ? Section.POST_DATA : kind.section();
+                entries.add(new TocEntry(id, catalogId, kind.desc(), section,
+                        new EntryNames(tag, namespace, owner, null, null), new EntrySql(create, drop, null),
+                        idsOf(item), false));
             }
         }
 
