@@ -116,7 +116,7 @@ public final class PgDump {
                     !options.render().noComments(), !options.render().noPrivileges());
             ArchiveInfo info = new ArchiveInfo(catalog.database().name(), server.version(), Version.dumpVersion(),
                     ZonedDateTime.now());
-            BuiltToc toc = TocBuilder.build(catalog, content, info, Families.INSTANCE);
+            BuiltToc toc = TocBuilder.build(catalog, content, info, Families.INSTANCE, listener::warning);
             PGConnection pg = conn.unwrap(PGConnection.class);
             LiveDumpReader reader = new LiveDumpReader(toc.toc(), conn, pg.getLargeObjectAPI(),
                     toc.copyOut(), server.encoding(), listener);
