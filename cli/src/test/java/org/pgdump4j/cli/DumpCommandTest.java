@@ -115,6 +115,13 @@ class DumpCommandTest {
     }
 
     @Test
+    void noPublicationsAndNoSubscriptionsLeaveThemOut() {
+        assertEquals(DumpOptions.Omit.NONE, request().options().omit());
+        assertEquals(new DumpOptions.Omit(true, false), request("--no-publications").options().omit());
+        assertEquals(new DumpOptions.Omit(false, true), request("--no-subscriptions").options().omit());
+    }
+
+    @Test
     void aliasesAbbreviationsAndNoOps() {
         DumpOptions options = request("--no-acl", "--schema-o", "-R", "--no-reconnect", "--verb").options();
         assertTrue(options.render().noPrivileges());

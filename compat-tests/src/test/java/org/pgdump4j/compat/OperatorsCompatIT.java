@@ -1,11 +1,13 @@
 package org.pgdump4j.compat;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +81,25 @@ class OperatorsCompatIT {
                     ALTER OPERATOR post.!! (integer, NONE) OWNER TO p4j_owner;
                     """);
             FamilyCompat.assertSameEntries(db, List.of(), "operators postfix " + major, dir);
+            // dumpOpr's warning, once per postfix operator written; none without definitions (-a)
+            for (List<String> args : List.of(List.of("-s"), List.of("-a"))) {
+                List<String> a = new ArrayList<>(args);
+                a.addAll(List.of("--restrict-key=K", "-f", dir.resolve("w-" + System.nanoTime()).toString()));
+                var ours = CliProcess.run(db.libpqEnvironment(), concat(List.of("dump"), a).toArray(String[]::new));
+                assertEquals(0, ours.exitCode(), ours.stderr());
+                String theirs = InteropTools.stderr(ReferenceClients.run(ReferenceClients.require(18, "pg_dump"),
+                        concat(a, List.of(db.name())), db.libpqEnvironment()).requireSuccess());
+                assertEquals(args.contains("-s") ? 2 : 0, theirs.lines().count(), theirs); // two postfix operators
+                assertEquals(theirs, InteropTools.stderr(new ReferenceClients.Result(0, new byte[0], ours.stderr())),
+                        "warnings " + args);
+            }
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     static Stream<Integer> postfixMajors() {

@@ -61,7 +61,8 @@ public final class CatalogReader {
         progress.info("reading user-defined tables");
         List<RelationHead> heads = RelationHeadReader.read(jdbc, f);
         Selector.Selection selection = selector.select(conn, allSchemas, heads);
-        ReadContext ctx = new ReadContext(jdbc, f, selection, scope.everything());
+        ReadContext ctx = new ReadContext(jdbc, f, selection, scope.everything())
+                .reading(scope.publications(), scope.subscriptions());
         // An extension's member relations follow their extension, never the filters (pg_dump's
         // checkExtensionMembership): only their changed privileges and a configuration table's rows are dumped.
         Map<String, Long> schemaOids = new HashMap<>();
@@ -137,6 +138,7 @@ public final class CatalogReader {
         progress.info("reading object families");
         guard.get(); // an object we cannot dump is the error to report, before any other
         List<FamilyObject> objects = familyObjects.get();
+        ctx.warnings().forEach(progress::warning);
 
         progress.info("reading dependency data");
         var deps = dependencies.get();

@@ -1,8 +1,10 @@
 package org.pgdump4j.catalog;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.model.Components;
 import org.pgdump4j.model.ObjectId;
@@ -24,6 +26,10 @@ public final class ReadContext {
     private final boolean includeEverything;
     private final Map<ObjectId, Long> extensionMembers;
     private final Map<Long, ConfigTable> configTables;
+    private final boolean publications;
+    private final boolean subscriptions;
+    /** Shared by the copies {@link #on} makes: readers may run on another thread. */
+    private final List<String> warnings;
 
     /** An extension's configuration table or sequence (pg_extension_config_dump): its rows are dumped. */
     public record ConfigTable(long extension, String condition) {
@@ -36,20 +42,51 @@ public final class ReadContext {
         this.includeEverything = includeEverything;
         this.extensionMembers = readMembers(jdbc);
         this.configTables = readConfigTables(jdbc);
+        this.publications = true;
+        this.subscriptions = true;
+        this.warnings = new CopyOnWriteArrayList<>();
     }
 
-    private ReadContext(ReadContext of, Jdbc jdbc) {
+    private ReadContext(ReadContext of, Jdbc jdbc, boolean publications, boolean subscriptions) {
         this.jdbc = jdbc;
         this.features = of.features;
         this.selection = of.selection;
         this.includeEverything = of.includeEverything;
         this.extensionMembers = of.extensionMembers;
         this.configTables = of.configTables;
+        this.publications = publications;
+        this.subscriptions = subscriptions;
+        this.warnings = of.warnings;
     }
 
     /** The same rules reading through {@code other} (a second connection in the same snapshot). */
     ReadContext on(Jdbc other) {
-        return new ReadContext(this, other);
+        return new ReadContext(this, other, publications, subscriptions);
+    }
+
+    /** The same, reading publications and subscriptions only if asked (pg_dump's --no-publications/-subscriptions). */
+    public ReadContext reading(boolean publications, boolean subscriptions) {
+        return new ReadContext(this, jdbc, publications, subscriptions);
+    }
+
+    /** Whether publications and their tables and schemas are read at all (not --no-publications). */
+    public boolean publications() {
+        return publications;
+    }
+
+    /** Whether subscriptions are read at all (not --no-subscriptions). */
+    public boolean subscriptions() {
+        return subscriptions;
+    }
+
+    /** A warning pg_dump prints while reading (subscriptions a non-superuser cannot read), for the caller to show. */
+    public void warn(String message) {
+        warnings.add(message);
+    }
+
+    /** The warnings of every reader so far, in order. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     public ReadContext(Jdbc jdbc, ServerFeatures features, Set<Long> dumpedSchemas, boolean includeEverything) {

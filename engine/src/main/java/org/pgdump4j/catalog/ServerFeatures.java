@@ -145,9 +145,44 @@ public record ServerFeatures(int versionNum) {
         return versionNum >= 140000;
     }
 
-    /** pg_publication_namespace (FOR TABLES IN SCHEMA). */
+    /** pg_publication_namespace (FOR TABLES IN SCHEMA); pg_publication_rel's column lists and row filters. */
     public boolean hasPublicationSchemas() {
         return versionNum >= 150000;
+    }
+
+    /** pg_publication.pubtruncate. */
+    public boolean hasPublicationTruncate() {
+        return versionNum >= 110000;
+    }
+
+    /** pg_publication.pubviaroot (publish_via_partition_root). */
+    public boolean hasPublicationViaRoot() {
+        return versionNum >= 130000;
+    }
+
+    /** pg_publication.pubgencols (publish_generated_columns). */
+    public boolean hasPublicationGeneratedColumns() {
+        return versionNum >= 180000;
+    }
+
+    /** pg_subscription.subbinary and substream. */
+    public boolean hasSubscriptionBinary() {
+        return versionNum >= 140000;
+    }
+
+    /** pg_subscription.subtwophasestate and subdisableonerr. */
+    public boolean hasSubscriptionTwoPhase() {
+        return versionNum >= 150000;
+    }
+
+    /** pg_subscription.suborigin, subpasswordrequired and subrunasowner. */
+    public boolean hasSubscriptionOrigin() {
+        return versionNum >= 160000;
+    }
+
+    /** pg_subscription.subfailover. */
+    public boolean hasSubscriptionFailover() {
+        return versionNum >= 170000;
     }
 
     /**

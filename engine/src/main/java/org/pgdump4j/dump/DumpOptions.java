@@ -18,6 +18,7 @@ import org.pgdump4j.restore.RenderOptions;
  * @param archive  compression and archive version for the custom, directory and tar formats
  * @param sync     how the output is made durable before the dump reports success ({@code --no-sync},
  *                 {@code --sync-method}); fsync by default, as pg_dump
+ * @param omit     kinds of objects left out entirely ({@code --no-publications}, {@code --no-subscriptions})
  */
 public record DumpOptions(
         @Nullable Path file,
@@ -28,9 +29,11 @@ public record DumpOptions(
         @Nullable String encoding,
         boolean verbose,
         ArchiveSettings archive,
-        Sync sync) {
+        Sync sync,
+        Omit omit) {
 
     public DumpOptions {
+        Objects.requireNonNull(omit, "omit");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(selection, "selection");
@@ -39,10 +42,26 @@ public record DumpOptions(
         Objects.requireNonNull(archive, "archive");
     }
 
+    /** Leaving no kind of object out. */
+    public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
+            RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync) {
+        this(file, format, selection, content, render, encoding, verbose, archive, sync, Omit.NONE);
+    }
+
+    /**
+     * Kinds of objects pg_dump leaves out entirely when asked: not read, not dumped, not checked by the guard.
+     *
+     * @param publications {@code --no-publications}: publications and their tables and schemas
+     * @param subscriptions {@code --no-subscriptions}
+     */
+    public record Omit(boolean publications, boolean subscriptions) {
+        public static final Omit NONE = new Omit(false, false);
+    }
+
     /** With pg_dump's default durability (fsync). */
     public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
             RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive) {
-        this(file, format, selection, content, render, encoding, verbose, archive, Sync.FSYNC);
+        this(file, format, selection, content, render, encoding, verbose, archive, Sync.FSYNC, Omit.NONE);
     }
 
     /**
@@ -67,31 +86,35 @@ public record DumpOptions(
     }
 
     public DumpOptions withFile(@Nullable Path f) {
-        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive, sync);
+        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive, sync, omit);
     }
 
     public DumpOptions withSelection(ObjectSelection s) {
-        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync);
+        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync, omit);
     }
 
     public DumpOptions withContent(ContentFlags c) {
-        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive, sync);
+        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive, sync, omit);
     }
 
     public DumpOptions withFormat(OutputFormat f) {
-        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive, sync);
+        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive, sync, omit);
     }
 
     public DumpOptions withArchive(ArchiveSettings a) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a, sync);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a, sync, omit);
     }
 
     public DumpOptions withSync(Sync s) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s, omit);
     }
 
     public DumpOptions withRender(RenderOptions r) {
-        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync);
+        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync, omit);
+    }
+
+    public DumpOptions withOmit(Omit o) {
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, o);
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -133,13 +156,13 @@ public record DumpOptions(
 
         public Builder encoding(@Nullable String encoding) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, encoding, o.verbose, o.archive,
-                    o.sync);
+                    o.sync, o.omit);
             return this;
         }
 
         public Builder verbose(boolean verbose) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, o.encoding, verbose, o.archive,
-                    o.sync);
+                    o.sync, o.omit);
             return this;
         }
 
@@ -150,6 +173,11 @@ public record DumpOptions(
 
         public Builder sync(Sync sync) {
             o = o.withSync(sync);
+            return this;
+        }
+
+        public Builder omit(Omit omit) {
+            o = o.withOmit(omit);
             return this;
         }
 

@@ -116,7 +116,7 @@ public final class PgDump {
                     !options.render().noComments(), !options.render().noPrivileges());
             ArchiveInfo info = new ArchiveInfo(catalog.database().name(), server.version(), Version.dumpVersion(),
                     ZonedDateTime.now());
-            BuiltToc toc = TocBuilder.build(catalog, content, info, Families.INSTANCE);
+            BuiltToc toc = TocBuilder.build(catalog, content, info, Families.INSTANCE, listener::warning);
             PGConnection pg = conn.unwrap(PGConnection.class);
             LiveDumpReader reader = new LiveDumpReader(toc.toc(), conn, pg.getLargeObjectAPI(),
                     toc.copyOut(), server.encoding(), listener);
@@ -185,7 +185,8 @@ public final class PgDump {
     private static DumpScope scope(DumpOptions o) {
         boolean databaseEntries = o.format() != OutputFormat.PLAIN || o.render().create();
         return new DumpScope(o.selection().includesEverything(), databaseEntries, o.content().dumpSchema(),
-                o.content().dumpData(), !o.render().noPrivileges());
+                o.content().dumpData(), !o.render().noPrivileges(), !o.omit().publications(),
+                !o.omit().subscriptions());
     }
 
     /** pg_dump -Fp prints what pg_restore -f would print for the same archive with these options. */

@@ -27,15 +27,22 @@ final class DumpSorter {
      * @param tiebreak a last name to compare, e.g. the table of a constraint
      * @param inline   written inside another object's entry (a table's CHECK constraint): sorted by its kind but
      *                 not fenced into its section, as pg_dump fences constraints only when dumped separately
+     * @param postponed pg_dump's postponed_def (a function needing a post-data object): the pre-data fence no
+     *                 longer holds it, so it follows what it needs into post-data
      */
     record Item(Object key, ObjectKind kind, @Nullable String schema, String name, String tiebreak,
-            Set<Object> deps, boolean inline) {
+            Set<Object> deps, boolean inline, boolean postponed) {
         Item {
             deps = Set.copyOf(deps);
         }
 
+        Item(Object key, ObjectKind kind, @Nullable String schema, String name, String tiebreak, Set<Object> deps,
+                boolean inline) {
+            this(key, kind, schema, name, tiebreak, deps, inline, false);
+        }
+
         Item(Object key, ObjectKind kind, @Nullable String schema, String name, String tiebreak, Set<Object> deps) {
-            this(key, kind, schema, name, tiebreak, deps, false);
+            this(key, kind, schema, name, tiebreak, deps, false, false);
         }
     }
 
@@ -150,8 +157,8 @@ final class DumpSorter {
                 depsOf.add(null); // filled below, once every rank is known
                 continue;
             }
-            if (item.inline()) {
-                // no fence: its place follows the object written around it
+            if (item.inline() || item.postponed()) {
+                // no fence: its place follows the object written around it, or what it needs
             } else if (rank < preRank) {
                 preDeps.add(i);
             } else if (rank < postRank) {

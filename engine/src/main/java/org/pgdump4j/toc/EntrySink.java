@@ -34,6 +34,13 @@ public interface EntrySink {
             String create);
 
     /**
+     * pg_dump's pg_log_warning while it writes this object (a postfix operator, say): printed on stderr as
+     * {@code pg_dump: warning: <message>}; dropped when the dump writes no definitions (pg_dump's dumpXxx returns
+     * before it warns).
+     */
+    void warning(String message);
+
+    /**
      * Whether {@code part} (an object whose {@link org.pgdump4j.model.FamilyObject#inlineInto} is this object) is
      * written inside this object's definition; false when the sort moved it out to break a dependency loop.
      */

@@ -30,12 +30,14 @@ final class LoopRepairs {
     }
 
     private final Map<ObjectId, DbObject> objects;
-    /** Views written as placeholders, their definition in a RULE entry (see repairViewLoop). */
+    /** Views written as placeholders, their definition in a RULE entry (see repairViewRuleMultiLoop). */
     private final Set<ObjectId> splitViews = new HashSet<>();
-    /** CHECK constraints written separately to break a loop (see repairTableCheckLoop). */
+    /** CHECK constraints written separately to break a loop (see repairTableConstraintMultiLoop). */
     private final Set<ObjectId> separateChecks = new HashSet<>();
     /** Shell types the sort gave components to (see repairTypeFuncLoops). */
     private final Map<ObjectId, Components> forcedShells = new HashMap<>();
+    /** Functions whose definition the sort moved into post-data (see repairFunctionBoundaryMultiLoop). */
+    private final Set<ObjectId> postponed = new HashSet<>();
 
     /** @param objects the dumped objects by id (the repairs look at what a loop's items are) */
     LoopRepairs(Map<ObjectId, DbObject> objects) {
@@ -82,9 +84,12 @@ final class LoopRepairs {
     }
 
     /**
-     * Sorts, repairing loops as pg_dump_sort.c does: a table's CHECK constraint written separately; a view written
-     * first with placeholder columns and no dependencies but its schema, its real definition (the rule) following
-     * in post-data. Any other loop fails the dump. Changes {@code items}.
+     * Sorts, repairing each loop the sort meets as pg_dump_sort.c's repairDependencyLoop does, trying its repairs in
+     * its order: a view split into a placeholder and its rule; a function needing a post-data object postponed into
+     * post-data; a table's CHECK constraint written separately. (The two-object loops pg_dump repairs by dropping
+     * the implicit edge never arise here: our items carry no such edge. The type/function, column default and
+     * domain constraint repairs are made before the sort, as they always apply.) Any other loop fails the dump,
+     * naming its objects. Changes {@code items}.
      */
     List<Item> sort(List<Item> items) {
         repairTypeFuncLoops(items);
@@ -92,11 +97,46 @@ final class LoopRepairs {
             try {
                 return DumpSorter.sort(items);
             } catch (DumpSorter.DependencyLoopException e) {
-                if (!repairTableCheckLoop(items, e.loop())) {
-                    repairViewLoop(items, e);
+                List<Item> loop = e.loop();
+                if (!repairViewRuleMultiLoop(items, loop) && !repairFunctionBoundaryMultiLoop(items, loop)
+                        && !repairTableConstraintMultiLoop(items, loop)) {
+                    throw e;
                 }
             }
         }
+    }
+
+    /** Whether the sort moved a function's definition into post-data (pg_dump's postponed_def). */
+    boolean postponed(ObjectId function) {
+        return postponed.contains(function);
+    }
+
+    /**
+     * pg_dump_sort.c's repairFunctionBoundaryMultiLoop: a loop through a function and the pre-data fence (a
+     * {@code BEGIN ATOMIC} body grouping by a table's primary key needs that post-data constraint) is broken by
+     * releasing the function from the fence: it follows what it needs, its entry filed under post-data. pg_dump
+     * releases whatever object the fence needs in the loop, a function or not; anything but a function would land
+     * out of its section (a column default calling such a function, say), so that loop is refused instead.
+     */
+    private boolean repairFunctionBoundaryMultiLoop(List<Item> items, List<Item> loop) {
+        int n = loop.size();
+        if (n <= 2 || loop.stream().noneMatch(i -> i.kind() == ObjectKind.FUNC)) {
+            return false;
+        }
+        for (int j = 0; j < n; j++) {
+            if (loop.get(j).kind() != ObjectKind.PRE_DATA_BOUNDARY) {
+                continue;
+            }
+            Item next = loop.get((j + n - 1) % n); // each item of the loop depends on the one before it
+            if (next.kind() != ObjectKind.FUNC || !(next.key() instanceof ObjectId id)) {
+                return false;
+            }
+            postponed.add(id);
+            replace(items, new Item(next.key(), next.kind(), next.schema(), next.name(), next.tiebreak(),
+                    next.deps(), next.inline(), true));
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -104,7 +144,7 @@ final class LoopRepairs {
      * (the check calls a function that reads the table) is broken by writing the constraint separately, after
      * the table, in post-data.
      */
-    private boolean repairTableCheckLoop(List<Item> items, List<Item> loop) {
+    private boolean repairTableConstraintMultiLoop(List<Item> items, List<Item> loop) {
         for (Item c : loop) {
             if (!c.inline() || !(objects.get(c.key()) instanceof Constraint k)
                     || loop.stream().noneMatch(i -> i.key().equals(k.table()))) {
@@ -124,10 +164,17 @@ final class LoopRepairs {
         return false;
     }
 
-    /** pg_dump_sort.c's repairViewRuleMultiLoop; rethrows {@code e} when no view of the loop can be split. */
-    private void repairViewLoop(List<Item> items, DumpSorter.DependencyLoopException e) {
-        View v = e.loop().stream().map(i -> objects.get(i.key())).filter(o -> o instanceof View)
-                .map(o -> (View) o).filter(o -> !splitViews.contains(o.id())).findFirst().orElseThrow(() -> e);
+    /**
+     * pg_dump_sort.c's repairViewRuleMultiLoop: a loop through a view (its ON SELECT rule needs an object that
+     * needs the view, or a post-data one) is broken by writing the view with placeholder columns and no
+     * dependencies but its schema, its real definition following as a RULE entry in post-data.
+     */
+    private boolean repairViewRuleMultiLoop(List<Item> items, List<Item> loop) {
+        View v = loop.stream().map(i -> objects.get(i.key())).filter(o -> o instanceof View)
+                .map(o -> (View) o).filter(o -> !splitViews.contains(o.id())).findFirst().orElse(null);
+        if (v == null) {
+            return false;
+        }
         splitViews.add(v.id());
         Item view = find(items, v.id());
         Set<Object> schemaOnly = new HashSet<>();
@@ -141,6 +188,7 @@ final class LoopRepairs {
         replace(items, new Item(v.id(), view.kind(), view.schema(), view.name(), view.tiebreak(), schemaOnly));
         items.add(new Item(new ViewRuleKey(v.id()), ObjectKind.RULE, view.schema(), "_RETURN", view.name(),
                 ruleDeps));
+        return true;
     }
 
     /**

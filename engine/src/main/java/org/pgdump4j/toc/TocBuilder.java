@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ddl.AclDdl;
 import org.pgdump4j.ddl.RelationDdl;
@@ -45,6 +46,7 @@ public final class TocBuilder {
     private final Catalog cat;
     private final Content content;
     private final FamilyEmitter families;
+    private final Consumer<String> warnings;
     private final Map<ObjectId, DbObject> objects = new HashMap<>();
     private final Map<ObjectId, ObjectId> indexToConstraint = new HashMap<>();
     private final Map<ObjectId, ObjectId> inlineDefaultToTable = new HashMap<>();
@@ -61,15 +63,27 @@ public final class TocBuilder {
     /** pg_dump_sort.c's loop repairs: what the sort changed for the emitter. */
     private final LoopRepairs repairs = new LoopRepairs(objects);
 
-    private TocBuilder(Catalog cat, Content content, FamilyEmitter families) {
+    private TocBuilder(Catalog cat, Content content, FamilyEmitter families, Consumer<String> warnings) {
         this.cat = cat;
         this.content = content;
         this.families = families;
+        this.warnings = warnings;
     }
 
-    /** @param families writes the entries of the catalog's family objects (types, routines, operators...) */
+    /**
+     * @param families writes the entries of the catalog's family objects (types, routines, operators...)
+     * @param warnings gets what pg_dump prints as {@code pg_dump: warning: ...} while building its TOC
+     */
+    public static BuiltToc build(Catalog cat, Content content, ArchiveInfo info, FamilyEmitter families,
+            Consumer<String> warnings) {
+        return new TocBuilder(cat, content, families, warnings).run(info);
+    }
+
+    /** A build whose warnings fail it: for tests, where a warning is never expected. */
     public static BuiltToc build(Catalog cat, Content content, ArchiveInfo info, FamilyEmitter families) {
-        return new TocBuilder(cat, content, families).run(info);
+        return build(cat, content, info, families, w -> {
+            throw new IllegalStateException("unexpected warning: " + w);
+        });
     }
 
     private BuiltToc run(ArchiveInfo info) {
@@ -83,6 +97,7 @@ public final class TocBuilder {
         for (Item i : sorted) {
             emit(i);
         }
+        SectionOrder.check(entries, warnings);
         return new BuiltToc(new Toc(info, entries), copyOut);
     }
 
@@ -458,6 +473,13 @@ public final class TocBuilder {
         }
 
         @Override
+        public void warning(String message) {
+            if (content.schema()) {
+                warnings.accept(message);
+            }
+        }
+
+        @Override
         public boolean inline(ObjectId part) {
             return object.id().equals(inlineParts.get(part));
         }
@@ -472,7 +494,11 @@ public final class TocBuilder {
             if (components.has(Components.DEFINITION) && content.schema()) {
                 // a shell type has no catalog row of its own (pg_dump: nilCatalogId)
                 CatalogId catalogId = object instanceof ShellType ? CatalogId.NONE : cid(object.id());
-                add(catalogId, kind, tag, namespace, owner, create, drop, idsOf(item), id);
+                // a function the sort postponed past a post-data object it needs is filed under post-data
+                Section section = repairs.postponed(object.id()) ? Section.POST_DATA : kind.section();
+                entries.add(new TocEntry(id, catalogId, kind.desc(), section,
+                        new EntryNames(tag, namespace, owner, null, null), new EntrySql(create, drop, null),
+                        idsOf(item), false));
             }
         }
 

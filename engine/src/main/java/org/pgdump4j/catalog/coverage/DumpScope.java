@@ -9,7 +9,14 @@ package org.pgdump4j.catalog.coverage;
  * @param definitions     definitions are dumped (not -a)
  * @param data            table data is dumped (not -s)
  * @param privileges      GRANT/REVOKE are dumped (not -x)
+ * @param publications    publications are read and dumped (not --no-publications)
+ * @param subscriptions   subscriptions are read and dumped (not --no-subscriptions)
  */
 public record DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
-        boolean privileges) {
+        boolean privileges, boolean publications, boolean subscriptions) {
+    /** With publications and subscriptions. */
+    public DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
+            boolean privileges) {
+        this(everything, databaseEntries, definitions, data, privileges, true, true);
+    }
 }

@@ -20,17 +20,6 @@ enum Probe {
                    NULL::pg_catalog.oid AS rel
               FROM pg_catalog.pg_user_mapping o WHERE %s
             """.formatted(ident("pg_user_mapping", "o.oid"), notMember("pg_foreign_server", "o.umserver"))),
-    PUBLICATIONS(Needs.DEFINITIONS, f -> global("PUBLICATION", "pg_publication", "true")),
-    PUBLICATION_TABLES(Needs.DEFINITIONS, f -> global("PUBLICATION TABLE", "pg_publication_rel", "true")),
-    PUBLICATION_SCHEMAS(Needs.DEFINITIONS, f -> f.hasPublicationSchemas()
-            ? global("PUBLICATION TABLES IN SCHEMA", "pg_publication_namespace", "true") : null),
-    SUBSCRIPTIONS(Needs.DEFINITIONS, f -> """
-            SELECT 'SUBSCRIPTION' AS kind, pg_catalog.quote_ident(s.subname) AS what, 'g' AS scope,
-                   NULL::pg_catalog.oid AS nsp, NULL::pg_catalog.oid AS rel
-              FROM pg_catalog.pg_subscription s
-             WHERE s.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d
-                                 WHERE d.datname = pg_catalog.current_database())
-            """),
 
     // Relations and what hangs off them: dumped with their table.
     RELATION_KINDS(Needs.DEFINITIONS, f -> """

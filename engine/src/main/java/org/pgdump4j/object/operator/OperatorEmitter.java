@@ -1,5 +1,6 @@
 package org.pgdump4j.object.operator;
 
+import org.pgdump4j.model.Components;
 import org.pgdump4j.model.operator.AccessMethod;
 import org.pgdump4j.model.operator.Operator;
 import org.pgdump4j.model.operator.OperatorClass;
@@ -20,6 +21,13 @@ public final class OperatorEmitter {
     public static void operator(Operator o, EntrySink sink) {
         if (o.isShell()) {
             return; // made by a forward COMMUTATOR/NEGATOR reference and never defined: pg_dump skips it
+        }
+        // an operator has no privileges: pg_dump skips one asked only for its ACL (pg_catalog's, before 14) before
+        // dumpOpr could warn. It names the function as oprcode::regprocedure prints it, its argument the left operand.
+        if (o.oprKind() == 'r'
+                && (o.components().has(Components.DEFINITION) || o.components().has(Components.COMMENT))) {
+            sink.warning("postfix operators are not supported anymore (operator \"" + o.function() + "("
+                    + o.leftType() + ")\")");
         }
         sink.definition(EntryKind.OPERATOR, o.name(), o.schema(), o.owner(), OperatorDdl.create(o),
                 OperatorDdl.drop(o));

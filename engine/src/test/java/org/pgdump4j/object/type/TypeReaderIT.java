@@ -113,6 +113,11 @@ class TypeReaderIT {
     /** Writes each call as text. */
     private record Recorder(StringBuilder out) implements EntrySink {
         @Override
+        public void warning(String message) {
+            out.append("warning ").append(message).append('\n');
+        }
+
+        @Override
         public void definition(EntryKind kind, String tag, @Nullable String namespace, @Nullable String owner,
                 String create, String drop) {
             out.append("definition ").append(kind.desc()).append(' ').append(tag).append(' ').append(owner)
