@@ -18,15 +18,16 @@ import org.pgdump4j.model.Constraint;
 import org.pgdump4j.model.Database;
 import org.pgdump4j.model.FamilyObject;
 import org.pgdump4j.model.Index;
-import org.pgdump4j.model.LargeObject;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.QualifiedName;
-import org.pgdump4j.model.Schema;
 import org.pgdump4j.model.Sequence;
 import org.pgdump4j.model.ServerInfo;
 import org.pgdump4j.model.Table;
 import org.pgdump4j.model.Unselected;
 import org.pgdump4j.model.View;
+import org.pgdump4j.model.schema.Schema;
+import org.pgdump4j.object.largeobject.LargeObjectReader;
+import org.pgdump4j.object.schema.SchemaReader;
 import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.sql.Sql;
 
@@ -44,7 +45,7 @@ public final class CatalogReader {
     /**
      * @param largeObjects whether large objects are dumped (pg_dump: a full dump with data, or -b)
      * @param scope        what else the dump holds, for the completeness guard
-     * @param families     reads every object family beyond schemas and relations
+     * @param families     reads every object family beyond schemas, relations and large objects
      * @param side         runs pg_depend, the completeness guard and the families on a second connection in the
      *                     same snapshot while this one locks and reads the relations
      * @throws org.pgdump4j.UnsupportedObjectsException when pg_dump would dump objects this code cannot
@@ -137,17 +138,20 @@ public final class CatalogReader {
 
         progress.info("reading object families");
         guard.get(); // an object we cannot dump is the error to report, before any other
-        List<FamilyObject> objects = familyObjects.get();
+        List<FamilyObject> objects = new ArrayList<>(allSchemas.size());
+        // pg_dump's selectDumpableNamespace: a schema that is not selected keeps its place in the sort only
+        for (Schema s : allSchemas) {
+            objects.add(selection.schemas().contains(s.id().oid()) ? s : s.withComponents(Components.NONE));
+        }
+        objects.addAll(familyObjects.get());
         ctx.warnings().forEach(progress::warning);
 
         progress.info("reading dependency data");
         var deps = dependencies.get();
-        List<Schema> schemas = allSchemas.stream().filter(s -> selection.schemas().contains(s.id().oid())).toList();
-        List<Unselected> unselected = unselected(allSchemas, selection.schemas(), heads, chosen);
-        List<LargeObject> los = List.of();
+        List<Unselected> unselected = unselected(heads, chosen);
         if (largeObjects) {
             progress.info("reading large objects");
-            los = LargeObjectReader.read(jdbc);
+            objects.addAll(LargeObjectReader.read(jdbc));
         }
         Map<ObjectId, Components> chosenMembers = new HashMap<>();
         Map<ObjectId, String> dataFilters = new HashMap<>();
@@ -162,19 +166,16 @@ public final class CatalogReader {
                 }
             }
         }
-        return new Catalog(database, server, schemas, tables, views, sequences, indexes, constraints, unselected,
-                los, objects, deps, new Catalog.ExtensionRelations(chosenMembers, dataFilters));
+        return new Catalog(database, server, tables, views, sequences, indexes, constraints, unselected, objects,
+                deps, new Catalog.ExtensionRelations(chosenMembers, dataFilters));
     }
 
     /**
-     * The schemas and relations that are not dumped but keep their place in the sort. A set of the chosen OIDs,
-     * not {@code chosen.contains}: that compared whole records, quadratic in the number of relations.
+     * The relations that are not dumped but keep their place in the sort. A set of the chosen OIDs, not
+     * {@code chosen.contains}: that compared whole records, quadratic in the number of relations.
      */
-    static List<Unselected> unselected(List<Schema> allSchemas, Set<Long> schemaOids, List<RelationHead> heads,
-            List<RelationHead> chosen) {
+    static List<Unselected> unselected(List<RelationHead> heads, List<RelationHead> chosen) {
         List<Unselected> out = new ArrayList<>();
-        allSchemas.stream().filter(s -> !schemaOids.contains(s.id().oid()))
-                .forEach(s -> out.add(new Unselected(s.id(), null, s.name())));
         Set<Long> chosenOids = new HashSet<>(chosen.size() * 2);
         chosen.forEach(h -> chosenOids.add(h.oid()));
         heads.stream().filter(h -> !chosenOids.contains(h.oid()))

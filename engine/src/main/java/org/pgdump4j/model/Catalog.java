@@ -7,20 +7,18 @@ import java.util.Set;
 /**
  * Everything read from the source database, immutable. {@code dependencies} maps an object to the objects it
  * depends on, from pg_depend, already folded onto model objects (a view's rule onto the view, columns onto
- * their table). {@code objects} holds every object of the families beyond schemas and relations, dumped or
- * not (those not dumped keep their place in the sort).
+ * their table). {@code objects} holds every object of the families (schemas, types, routines... large
+ * objects), dumped or not (those not dumped keep their place in the sort), in pg_dump's getSchemaData order.
  */
 public record Catalog(
         Database database,
         ServerInfo server,
-        List<Schema> schemas,
         List<Table> tables,
         List<View> views,
         List<Sequence> sequences,
         List<Index> indexes,
         List<Constraint> constraints,
         List<Unselected> unselected,
-        List<LargeObject> largeObjects,
         List<FamilyObject> objects,
         Map<ObjectId, Set<ObjectId>> dependencies,
         ExtensionRelations extensionRelations) {
@@ -45,22 +43,20 @@ public record Catalog(
     }
 
     /** A catalog without extension member relations. */
-    public Catalog(Database database, ServerInfo server, List<Schema> schemas, List<Table> tables, List<View> views,
+    public Catalog(Database database, ServerInfo server, List<Table> tables, List<View> views,
             List<Sequence> sequences, List<Index> indexes, List<Constraint> constraints, List<Unselected> unselected,
-            List<LargeObject> largeObjects, List<FamilyObject> objects, Map<ObjectId, Set<ObjectId>> dependencies) {
-        this(database, server, schemas, tables, views, sequences, indexes, constraints, unselected, largeObjects,
-                objects, dependencies, ExtensionRelations.NONE);
+            List<FamilyObject> objects, Map<ObjectId, Set<ObjectId>> dependencies) {
+        this(database, server, tables, views, sequences, indexes, constraints, unselected, objects, dependencies,
+                ExtensionRelations.NONE);
     }
 
     public Catalog {
-        schemas = List.copyOf(schemas);
         tables = List.copyOf(tables);
         views = List.copyOf(views);
         sequences = List.copyOf(sequences);
         indexes = List.copyOf(indexes);
         constraints = List.copyOf(constraints);
         unselected = List.copyOf(unselected);
-        largeObjects = List.copyOf(largeObjects);
         objects = List.copyOf(objects);
         // not copied: the reader hands over a map of a few hundred thousand entries that nothing else holds
         dependencies = java.util.Collections.unmodifiableMap(dependencies);

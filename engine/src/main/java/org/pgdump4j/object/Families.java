@@ -5,6 +5,10 @@ import java.util.List;
 import org.pgdump4j.catalog.FamilyReader;
 import org.pgdump4j.catalog.ReadContext;
 import org.pgdump4j.model.FamilyObject;
+import org.pgdump4j.model.largeobject.LargeObjectGroup;
+import org.pgdump4j.model.schema.Schema;
+import org.pgdump4j.object.largeobject.LargeObjectEmitter;
+import org.pgdump4j.object.schema.SchemaEmitter;
 import org.pgdump4j.model.collation.Collation;
 import org.pgdump4j.model.conversion.Conversion;
 import org.pgdump4j.model.textsearch.TsConfig;
@@ -103,10 +107,12 @@ public final class Families implements FamilyReader, FamilyEmitter {
     @Override
     public void emit(FamilyObject o, EntrySink sink) {
         switch (o.kind()) {
-            // schemas and relations (and their data, constraints, indexes) are written by the TOC builder
-            case NAMESPACE, TABLE, ATTRDEF, INDEX, FK_CONSTRAINT, RULE, TABLE_DATA, SEQUENCE_SET,
-                    LARGE_OBJECT, LARGE_OBJECT_DATA, PRE_DATA_BOUNDARY, POST_DATA_BOUNDARY ->
+            // relations (and their data, constraints, indexes) are written by the TOC builder
+            case TABLE, ATTRDEF, INDEX, FK_CONSTRAINT, RULE, TABLE_DATA, SEQUENCE_SET,
+                    LARGE_OBJECT_DATA, PRE_DATA_BOUNDARY, POST_DATA_BOUNDARY ->
                     throw new IllegalStateException(o.kind() + " is not a family object");
+            case NAMESPACE -> SchemaEmitter.emit((Schema) o, sink);
+            case LARGE_OBJECT -> LargeObjectEmitter.emit((LargeObjectGroup) o, sink);
             // a table's constraints are the TOC builder's; a domain's CHECK written on its own is the types'
             case CONSTRAINT -> {
                 if (!(o instanceof DomainConstraint)) {

@@ -27,6 +27,14 @@ public interface EntrySink {
     void acl(String type, String name, @Nullable String namespace, Ownership ownership);
 
     /**
+     * The same with a tag of its own (a group of large objects: {@code LARGE OBJECTS <first>..<last>}). Only the
+     * TOC assembler's sink writes such entries; a recording sink in a test need not.
+     */
+    default void acl(String type, String name, @Nullable String namespace, Ownership ownership, String tag) {
+        throw new UnsupportedOperationException("this sink writes no privileges tagged " + tag);
+    }
+
+    /**
      * The own entry of an object that is nothing but privileges (pg_dump's DEFAULT ACL): written, like an ACL
      * entry, only when the object's ACL component and the dump's schema and privileges (-x) allow.
      */

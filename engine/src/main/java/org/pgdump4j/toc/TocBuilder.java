@@ -19,15 +19,14 @@ import org.pgdump4j.model.Constraint;
 import org.pgdump4j.model.DbObject;
 import org.pgdump4j.model.FamilyObject;
 import org.pgdump4j.model.Index;
-import org.pgdump4j.model.LargeObject;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.ObjectKind;
 import org.pgdump4j.model.Ownership;
 import org.pgdump4j.model.QualifiedName;
-import org.pgdump4j.model.Schema;
 import org.pgdump4j.model.Sequence;
 import org.pgdump4j.model.Table;
 import org.pgdump4j.model.View;
+import org.pgdump4j.model.largeobject.LargeObjectGroup;
 import org.pgdump4j.model.type.ShellType;
 import org.pgdump4j.sql.Sql;
 import org.pgdump4j.toc.DumpSorter.Item;
@@ -105,7 +104,6 @@ public final class TocBuilder {
 
     private void index() {
         cat.unselected().forEach(u -> placeholders.add(u.id()));
-        cat.schemas().forEach(o -> objects.put(o.id(), o));
         cat.tables().forEach(o -> objects.put(o.id(), o));
         cat.views().forEach(o -> objects.put(o.id(), o));
         cat.sequences().forEach(o -> objects.put(o.id(), o));
@@ -178,23 +176,6 @@ public final class TocBuilder {
     private record DataKey(ObjectId of) {
     }
 
-    /** Large objects sharing owner and privileges, at most {@link #LO_GROUP_SIZE}, in one pair of entries. */
-    private record LoGroup(List<LargeObject> objects) {
-        String tag() {
-            long first = objects.get(0).oid();
-            long last = objects.get(objects.size() - 1).oid();
-            return objects.size() == 1 ? Long.toString(first) : first + ".." + last;
-        }
-    }
-
-    private record LoMetadataKey(LoGroup group) {
-    }
-
-    private record LoDataKey(LoGroup group) {
-    }
-
-    /** pg_dump's MAX_BLOBS_PER_ARCHIVE_ENTRY. */
-    private static final int LO_GROUP_SIZE = 1000;
 
     private record DefaultKey(ObjectId table, int column) {
     }
@@ -203,13 +184,7 @@ public final class TocBuilder {
         List<Item> items = new ArrayList<>();
         boolean schema = content.schema();
         for (var u : cat.unselected()) {
-            items.add(new Item(u.id(), u.schema() == null ? ObjectKind.NAMESPACE : ObjectKind.TABLE, u.schema(),
-                    u.name(), "", u.schema() == null ? Set.of() : deps(u.id())));
-        }
-        if (schema) {
-            for (Schema s : cat.schemas()) {
-                items.add(new Item(s.id(), ObjectKind.NAMESPACE, null, s.name(), "", Set.of()));
-            }
+            items.add(new Item(u.id(), ObjectKind.TABLE, u.schema(), u.name(), "", deps(u.id())));
         }
         for (Table t : cat.tables()) {
             if (member(t.id())) {
@@ -274,7 +249,8 @@ public final class TocBuilder {
             if (inlineParts.containsKey(o.id())) {
                 continue;
             }
-            Set<Object> d = deps(o.id());
+            // schemas sort without dependencies (an extension's schema would otherwise loop with it)
+            Set<Object> d = o.kind() == ObjectKind.NAMESPACE ? new HashSet<>() : deps(o.id());
             for (ObjectId part : partsOf.getOrDefault(o.id(), List.of())) {
                 d.addAll(deps(part));
             }
@@ -283,11 +259,11 @@ public final class TocBuilder {
             }
             d.remove(o.id());
             items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), d));
-        }
-        for (LoGroup g : loGroups()) {
-            LoMetadataKey meta = new LoMetadataKey(g);
-            items.add(new Item(meta, ObjectKind.LARGE_OBJECT, null, g.tag(), "", Set.of()));
-            items.add(new Item(new LoDataKey(g), ObjectKind.LARGE_OBJECT_DATA, null, g.tag(), "", Set.of(meta)));
+            // large objects' contents: the assembler's data entry, after the group's metadata
+            if (o instanceof LargeObjectGroup g && g.components().has(Components.DATA)) {
+                items.add(new Item(new DataKey(g.id()), ObjectKind.LARGE_OBJECT_DATA, null, g.tag(), "",
+                        Set.of(g.id())));
+            }
         }
         if (schema) {
             for (Constraint k : cat.constraints()) {
@@ -330,25 +306,6 @@ public final class TocBuilder {
         }
     }
 
-    /** Neighbours (the catalog lists them by owner, ACL, OID) with equal owner and ACL form one group. */
-    private List<LoGroup> loGroups() {
-        List<LoGroup> groups = new ArrayList<>();
-        List<LargeObject> current = new ArrayList<>();
-        for (LargeObject lo : cat.largeObjects()) {
-            if (!current.isEmpty() && (current.size() == LO_GROUP_SIZE
-                    || !current.get(0).ownership().owner().equals(lo.ownership().owner())
-                    || !java.util.Objects.equals(current.get(0).ownership().acl(), lo.ownership().acl()))) {
-                groups.add(new LoGroup(List.copyOf(current)));
-                current.clear();
-            }
-            current.add(lo);
-        }
-        if (!current.isEmpty()) {
-            groups.add(new LoGroup(List.copyOf(current)));
-        }
-        return groups;
-    }
-
     // ---- entries -------------------------------------------------------------------------------------------
 
     private void special() {
@@ -386,7 +343,6 @@ public final class TocBuilder {
             return;
         }
         switch (item.kind()) {
-            case NAMESPACE -> schema((Schema) objects.get((ObjectId) key), item);
             // pg_dump's DO_TABLE: tables, views and sequences alike
             case TABLE -> {
                 DbObject o = objects.get((ObjectId) key);
@@ -414,11 +370,10 @@ public final class TocBuilder {
                 add(CatalogId.NONE, EntryKind.SEQUENCE_SET, s.name().name(), s.name().schema(), s.ownership().owner(),
                         RelationDdl.setval(s), "", idsOf(item));
             }
-            case LARGE_OBJECT -> largeObjectMetadata(((LoMetadataKey) key).group(), item);
             case LARGE_OBJECT_DATA -> {
-                LoGroup group = ((LoDataKey) key).group();
-                add(CatalogId.NONE, EntryKind.BLOBS, group.tag(), null, group.objects().get(0).ownership().owner(),
-                        "", "", idsOf(item), dumpIds.get(key), true, null);
+                LargeObjectGroup group = (LargeObjectGroup) objects.get(((DataKey) key).of());
+                add(CatalogId.NONE, EntryKind.BLOBS, group.tag(), null, group.owner(), "", "", idsOf(item),
+                        dumpIds.get(key), true, null);
             }
             case CONSTRAINT, FK_CONSTRAINT -> {
                 DbObject o = objects.get((ObjectId) key);
@@ -434,7 +389,7 @@ public final class TocBuilder {
             case PRE_DATA_BOUNDARY, POST_DATA_BOUNDARY -> {
             }
             // pg_dump's other object types: each family writes its own (object.Families' switch names them all)
-            case EXTENSION, TYPE, SHELL_TYPE, FUNC, AGG, OPERATOR, ACCESS_METHOD, OPCLASS, OPFAMILY, COLLATION,
+            case NAMESPACE, LARGE_OBJECT, EXTENSION, TYPE, SHELL_TYPE, FUNC, AGG, OPERATOR, ACCESS_METHOD, OPCLASS, OPFAMILY, COLLATION,
                     CONVERSION, TABLE_ATTACH, INDEX_ATTACH, STATSEXT, TRIGGER, PROCLANG, CAST, DUMMY_TYPE,
                     TSPARSER, TSDICT, TSTEMPLATE, TSCONFIG, FDW, FOREIGN_SERVER, DEFAULT_ACL, TRANSFORM,
                     EVENT_TRIGGER, REFRESH_MATVIEW, POLICY, PUBLICATION, PUBLICATION_REL,
@@ -456,6 +411,7 @@ public final class TocBuilder {
         private final Components components;
         private final Item item;
         private final int id;
+        private final boolean schemaPart;
         private boolean defined;
 
         Sink(FamilyObject object, Components components, Item item) {
@@ -463,6 +419,8 @@ public final class TocBuilder {
             this.components = components;
             this.item = item;
             this.id = dumpIds.get(item.key());
+            // pg_dump writes large objects' metadata with their contents, -a or not (dumpLO)
+            this.schemaPart = content.schema() || object.kind() == ObjectKind.LARGE_OBJECT;
         }
 
         @Override
@@ -484,7 +442,7 @@ public final class TocBuilder {
                 throw new IllegalStateException("two definitions for " + object.kind() + " " + tag);
             }
             defined = true;
-            if (components.has(Components.DEFINITION) && content.schema()) {
+            if (components.has(Components.DEFINITION) && schemaPart) {
                 // a shell type has no catalog row of its own (pg_dump: nilCatalogId)
                 CatalogId catalogId = object instanceof ShellType ? CatalogId.NONE : cid(object.id());
                 // a function the sort postponed past a post-data object it needs is filed under post-data
@@ -510,8 +468,8 @@ public final class TocBuilder {
         @Override
         public void comment(String type, String name, @Nullable String namespace, @Nullable String owner,
                 @Nullable String text) {
-            if (components.has(Components.COMMENT)) {
-                TocBuilder.this.comment(type + " " + name,
+            if (components.has(Components.COMMENT) && schemaPart && content.comments() && text != null) {
+                writeComment(type + " " + name,
                         type + " " + (namespace == null ? "" : Sql.ident(namespace) + ".") + name, namespace, owner,
                         text, id);
             }
@@ -519,8 +477,13 @@ public final class TocBuilder {
 
         @Override
         public void acl(String type, String name, @Nullable String namespace, Ownership ownership) {
-            if (components.has(Components.ACL)) {
-                TocBuilder.this.acl(type, name, null, namespace, type + " " + name, ownership, ownership.acl(), id);
+            acl(type, name, namespace, ownership, type + " " + name);
+        }
+
+        @Override
+        public void acl(String type, String name, @Nullable String namespace, Ownership ownership, String tag) {
+            if (components.has(Components.ACL) && schemaPart && content.privileges()) {
+                writeAcl(type, name, null, namespace, tag, ownership, ownership.acl(), id);
             }
         }
     }
@@ -546,19 +509,6 @@ public final class TocBuilder {
         add(new CatalogId(ObjectId.PG_REWRITE, v.ruleOid()), EntryKind.RULE, v.name().name() + " _RETURN",
                 v.name().schema(), v.ownership().owner(), RelationDdl.replaceView(v), RelationDdl.unreplaceView(v),
                 idsOf(item), dumpIds.get(item.key()));
-    }
-
-    private void schema(Schema s, Item item) {
-        String q = Sql.ident(s.name());
-        int id = dumpIds.get(item.key());
-        if (s.definition()) {
-            add(cid(s.id()), EntryKind.SCHEMA, s.name(), null, s.ownership().owner(),
-                    s.create() ? "CREATE SCHEMA " + q + ";\n" : "-- *not* creating schema, since initdb creates it\n",
-                    s.create() ? "DROP SCHEMA " + q + ";\n" : "-- *not* dropping schema, since initdb creates it\n",
-                    idsOf(item), id);
-        }
-        comment("SCHEMA " + q, "SCHEMA " + q, null, s.ownership().owner(), s.comment(), id);
-        acl("SCHEMA", q, null, null, "SCHEMA " + q, s.ownership(), s.ownership().acl(), id);
     }
 
     private void table(Table t, Item item) {
@@ -654,30 +604,6 @@ public final class TocBuilder {
                 t.name().schema(), t.ownership().owner(), i.comment(), id);
     }
 
-    /** BLOB METADATA (the OIDs, one per line), then each object's comment, then the group's privileges. */
-    private void largeObjectMetadata(LoGroup g, Item item) {
-        LargeObject first = g.objects().get(0);
-        String owner = first.ownership().owner();
-        StringBuilder oids = new StringBuilder();
-        g.objects().forEach(lo -> oids.append(lo.oid()).append('\n'));
-        int id = add(new CatalogId(ObjectId.PG_LARGEOBJECT, first.oid()), EntryKind.BLOB_METADATA, g.tag(), null,
-                owner, oids.toString(), "-- dummy", idsOf(item), dumpIds.get(item.key()));
-        for (LargeObject lo : g.objects()) {
-            if (lo.comment() != null && content.comments()) {
-                add(CatalogId.NONE, EntryKind.COMMENT, "LARGE OBJECT " + lo.oid(), null, owner,
-                        "COMMENT ON LARGE OBJECT " + lo.oid() + " IS " + Sql.literal(lo.comment()) + ";\n", "",
-                        List.of(id));
-            }
-        }
-        if (content.privileges()) {
-            String sql = AclDdl.build("LARGE OBJECT", Long.toString(first.oid()), null, null, first.ownership(),
-                    first.ownership().acl(), first.ownership().baseline());
-            if (!sql.isEmpty()) {
-                add(CatalogId.NONE, EntryKind.ACL, "LARGE OBJECTS " + g.tag(), null, owner, sql, "", List.of(id));
-            }
-        }
-    }
-
     private void relationComments(String type, QualifiedName name, Ownership own, @Nullable String comment,
             List<Column> columns, int id) {
         String q = RelationDdl.qualified(name);
@@ -700,18 +626,26 @@ public final class TocBuilder {
 
     private void comment(String tag, String target, @Nullable String namespace, @Nullable String owner,
             @Nullable String text, int objectId) {
-        if (text == null || !content.comments() || !content.schema()) {
-            return;
+        if (text != null && content.comments() && content.schema()) {
+            writeComment(tag, target, namespace, owner, text, objectId);
         }
+    }
+
+    private void writeComment(String tag, String target, @Nullable String namespace, @Nullable String owner,
+            String text, int objectId) {
         add(CatalogId.NONE, EntryKind.COMMENT, tag, namespace, owner,
                 "COMMENT ON " + target + " IS " + Sql.literal(text) + ";\n", "", List.of(objectId));
     }
 
     private void acl(String type, String quotedName, @Nullable String column, @Nullable String schema, String tag,
             Ownership own, @Nullable List<String> acl, int objectId) {
-        if (!content.privileges() || !content.schema()) {
-            return;
+        if (content.privileges() && content.schema()) {
+            writeAcl(type, quotedName, column, schema, tag, own, acl, objectId);
         }
+    }
+
+    private void writeAcl(String type, String quotedName, @Nullable String column, @Nullable String schema,
+            String tag, Ownership own, @Nullable List<String> acl, int objectId) {
         String sql = AclDdl.build(type, quotedName, column, schema, own, acl, own.baseline());
         if (!sql.isEmpty()) {
             add(CatalogId.NONE, EntryKind.ACL, tag, schema, own.owner(), sql, "", List.of(objectId));
