@@ -46,13 +46,13 @@ public final class TocBuilder {
     private final Content content;
     private final FamilyEmitter families;
     private final Consumer<String> warnings;
-    private final Map<ObjectId, DbObject> objects = new HashMap<>();
+    private final Map<ObjectId, DbObject> objects;
     private final Map<ObjectId, ObjectId> indexToConstraint = new HashMap<>();
     private final Map<ObjectId, ObjectId> inlineDefaultToTable = new HashMap<>();
     private final Set<ObjectId> separateDefaults = new HashSet<>();
     private final Set<ObjectId> placeholders = new HashSet<>();
     private final Map<ObjectId, List<Constraint>> inlineChecks = new HashMap<>();
-    private final Map<Object, Integer> dumpIds = new HashMap<>();
+    private final Map<Object, Integer> dumpIds;
     private final List<TocEntry> entries = new ArrayList<>();
     private final Map<Integer, TableCopy> copyOut = new LinkedHashMap<>();
     private int nextDumpId = 1;
@@ -60,13 +60,19 @@ public final class TocBuilder {
     private final Map<ObjectId, ObjectId> inlineParts = new HashMap<>();
     private final Map<ObjectId, List<ObjectId>> partsOf = new HashMap<>();
     /** pg_dump_sort.c's loop repairs: what the sort changed for the emitter. */
-    private final LoopRepairs repairs = new LoopRepairs(objects);
+    private final LoopRepairs repairs;
 
     private TocBuilder(Catalog cat, Content content, FamilyEmitter families, Consumer<String> warnings) {
         this.cat = cat;
         this.content = content;
         this.families = families;
         this.warnings = warnings;
+        // presized: a catalog of many tables fills these with hundreds of thousands of entries
+        int count = cat.tables().size() + cat.views().size() + cat.sequences().size() + cat.indexes().size()
+                + cat.constraints().size() + cat.objects().size();
+        this.objects = new HashMap<>(count * 4 / 3 + 16);
+        this.dumpIds = new HashMap<>((count + cat.unselected().size()) * 2 + 16);
+        this.repairs = new LoopRepairs(objects);
     }
 
     /**
@@ -609,6 +615,9 @@ public final class TocBuilder {
         String q = RelationDdl.qualified(name);
         comment(type + " " + Sql.ident(name.name()), type + " " + q, name.schema(), own.owner(), comment, id);
         for (Column c : columns) {
+            if (c.comment() == null) {
+                continue; // most columns: no string work for them
+            }
             comment("COLUMN " + Sql.ident(name.name()) + "." + Sql.ident(c.name()),
                     "COLUMN " + q + "." + Sql.ident(c.name()), name.schema(), own.owner(), c.comment(), id);
         }
@@ -618,6 +627,9 @@ public final class TocBuilder {
         String q = Sql.ident(name.name());
         acl(type, q, null, name.schema(), type + " " + q, own, own.acl(), id);
         for (Column c : columns) {
+            if (c.acl() == null) {
+                continue; // most columns have no privileges of their own: quote nothing, build no Ownership
+            }
             String col = Sql.ident(c.name());
             acl(type, q, col, name.schema(), "COLUMN " + q + "." + col, new Ownership(own.owner(), c.acl(), List.of()),
                     c.acl(), id);
