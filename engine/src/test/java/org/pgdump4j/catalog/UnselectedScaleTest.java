@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.Ownership;
 import org.pgdump4j.model.QualifiedName;
-import org.pgdump4j.model.Unselected;
+import org.pgdump4j.model.relation.Unselected;
 
 /** Which relations stay unselected is found in linear time: a catalog of many tables must not cost n². */
 class UnselectedScaleTest {

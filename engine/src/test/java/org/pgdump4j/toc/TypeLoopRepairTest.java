@@ -56,8 +56,7 @@ class TypeLoopRepairTest {
 
     private static List<TocEntry> entries(List<FamilyObject> objects, Map<ObjectId, Set<ObjectId>> deps) {
         Catalog cat = new Catalog(new Database(new ObjectId(ObjectId.PG_DATABASE, 1), "db", OWN, "", List.of(), null),
-                new ServerInfo("18.1", 180001, "UTF8", true), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), withSchema(objects), deps);
+                new ServerInfo("18.1", 180001, "UTF8", true), withSchema(objects), deps);
         BuiltToc built = TocBuilder.build(cat, new TocBuilder.Content(true, true, true, true),
                 new ArchiveInfo("db", "18.1", "18", ZonedDateTime.now()), (o, sink) -> {
                     if (o instanceof Func f) {
