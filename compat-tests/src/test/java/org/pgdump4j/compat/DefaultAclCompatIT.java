@@ -18,8 +18,12 @@ class DefaultAclCompatIT {
         return PgServers.everyMajor().stream();
     }
 
+    /**
+     * 17 and 18: before 17 a table's built-in default lacks MAINTAIN, so a global REVOKE from such a source names
+     * each privilege, and the copy on 18 (whose default has it) dumps as REVOKE ALL, as pg_dump 18 dumps it.
+     */
     static Stream<Integer> roundTripMajors() {
-        return PgServers.everyMajor().stream().filter(m -> m == 18 || m == 16);
+        return PgServers.everyMajor().stream().filter(m -> m >= 17);
     }
 
     @ParameterizedTest(name = "server {0}")

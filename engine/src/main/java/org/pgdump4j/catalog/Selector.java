@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.pgdump4j.model.Schema;
+import org.pgdump4j.model.schema.Schema;
 
 /**
  * Decides, from the unlocked catalog listing, which schemas and relations are dumped. Runs on the dump's

@@ -2,14 +2,14 @@ package org.pgdump4j.ddl;
 
 import java.util.List;
 import java.util.Set;
-import org.pgdump4j.model.Column;
-import org.pgdump4j.model.Constraint;
-import org.pgdump4j.model.Index;
+import org.pgdump4j.model.relation.Column;
+import org.pgdump4j.model.relation.Constraint;
+import org.pgdump4j.model.index.Index;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.QualifiedName;
-import org.pgdump4j.model.Sequence;
-import org.pgdump4j.model.Table;
-import org.pgdump4j.model.View;
+import org.pgdump4j.model.relation.Sequence;
+import org.pgdump4j.model.relation.Table;
+import org.pgdump4j.model.relation.View;
 import org.pgdump4j.sql.Sql;
 
 /** CREATE/DROP text for tables, views, sequences, defaults, indexes and constraints, as pg_dump 18 writes it. */

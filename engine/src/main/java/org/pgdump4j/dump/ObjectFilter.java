@@ -14,7 +14,7 @@ import org.pgdump4j.CatalogReadException;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.catalog.RelationHead;
 import org.pgdump4j.catalog.Selector;
-import org.pgdump4j.model.Schema;
+import org.pgdump4j.model.schema.Schema;
 import org.pgdump4j.sql.NamePattern;
 import org.pgdump4j.sql.SqlFragment;
 

@@ -1,6 +1,6 @@
 package org.pgdump4j.model;
 
 /** Every object kind the model knows. Records refer to each other by {@link ObjectId}, never by reference. */
-public sealed interface DbObject permits Schema, Table, View, Sequence, Index, Constraint, FamilyObject {
+public sealed interface DbObject permits FamilyObject {
     ObjectId id();
 }

@@ -5,6 +5,14 @@ import java.util.List;
 import org.pgdump4j.catalog.FamilyReader;
 import org.pgdump4j.catalog.ReadContext;
 import org.pgdump4j.model.FamilyObject;
+import org.pgdump4j.model.index.Index;
+import org.pgdump4j.model.largeobject.LargeObjectGroup;
+import org.pgdump4j.model.relation.Constraint;
+import org.pgdump4j.model.schema.Schema;
+import org.pgdump4j.object.index.IndexEmitter;
+import org.pgdump4j.object.largeobject.LargeObjectEmitter;
+import org.pgdump4j.object.relation.RelationEmitter;
+import org.pgdump4j.object.schema.SchemaEmitter;
 import org.pgdump4j.model.collation.Collation;
 import org.pgdump4j.model.conversion.Conversion;
 import org.pgdump4j.model.textsearch.TsConfig;
@@ -30,7 +38,6 @@ import org.pgdump4j.model.routine.Aggregate;
 import org.pgdump4j.model.routine.Routine;
 import org.pgdump4j.object.routine.RoutineEmitter;
 import org.pgdump4j.object.routine.RoutineReader;
-import org.pgdump4j.model.type.DomainConstraint;
 import org.pgdump4j.object.type.TypeEmitter;
 import org.pgdump4j.object.type.TypeReader;
 import org.pgdump4j.model.cast.Cast;
@@ -72,10 +79,12 @@ import org.pgdump4j.toc.EntrySink;
 import org.pgdump4j.toc.FamilyEmitter;
 
 /**
- * The object families beyond schemas and relations, one package each ({@code object.routine},
- * {@code object.type}...), each holding its reader (pg_dump's getXxx), its DDL (dumpXxx's text) and its
- * emitter. This class only lists them: the readers in pg_dump's getSchemaData order, the emitters in a switch
- * that names every {@link org.pgdump4j.model.ObjectKind}, so a kind nobody emits does not compile.
+ * The object families, one package each ({@code object.schema}, {@code object.relation}, {@code object.routine},
+ * {@code object.type}...), each holding its reader (pg_dump's getXxx), its DDL (dumpXxx's text) and its emitter.
+ * This class only lists them: the readers in pg_dump's getSchemaData order, the emitters in a switch that names
+ * every {@link org.pgdump4j.model.ObjectKind}, so a kind nobody emits does not compile. Schemas, relations and
+ * large objects are read by {@code catalog.CatalogReader} around the selection (schemas and relations are listed
+ * before it, then locked; large objects only when dumped), not here.
  */
 public final class Families implements FamilyReader, FamilyEmitter {
     public static final Families INSTANCE = new Families();
@@ -113,16 +122,23 @@ public final class Families implements FamilyReader, FamilyEmitter {
     @Override
     public void emit(FamilyObject o, EntrySink sink) {
         switch (o.kind()) {
-            // schemas and relations (and their data, constraints, indexes) are written by the TOC builder
-            case NAMESPACE, TABLE, ATTRDEF, INDEX, FK_CONSTRAINT, TABLE_DATA, SEQUENCE_SET,
-                    LARGE_OBJECT, LARGE_OBJECT_DATA, PRE_DATA_BOUNDARY, POST_DATA_BOUNDARY ->
+            // the TOC assembler's own, standing for no object read: data entries (TABLE DATA, SEQUENCE SET,
+            // BLOBS), the sort's fences, and what a loop repair moves out of a relation (a column default, a
+            // view's rule), written where the sort put it
+            case ATTRDEF, TABLE_DATA, SEQUENCE_SET, LARGE_OBJECT_DATA, PRE_DATA_BOUNDARY, POST_DATA_BOUNDARY ->
                     throw new IllegalStateException(o.kind() + " is not a family object");
-            // a table's constraints are the TOC builder's; a domain's CHECK written on its own is the types'
+            case NAMESPACE -> SchemaEmitter.emit((Schema) o, sink);
+            case LARGE_OBJECT -> LargeObjectEmitter.emit((LargeObjectGroup) o, sink);
+            case TABLE -> RelationEmitter.relation(o, sink);
+            case INDEX -> IndexEmitter.emit((Index) o, sink);
+            case FK_CONSTRAINT -> RelationEmitter.constraint((Constraint) o, sink);
+            // a table's constraint, or a domain's CHECK written on its own (the types')
             case CONSTRAINT -> {
-                if (!(o instanceof DomainConstraint)) {
-                    throw new IllegalStateException(o.kind() + " is not a family object");
+                if (o instanceof Constraint k) {
+                    RelationEmitter.constraint(k, sink);
+                } else {
+                    TypeEmitter.emit(o, sink);
                 }
-                TypeEmitter.emit(o, sink);
             }
             case EXTENSION -> ExtensionEmitter.emit((Extension) o, sink);
             case TYPE, SHELL_TYPE -> TypeEmitter.emit(o, sink);

@@ -27,6 +27,14 @@ public interface EntrySink {
     void acl(String type, String name, @Nullable String namespace, Ownership ownership);
 
     /**
+     * The same with a tag of its own (a group of large objects: {@code LARGE OBJECTS <first>..<last>}). Only the
+     * TOC assembler's sink writes such entries; a recording sink in a test need not.
+     */
+    default void acl(String type, String name, @Nullable String namespace, Ownership ownership, String tag) {
+        throw new UnsupportedOperationException("this sink writes no privileges tagged " + tag);
+    }
+
+    /**
      * The own entry of an object that is nothing but privileges (pg_dump's DEFAULT ACL): written, like an ACL
      * entry, only when the object's ACL component and the dump's schema and privileges (-x) allow.
      */
@@ -41,8 +49,52 @@ public interface EntrySink {
     void warning(String message);
 
     /**
-     * Whether {@code part} (an object whose {@link org.pgdump4j.model.FamilyObject#inlineInto} is this object) is
-     * written inside this object's definition; false when the sort moved it out to break a dependency loop.
+     * A relation's own entry (TABLE, INDEX, a table's CONSTRAINT), which also names a tablespace, a table access
+     * method and (archive 1.16) a relkind. Only the TOC assembler's sink writes such entries.
+     *
+     * @param tablespace   "" for the default, null when the entry names none
+     * @param accessMethod null when the entry names none
+     * @param relkind      pg_class.relkind, '\0' for entries that record none
+     */
+    default void definition(EntryKind kind, String tag, @Nullable String namespace, @Nullable String owner,
+            @Nullable String tablespace, @Nullable String accessMethod, char relkind, String create, String drop) {
+        throw new UnsupportedOperationException("this sink writes no relation entries");
+    }
+
+    /**
+     * Another entry of the object's definition, without a catalog id of its own (SEQUENCE OWNED BY): it depends on
+     * the object and, when that is dumped, on {@code after}.
+     */
+    default void also(EntryKind kind, String tag, @Nullable String namespace, @Nullable String owner, String create,
+            String drop, ObjectId after) {
+        throw new UnsupportedOperationException("this sink writes no further entries");
+    }
+
+    /**
+     * A comment whose tag is not {@code <type> <name>} nor its target {@code <type> <namespace>.<name>} (a table
+     * constraint's: tagged {@code CONSTRAINT c ON t}, on {@code CONSTRAINT c ON s.t}).
+     */
+    default void commentOn(String tag, String target, @Nullable String namespace, @Nullable String owner,
+            @Nullable String text) {
+        throw new UnsupportedOperationException("this sink writes no comments tagged " + tag);
+    }
+
+    /**
+     * A column's privileges, tagged {@code COLUMN <name>.<column>}: pg_dump's dumpACL with a subname, against no
+     * baseline (a column has no default privileges).
+     *
+     * @param name   the relation's name, quoted
+     * @param column the column's name, quoted
+     */
+    default void columnAcl(String type, String name, String column, @Nullable String namespace,
+            Ownership ownership) {
+        throw new UnsupportedOperationException("this sink writes no column privileges");
+    }
+
+    /**
+     * Whether {@code part} (an object whose {@link org.pgdump4j.model.FamilyObject#inlineInto} is this object; a
+     * table's CHECK constraint or column default; a view's ON SELECT rule) is written inside this object's
+     * definition; false when the sort moved it out to break a dependency loop.
      */
     boolean inline(ObjectId part);
 }

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pgdump4j.model.Components;
-import org.pgdump4j.model.Constraint;
+import org.pgdump4j.model.relation.Constraint;
 import org.pgdump4j.model.DbObject;
 import org.pgdump4j.model.FamilyObject;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.ObjectKind;
-import org.pgdump4j.model.Schema;
-import org.pgdump4j.model.View;
+import org.pgdump4j.model.relation.View;
+import org.pgdump4j.model.schema.Schema;
 import org.pgdump4j.model.type.ShellType;
 import org.pgdump4j.toc.DumpSorter.Item;
 

@@ -13,21 +13,20 @@ import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ddl.AclDdl;
 import org.pgdump4j.ddl.RelationDdl;
 import org.pgdump4j.model.Catalog;
-import org.pgdump4j.model.Column;
 import org.pgdump4j.model.Components;
-import org.pgdump4j.model.Constraint;
 import org.pgdump4j.model.DbObject;
 import org.pgdump4j.model.FamilyObject;
-import org.pgdump4j.model.Index;
-import org.pgdump4j.model.LargeObject;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.ObjectKind;
 import org.pgdump4j.model.Ownership;
-import org.pgdump4j.model.QualifiedName;
-import org.pgdump4j.model.Schema;
-import org.pgdump4j.model.Sequence;
-import org.pgdump4j.model.Table;
-import org.pgdump4j.model.View;
+import org.pgdump4j.model.index.Index;
+import org.pgdump4j.model.largeobject.LargeObjectGroup;
+import org.pgdump4j.model.relation.Column;
+import org.pgdump4j.model.relation.Constraint;
+import org.pgdump4j.model.relation.Sequence;
+import org.pgdump4j.model.relation.Table;
+import org.pgdump4j.model.relation.Unselected;
+import org.pgdump4j.model.relation.View;
 import org.pgdump4j.model.type.ShellType;
 import org.pgdump4j.sql.Sql;
 import org.pgdump4j.toc.DumpSorter.Item;
@@ -35,8 +34,12 @@ import org.pgdump4j.toc.TocEntry.EntryNames;
 import org.pgdump4j.toc.TocEntry.EntrySql;
 
 /**
- * Turns a catalog into the ordered TOC pg_dump would write: sort the objects, then emit each object's entries
- * (definition, then its comments, then its privileges) in sorted order. Single-threaded; one instance per dump.
+ * The TOC assembler: turns a catalog into the ordered TOC pg_dump would write. It makes the sort items (an object's
+ * inline parts folded into it: a table's defaults and CHECKs, a constraint's index), sorts them, hands out dump
+ * ids, then has each family emit its object's entries (definition, comments, privileges) in sorted order through
+ * an {@link EntrySink}. It writes itself only what no family object stands for: the database's entries, data
+ * entries (TABLE DATA, SEQUENCE SET, BLOBS), and the entries the sort made (a default or a view's rule moved out
+ * to break a loop). Single-threaded; one instance per dump.
  */
 public final class TocBuilder {
     /** What goes into the TOC. */
@@ -47,13 +50,11 @@ public final class TocBuilder {
     private final Content content;
     private final FamilyEmitter families;
     private final Consumer<String> warnings;
-    private final Map<ObjectId, DbObject> objects = new HashMap<>();
+    private final Map<ObjectId, DbObject> objects;
     private final Map<ObjectId, ObjectId> indexToConstraint = new HashMap<>();
     private final Map<ObjectId, ObjectId> inlineDefaultToTable = new HashMap<>();
     private final Set<ObjectId> separateDefaults = new HashSet<>();
-    private final Set<ObjectId> placeholders = new HashSet<>();
-    private final Map<ObjectId, List<Constraint>> inlineChecks = new HashMap<>();
-    private final Map<Object, Integer> dumpIds = new HashMap<>();
+    private final Map<Object, Integer> dumpIds;
     private final List<TocEntry> entries = new ArrayList<>();
     private final Map<Integer, TableCopy> copyOut = new LinkedHashMap<>();
     private int nextDumpId = 1;
@@ -61,13 +62,18 @@ public final class TocBuilder {
     private final Map<ObjectId, ObjectId> inlineParts = new HashMap<>();
     private final Map<ObjectId, List<ObjectId>> partsOf = new HashMap<>();
     /** pg_dump_sort.c's loop repairs: what the sort changed for the emitter. */
-    private final LoopRepairs repairs = new LoopRepairs(objects);
+    private final LoopRepairs repairs;
 
     private TocBuilder(Catalog cat, Content content, FamilyEmitter families, Consumer<String> warnings) {
         this.cat = cat;
         this.content = content;
         this.families = families;
         this.warnings = warnings;
+        // presized: a catalog of many tables fills these with hundreds of thousands of entries
+        int count = cat.objects().size();
+        this.objects = new HashMap<>(count * 4 / 3 + 16);
+        this.dumpIds = new HashMap<>(count * 2 + 16);
+        this.repairs = new LoopRepairs(objects);
     }
 
     /**
@@ -104,20 +110,12 @@ public final class TocBuilder {
     // ---- indexing and dependency folding -------------------------------------------------------------
 
     private void index() {
-        cat.unselected().forEach(u -> placeholders.add(u.id()));
-        cat.schemas().forEach(o -> objects.put(o.id(), o));
-        cat.tables().forEach(o -> objects.put(o.id(), o));
-        cat.views().forEach(o -> objects.put(o.id(), o));
-        cat.sequences().forEach(o -> objects.put(o.id(), o));
-        cat.indexes().forEach(o -> objects.put(o.id(), o));
-        cat.objects().forEach(o -> objects.put(o.id(), o));
-        for (Constraint k : cat.constraints()) {
-            objects.put(k.id(), k);
-            if (k.index() != null) {
+        for (FamilyObject o : cat.objects()) {
+            objects.put(o.id(), o);
+            if (o instanceof Table t) {
+                t.checks().forEach(k -> objects.put(k.id(), k)); // sort items of their own, see tableItems
+            } else if (o instanceof Constraint k && k.index() != null) {
                 indexToConstraint.put(k.index(), k.id());
-            }
-            if (k.type() == 'c' && k.validated()) {
-                inlineChecks.computeIfAbsent(k.table(), t -> new ArrayList<>()).add(k);
             }
         }
         for (FamilyObject o : cat.objects()) {
@@ -129,9 +127,12 @@ public final class TocBuilder {
                 partsOf.computeIfAbsent(owner, k -> new ArrayList<>()).add(o.id());
             }
         }
-        for (Table t : cat.tables()) {
+        for (FamilyObject o : cat.objects()) {
+            if (!(o instanceof Table t)) {
+                continue;
+            }
             for (Column c : t.columns()) {
-                if (c.defaultId() == null || member(t.id())) {
+                if (c.defaultId() == null || member(t)) {
                     continue;
                 }
                 // A default that needs an object which itself needs the table (a serial's sequence) would make
@@ -159,7 +160,7 @@ public final class TocBuilder {
         if (owner != null) {
             return owner;
         }
-        return objects.containsKey(id) || separateDefaults.contains(id) || placeholders.contains(id) ? id : null;
+        return objects.containsKey(id) || separateDefaults.contains(id) ? id : null;
     }
 
     private Set<Object> deps(ObjectId id) {
@@ -178,175 +179,139 @@ public final class TocBuilder {
     private record DataKey(ObjectId of) {
     }
 
-    /** Large objects sharing owner and privileges, at most {@link #LO_GROUP_SIZE}, in one pair of entries. */
-    private record LoGroup(List<LargeObject> objects) {
-        String tag() {
-            long first = objects.get(0).oid();
-            long last = objects.get(objects.size() - 1).oid();
-            return objects.size() == 1 ? Long.toString(first) : first + ".." + last;
-        }
-    }
-
-    private record LoMetadataKey(LoGroup group) {
-    }
-
-    private record LoDataKey(LoGroup group) {
-    }
-
-    /** pg_dump's MAX_BLOBS_PER_ARCHIVE_ENTRY. */
-    private static final int LO_GROUP_SIZE = 1000;
 
     private record DefaultKey(ObjectId table, int column) {
     }
 
     private List<Item> items() {
-        List<Item> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>(cat.objects().size() * 2);
         boolean schema = content.schema();
-        for (var u : cat.unselected()) {
-            items.add(new Item(u.id(), u.schema() == null ? ObjectKind.NAMESPACE : ObjectKind.TABLE, u.schema(),
-                    u.name(), "", u.schema() == null ? Set.of() : deps(u.id())));
-        }
-        if (schema) {
-            for (Schema s : cat.schemas()) {
-                items.add(new Item(s.id(), ObjectKind.NAMESPACE, null, s.name(), "", Set.of()));
-            }
-        }
-        for (Table t : cat.tables()) {
-            if (member(t.id())) {
-                memberItems(items, t.id(), t.name(), ObjectKind.TABLE_DATA);
-                continue;
-            }
-            if (schema) {
-                Set<Object> d = deps(t.id());
-                for (Column c : t.columns()) {
-                    if (c.defaultId() != null && !separateDefaults.contains(c.defaultId())) {
-                        d.addAll(deps(c.defaultId()));
-                    }
-                }
-                // As pg_dump: the table needs its CHECK constraints (written inside it), not the other way round.
-                for (Constraint k : inlineChecks.getOrDefault(t.id(), List.of())) {
-                    Set<Object> kd = deps(k.id());
-                    kd.remove(t.id());
-                    items.add(new Item(k.id(), ObjectKind.CONSTRAINT, t.name().schema(), k.name(), t.name().name(),
-                            kd, true));
-                    d.add(k.id());
-                }
-                d.remove(t.id());
-                items.add(new Item(t.id(), ObjectKind.TABLE, t.name().schema(), t.name().name(), "", d));
-                for (Column c : t.columns()) {
-                    if (c.defaultId() != null && separateDefaults.contains(c.defaultId())) {
-                        Set<Object> dd = deps(c.defaultId());
-                        dd.add(t.id());
-                        items.add(new Item(new DefaultKey(t.id(), c.num()), ObjectKind.ATTRDEF, t.name().schema(),
-                                t.name().name(), c.name(), dd));
-                    }
-                }
-            }
-            if (content.data()) {
-                items.add(new Item(new DataKey(t.id()), ObjectKind.TABLE_DATA, t.name().schema(), t.name().name(),
-                        "", schema ? Set.of(t.id()) : Set.of()));
-            }
-        }
-        if (schema) {
-            for (View v : cat.views()) {
-                if (member(v.id())) {
-                    memberItems(items, v.id(), v.name(), null);
-                    continue;
-                }
-                items.add(new Item(v.id(), ObjectKind.TABLE, v.name().schema(), v.name().name(), "", deps(v.id())));
-            }
-        }
-        for (Sequence s : cat.sequences()) {
-            if (member(s.id())) {
-                memberItems(items, s.id(), s.name(), s.state() == null ? null : ObjectKind.SEQUENCE_SET);
-                continue;
-            }
-            if (schema) {
-                items.add(new Item(s.id(), ObjectKind.TABLE, s.name().schema(), s.name().name(), "", deps(s.id())));
-            }
-            if (content.data() && s.state() != null) {
-                items.add(new Item(new DataKey(s.id()), ObjectKind.SEQUENCE_SET, s.name().schema(), s.name().name(),
-                        "", schema ? Set.of(s.id()) : Set.of()));
-            }
-        }
-        // every family object, dumped or not: those not dumped keep their place in the sort (pg_dump sorts all)
+        // every object, dumped or not: those not dumped keep their place in the sort (pg_dump sorts all)
         for (FamilyObject o : cat.objects()) {
             if (inlineParts.containsKey(o.id())) {
                 continue;
             }
-            Set<Object> d = deps(o.id());
-            for (ObjectId part : partsOf.getOrDefault(o.id(), List.of())) {
-                d.addAll(deps(part));
-            }
-            if (o.inlineInto() != null && objects.containsKey(o.inlineInto())) {
-                d.add(o.inlineInto());
-            }
-            d.remove(o.id());
-            items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), d));
-        }
-        for (LoGroup g : loGroups()) {
-            LoMetadataKey meta = new LoMetadataKey(g);
-            items.add(new Item(meta, ObjectKind.LARGE_OBJECT, null, g.tag(), "", Set.of()));
-            items.add(new Item(new LoDataKey(g), ObjectKind.LARGE_OBJECT_DATA, null, g.tag(), "", Set.of(meta)));
-        }
-        if (schema) {
-            for (Constraint k : cat.constraints()) {
-                if (k.type() == 'c' && k.validated()) {
-                    continue;
+            if (o instanceof Table t) {
+                tableItems(items, t);
+            } else if (o instanceof Sequence s) {
+                sequenceItems(items, s);
+            } else if (o instanceof View || o instanceof Unselected) {
+                if (schema || o instanceof Unselected) {
+                    items.add(new Item(o.id(), ObjectKind.TABLE, o.schema(), o.sortName(), "", deps(o.id())));
                 }
-                Table t = (Table) objects.get(k.table());
-                ObjectKind p = k.type() == 'f' ? ObjectKind.FK_CONSTRAINT : ObjectKind.CONSTRAINT;
-                Set<Object> d = deps(k.id());
-                d.add(k.table());
-                items.add(new Item(k.id(), p, t.name().schema(), k.name(), t.name().name(), d));
-            }
-            for (Index i : cat.indexes()) {
-                Table t = (Table) objects.get(i.table());
-                Set<Object> d = deps(i.id());
-                d.add(i.table());
-                items.add(new Item(i.id(), ObjectKind.INDEX, t.name().schema(), i.name(), "", d));
+            } else if (o instanceof Constraint k) {
+                // a table's constraints and indexes need their table
+                if (schema) {
+                    Set<Object> d = deps(k.id());
+                    d.add(k.table());
+                    items.add(new Item(k.id(), k.kind(), k.schema(), k.sortName(), k.tiebreak(), d));
+                }
+            } else if (o instanceof Index i) {
+                if (schema) {
+                    Set<Object> d = deps(i.id());
+                    d.add(i.table());
+                    items.add(new Item(i.id(), ObjectKind.INDEX, i.schema(), i.sortName(), "", d));
+                }
+            } else {
+                familyItems(items, o);
             }
         }
         return items;
     }
 
-    private boolean member(ObjectId relation) {
-        return cat.extensionRelations().isMember(relation);
+    private void familyItems(List<Item> items, FamilyObject o) {
+        // schemas sort without dependencies (an extension's schema would otherwise loop with it)
+        Set<Object> d = o.kind() == ObjectKind.NAMESPACE ? new HashSet<>() : deps(o.id());
+        for (ObjectId part : partsOf.getOrDefault(o.id(), List.of())) {
+            d.addAll(deps(part));
+        }
+        if (o.inlineInto() != null && objects.containsKey(o.inlineInto())) {
+            d.add(o.inlineInto());
+        }
+        d.remove(o.id());
+        items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), d));
+        // large objects' contents: the assembler's data entry, after the group's metadata
+        if (o instanceof LargeObjectGroup g && g.components().has(Components.DATA)) {
+            items.add(new Item(new DataKey(g.id()), ObjectKind.LARGE_OBJECT_DATA, null, g.tag(), "",
+                    Set.of(g.id())));
+        }
+    }
+
+    /**
+     * A table needs what its inline defaults and CHECK constraints need. As pg_dump: the table needs its CHECK
+     * constraints (written inside it, each an inline sort item a loop repair can move out), not the other way
+     * round; a default moved out becomes an ATTRDEF item after the table.
+     */
+    private void tableItems(List<Item> items, Table t) {
+        if (member(t)) {
+            memberItems(items, t, ObjectKind.TABLE_DATA);
+            return;
+        }
+        if (content.schema()) {
+            Set<Object> d = deps(t.id());
+            for (Column c : t.columns()) {
+                if (c.defaultId() != null && !separateDefaults.contains(c.defaultId())) {
+                    d.addAll(deps(c.defaultId()));
+                }
+            }
+            for (Constraint k : t.checks()) {
+                Set<Object> kd = deps(k.id());
+                kd.remove(t.id());
+                items.add(new Item(k.id(), ObjectKind.CONSTRAINT, t.schema(), k.name(), t.name().name(), kd, true));
+                d.add(k.id());
+            }
+            d.remove(t.id());
+            items.add(new Item(t.id(), ObjectKind.TABLE, t.schema(), t.sortName(), "", d));
+            for (Column c : t.columns()) {
+                if (c.defaultId() != null && separateDefaults.contains(c.defaultId())) {
+                    Set<Object> dd = deps(c.defaultId());
+                    dd.add(t.id());
+                    items.add(new Item(new DefaultKey(t.id(), c.num()), ObjectKind.ATTRDEF, t.schema(),
+                            t.sortName(), c.name(), dd));
+                }
+            }
+        }
+        if (content.data()) {
+            items.add(new Item(new DataKey(t.id()), ObjectKind.TABLE_DATA, t.schema(), t.sortName(), "",
+                    content.schema() ? Set.of(t.id()) : Set.of()));
+        }
+    }
+
+    private void sequenceItems(List<Item> items, Sequence s) {
+        if (member(s)) {
+            memberItems(items, s, s.state() == null ? null : ObjectKind.SEQUENCE_SET);
+            return;
+        }
+        if (content.schema()) {
+            items.add(new Item(s.id(), ObjectKind.TABLE, s.schema(), s.sortName(), "", deps(s.id())));
+        }
+        if (content.data() && s.state() != null) {
+            items.add(new Item(new DataKey(s.id()), ObjectKind.SEQUENCE_SET, s.schema(), s.sortName(), "",
+                    content.schema() ? Set.of(s.id()) : Set.of()));
+        }
+    }
+
+    /**
+     * An extension's member relation (pg_dump's checkExtensionMembership): its components never hold its
+     * definition, only its changed privileges and a configuration table's or sequence's rows.
+     */
+    private static boolean member(FamilyObject relation) {
+        return !relation.components().has(Components.DEFINITION);
     }
 
     /**
      * An extension's member relation keeps its place in the sort (its entry writes only its changed privileges);
      * a configuration table's or sequence's rows get their data item.
      */
-    private void memberItems(List<Item> items, ObjectId id, QualifiedName name, @Nullable ObjectKind dataKind) {
+    private void memberItems(List<Item> items, FamilyObject o, @Nullable ObjectKind dataKind) {
         boolean schema = content.schema();
         if (schema) {
-            items.add(new Item(id, ObjectKind.TABLE, name.schema(), name.name(), "", deps(id)));
+            items.add(new Item(o.id(), ObjectKind.TABLE, o.schema(), o.sortName(), "", deps(o.id())));
         }
-        if (dataKind != null && content.data()
-                && cat.extensionRelations().components().get(id).has(Components.DATA)) {
-            items.add(new Item(new DataKey(id), dataKind, name.schema(), name.name(), "",
-                    schema ? Set.of(id) : Set.of()));
+        if (dataKind != null && content.data() && o.components().has(Components.DATA)) {
+            items.add(new Item(new DataKey(o.id()), dataKind, o.schema(), o.sortName(), "",
+                    schema ? Set.of(o.id()) : Set.of()));
         }
-    }
-
-    /** Neighbours (the catalog lists them by owner, ACL, OID) with equal owner and ACL form one group. */
-    private List<LoGroup> loGroups() {
-        List<LoGroup> groups = new ArrayList<>();
-        List<LargeObject> current = new ArrayList<>();
-        for (LargeObject lo : cat.largeObjects()) {
-            if (!current.isEmpty() && (current.size() == LO_GROUP_SIZE
-                    || !current.get(0).ownership().owner().equals(lo.ownership().owner())
-                    || !java.util.Objects.equals(current.get(0).ownership().acl(), lo.ownership().acl()))) {
-                groups.add(new LoGroup(List.copyOf(current)));
-                current.clear();
-            }
-            current.add(lo);
-        }
-        if (!current.isEmpty()) {
-            groups.add(new LoGroup(List.copyOf(current)));
-        }
-        return groups;
     }
 
     // ---- entries -------------------------------------------------------------------------------------------
@@ -382,24 +347,8 @@ public final class TocBuilder {
      */
     private void emit(Item item) {
         Object key = item.key();
-        if (placeholders.contains(key)) {
-            return;
-        }
         switch (item.kind()) {
-            case NAMESPACE -> schema((Schema) objects.get((ObjectId) key), item);
-            // pg_dump's DO_TABLE: tables, views and sequences alike
-            case TABLE -> {
-                DbObject o = objects.get((ObjectId) key);
-                if (member(o.id())) {
-                    memberAcl(o, item);
-                } else if (o instanceof Table t) {
-                    table(t, item);
-                } else if (o instanceof View v) {
-                    view(v, item);
-                } else {
-                    sequence((Sequence) o, item);
-                }
-            }
+            // the entries the sort made: a default moved out of its table, a view's rule moved out of its view
             case ATTRDEF -> {
                 DefaultKey dk = (DefaultKey) key;
                 Table t = (Table) objects.get(dk.table());
@@ -408,27 +357,6 @@ public final class TocBuilder {
                         t.name().name() + " " + c.name(), t.name().schema(), t.ownership().owner(),
                         RelationDdl.createDefault(t, c), RelationDdl.dropDefault(t, c), idsOf(item), dumpIds.get(key));
             }
-            case TABLE_DATA -> tableData((Table) objects.get(((DataKey) key).of()), item);
-            case SEQUENCE_SET -> {
-                Sequence s = (Sequence) objects.get(((DataKey) key).of());
-                add(CatalogId.NONE, EntryKind.SEQUENCE_SET, s.name().name(), s.name().schema(), s.ownership().owner(),
-                        RelationDdl.setval(s), "", idsOf(item));
-            }
-            case LARGE_OBJECT -> largeObjectMetadata(((LoMetadataKey) key).group(), item);
-            case LARGE_OBJECT_DATA -> {
-                LoGroup group = ((LoDataKey) key).group();
-                add(CatalogId.NONE, EntryKind.BLOBS, group.tag(), null, group.objects().get(0).ownership().owner(),
-                        "", "", idsOf(item), dumpIds.get(key), true, null);
-            }
-            case CONSTRAINT, FK_CONSTRAINT -> {
-                DbObject o = objects.get((ObjectId) key);
-                if (o instanceof FamilyObject f) {
-                    family(f, item);
-                } else if (!item.inline()) {
-                    constraint((Constraint) o, item);
-                }
-            }
-            case INDEX -> index((Index) objects.get((ObjectId) key), item);
             // a view's ON SELECT rule split off by the sort; other rules are family objects
             case RULE -> {
                 if (key instanceof LoopRepairs.ViewRuleKey v) {
@@ -437,15 +365,33 @@ public final class TocBuilder {
                     family((FamilyObject) objects.get((ObjectId) key), item);
                 }
             }
+            // data entries
+            case TABLE_DATA -> tableData((Table) objects.get(((DataKey) key).of()), item);
+            case SEQUENCE_SET -> {
+                Sequence s = (Sequence) objects.get(((DataKey) key).of());
+                add(CatalogId.NONE, EntryKind.SEQUENCE_SET, s.name().name(), s.name().schema(), s.ownership().owner(),
+                        RelationDdl.setval(s), "", idsOf(item));
+            }
+            case LARGE_OBJECT_DATA -> {
+                LargeObjectGroup group = (LargeObjectGroup) objects.get(((DataKey) key).of());
+                add(CatalogId.NONE, EntryKind.BLOBS, group.tag(), null, group.owner(), "", "", idsOf(item),
+                        dumpIds.get(key), true, null);
+            }
+            // a table's CHECK written inside its CREATE TABLE has no entry of its own
+            case CONSTRAINT, FK_CONSTRAINT -> {
+                if (!item.inline()) {
+                    family((FamilyObject) objects.get((ObjectId) key), item);
+                }
+            }
             // the sorter's fences: no entry
             case PRE_DATA_BOUNDARY, POST_DATA_BOUNDARY -> {
             }
-            // pg_dump's other object types: each family writes its own (object.Families' switch names them all)
-            case EXTENSION, TYPE, SHELL_TYPE, FUNC, AGG, OPERATOR, ACCESS_METHOD, OPCLASS, OPFAMILY, COLLATION,
-                    CONVERSION, TABLE_ATTACH, INDEX_ATTACH, STATSEXT, TRIGGER, PROCLANG, CAST, DUMMY_TYPE,
-                    TSPARSER, TSDICT, TSTEMPLATE, TSCONFIG, FDW, FOREIGN_SERVER, DEFAULT_ACL, TRANSFORM,
-                    EVENT_TRIGGER, REFRESH_MATVIEW, POLICY, PUBLICATION, PUBLICATION_REL,
-                    PUBLICATION_TABLE_IN_SCHEMA, REL_STATS, SUBSCRIPTION, SUBSCRIPTION_REL ->
+            // every other object: its family writes its entries (object.Families' switch names them all)
+            case NAMESPACE, TABLE, INDEX, LARGE_OBJECT, EXTENSION, TYPE, SHELL_TYPE, FUNC, AGG, OPERATOR,
+                    ACCESS_METHOD, OPCLASS, OPFAMILY, COLLATION, CONVERSION, TABLE_ATTACH, INDEX_ATTACH, STATSEXT,
+                    TRIGGER, PROCLANG, CAST, DUMMY_TYPE, TSPARSER, TSDICT, TSTEMPLATE, TSCONFIG, FDW,
+                    FOREIGN_SERVER, DEFAULT_ACL, TRANSFORM, EVENT_TRIGGER, REFRESH_MATVIEW, POLICY, PUBLICATION,
+                    PUBLICATION_REL, PUBLICATION_TABLE_IN_SCHEMA, REL_STATS, SUBSCRIPTION, SUBSCRIPTION_REL ->
                     family((FamilyObject) objects.get((ObjectId) key), item);
         }
     }
@@ -463,6 +409,7 @@ public final class TocBuilder {
         private final Components components;
         private final Item item;
         private final int id;
+        private final boolean schemaPart;
         private boolean defined;
 
         Sink(FamilyObject object, Components components, Item item) {
@@ -470,6 +417,8 @@ public final class TocBuilder {
             this.components = components;
             this.item = item;
             this.id = dumpIds.get(item.key());
+            // pg_dump writes large objects' metadata with their contents, -a or not (dumpLO)
+            this.schemaPart = content.schema() || object.kind() == ObjectKind.LARGE_OBJECT;
         }
 
         @Override
@@ -481,17 +430,65 @@ public final class TocBuilder {
 
         @Override
         public boolean inline(ObjectId part) {
-            return object.id().equals(inlineParts.get(part));
+            if (object.id().equals(inlineParts.get(part))) {
+                return true;
+            }
+            if (object instanceof Table) {
+                return !repairs.separateCheck(part) && !separateDefaults.contains(part);
+            }
+            return object instanceof View v && part.equals(v.rule()) && !repairs.splitView(v.id());
+        }
+
+        private boolean defining() {
+            if (defined) {
+                throw new IllegalStateException("two definitions for " + object.kind() + " " + object.sortName());
+            }
+            defined = true;
+            return components.has(Components.DEFINITION) && schemaPart;
+        }
+
+        @Override
+        public void definition(EntryKind kind, String tag, @Nullable String namespace, @Nullable String owner,
+                @Nullable String tablespace, @Nullable String accessMethod, char relkind, String create,
+                String drop) {
+            if (defining()) {
+                entries.add(new TocEntry(id, cid(object.id()), kind.desc(), kind.section(),
+                        new EntryNames(tag, namespace, owner, tablespace, accessMethod),
+                        new EntrySql(create, drop, null), idsOf(item), false, relkind));
+            }
+        }
+
+        @Override
+        public void also(EntryKind kind, String tag, @Nullable String namespace, @Nullable String owner,
+                String create, String drop, ObjectId after) {
+            if (components.has(Components.DEFINITION) && schemaPart) {
+                Integer afterId = dumpIds.get(after);
+                add(CatalogId.NONE, kind, tag, namespace, owner, create, drop,
+                        afterId == null ? List.of(id) : List.of(id, afterId));
+            }
+        }
+
+        @Override
+        public void commentOn(String tag, String target, @Nullable String namespace, @Nullable String owner,
+                @Nullable String text) {
+            if (components.has(Components.COMMENT) && schemaPart && content.comments() && text != null) {
+                writeComment(tag, target, namespace, owner, text, id);
+            }
+        }
+
+        @Override
+        public void columnAcl(String type, String name, String column, @Nullable String namespace,
+                Ownership ownership) {
+            if (components.has(Components.ACL) && schemaPart && content.privileges()) {
+                writeAcl(type, name, column, namespace, "COLUMN " + name + "." + column, ownership, ownership.acl(),
+                        id);
+            }
         }
 
         @Override
         public void definition(EntryKind kind, String tag, @Nullable String namespace, @Nullable String owner,
                 String create, String drop) {
-            if (defined) {
-                throw new IllegalStateException("two definitions for " + object.kind() + " " + tag);
-            }
-            defined = true;
-            if (components.has(Components.DEFINITION) && content.schema()) {
+            if (defining()) {
                 // a shell type has no catalog row of its own (pg_dump: nilCatalogId)
                 CatalogId catalogId = object instanceof ShellType ? CatalogId.NONE : cid(object.id());
                 // a function the sort postponed past a post-data object it needs is filed under post-data
@@ -517,8 +514,8 @@ public final class TocBuilder {
         @Override
         public void comment(String type, String name, @Nullable String namespace, @Nullable String owner,
                 @Nullable String text) {
-            if (components.has(Components.COMMENT)) {
-                TocBuilder.this.comment(type + " " + name,
+            if (components.has(Components.COMMENT) && schemaPart && content.comments() && text != null) {
+                writeComment(type + " " + name,
                         type + " " + (namespace == null ? "" : Sql.ident(namespace) + ".") + name, namespace, owner,
                         text, id);
             }
@@ -526,26 +523,14 @@ public final class TocBuilder {
 
         @Override
         public void acl(String type, String name, @Nullable String namespace, Ownership ownership) {
-            if (components.has(Components.ACL)) {
-                TocBuilder.this.acl(type, name, null, namespace, type + " " + name, ownership, ownership.acl(), id);
-            }
+            acl(type, name, namespace, ownership, type + " " + name);
         }
-    }
 
-    /** pg_dump's dumpTable for an extension member: only its privileges, as changed from pg_init_privs. */
-    private void memberAcl(DbObject o, Item item) {
-        if (!cat.extensionRelations().components().get(o.id()).has(Components.ACL)) {
-            return; // a configuration table of an extension that is not dumped: its rows only
-        }
-        int id = dumpIds.get(item.key());
-        if (o instanceof Table t) {
-            relationAcls("TABLE", t.name(), t.ownership(), t.columns(), id);
-        } else if (o instanceof View v) {
-            relationAcls("TABLE", v.name(), v.ownership(), v.columns(), id);
-        } else {
-            Sequence s = (Sequence) o;
-            acl("SEQUENCE", Sql.ident(s.name().name()), null, s.name().schema(),
-                    "SEQUENCE " + Sql.ident(s.name().name()), s.ownership(), s.ownership().acl(), id);
+        @Override
+        public void acl(String type, String name, @Nullable String namespace, Ownership ownership, String tag) {
+            if (components.has(Components.ACL) && schemaPart && content.privileges()) {
+                writeAcl(type, name, null, namespace, tag, ownership, ownership.acl(), id);
+            }
         }
     }
 
@@ -555,75 +540,6 @@ public final class TocBuilder {
                 idsOf(item), dumpIds.get(item.key()));
     }
 
-    private void schema(Schema s, Item item) {
-        String q = Sql.ident(s.name());
-        int id = dumpIds.get(item.key());
-        if (s.definition()) {
-            add(cid(s.id()), EntryKind.SCHEMA, s.name(), null, s.ownership().owner(),
-                    s.create() ? "CREATE SCHEMA " + q + ";\n" : "-- *not* creating schema, since initdb creates it\n",
-                    s.create() ? "DROP SCHEMA " + q + ";\n" : "-- *not* dropping schema, since initdb creates it\n",
-                    idsOf(item), id);
-        }
-        comment("SCHEMA " + q, "SCHEMA " + q, null, s.ownership().owner(), s.comment(), id);
-        acl("SCHEMA", q, null, null, "SCHEMA " + q, s.ownership(), s.ownership().acl(), id);
-    }
-
-    private void table(Table t, Item item) {
-        int id = dumpIds.get(item.key());
-        List<Constraint> checks = inlineChecks.getOrDefault(t.id(), List.of()).stream()
-                .filter(k -> !repairs.separateCheck(k.id())).toList();
-        TocEntry e = new TocEntry(id, cid(t.id()), EntryKind.TABLE.desc(), Section.PRE_DATA,
-                new EntryNames(t.name().name(), t.name().schema(), t.ownership().owner(), t.tablespace(),
-                        t.accessMethod()),
-                new EntrySql(RelationDdl.createTable(t, checks, separateDefaults), RelationDdl.dropTable(t), null),
-                idsOf(item), false, 'r');
-        entries.add(e);
-        relationComments("TABLE", t.name(), t.ownership(), t.comment(), t.columns(), id);
-        for (Constraint k : checks) {
-            comment("CONSTRAINT " + Sql.ident(k.name()) + " ON " + Sql.ident(t.name().name()),
-                    "CONSTRAINT " + Sql.ident(k.name()) + " ON " + RelationDdl.qualified(t.name()), t.name().schema(),
-                    t.ownership().owner(), k.comment(), id);
-        }
-        relationAcls("TABLE", t.name(), t.ownership(), t.columns(), id);
-    }
-
-    private void view(View v, Item item) {
-        int id = dumpIds.get(item.key());
-        String create = repairs.splitView(v.id()) ? RelationDdl.createDummyView(v) : RelationDdl.createView(v);
-        add(cid(v.id()), EntryKind.VIEW, v.name().name(), v.name().schema(), v.ownership().owner(),
-                create, RelationDdl.dropView(v), idsOf(item), id);
-        relationComments("VIEW", v.name(), v.ownership(), v.comment(), v.columns(), id);
-        relationAcls("TABLE", v.name(), v.ownership(), v.columns(), id);
-    }
-
-    private void sequence(Sequence s, Item item) {
-        int id = dumpIds.get(item.key());
-        QualifiedName owningTable = null;
-        char identityKind = '\0';
-        if (s.ownedBy() != null && objects.get(s.ownedBy().table()) instanceof Table t) {
-            owningTable = t.name();
-            identityKind = t.columns().stream().filter(c -> c.name().equals(s.ownedBy().column()))
-                    .map(Column::identity).findFirst().orElse('\0');
-        }
-        boolean identity = s.isIdentity() && owningTable != null;
-        Sequence shown = identity ? s : new Sequence(s.id(), s.name(), s.ownership(), s.params(), s.persistence(),
-                s.ownedBy() == null ? null : new Sequence.OwnedBy(s.ownedBy().table(), s.ownedBy().column(), false),
-                s.state(), s.comment());
-        add(cid(s.id()), EntryKind.SEQUENCE, s.name().name(), s.name().schema(), s.ownership().owner(),
-                RelationDdl.createSequence(shown, owningTable, identityKind), RelationDdl.dropSequence(shown),
-                idsOf(item), id);
-        if (owningTable != null && !identity) {
-            Integer tableId = dumpIds.get(s.ownedBy().table());
-            add(CatalogId.NONE, EntryKind.SEQUENCE_OWNED_BY, s.name().name(), s.name().schema(),
-                    s.ownership().owner(), RelationDdl.ownedBy(s, owningTable), "",
-                    tableId == null ? List.of(id) : List.of(id, tableId));
-        }
-        comment("SEQUENCE " + Sql.ident(s.name().name()), "SEQUENCE " + RelationDdl.qualified(s.name()),
-                s.name().schema(), s.ownership().owner(), s.comment(), id);
-        acl("SEQUENCE", Sql.ident(s.name().name()), null, s.name().schema(),
-                "SEQUENCE " + Sql.ident(s.name().name()), s.ownership(), s.ownership().acl(), id);
-    }
-
     private void tableData(Table t, Item item) {
         String cols = RelationDdl.copyColumns(t.columns());
         String target = RelationDdl.qualified(t.name());
@@ -631,94 +547,31 @@ public final class TocBuilder {
                 t.ownership().owner(), "", "", idsOf(item), dumpIds.get(item.key()), true,
                 "COPY " + target + " " + cols + " FROM stdin;\n");
         copyOut.put(id, new TableCopy(target, cols, t.columns().stream().filter(c -> c.generated() == '\0')
-                .map(Column::typeOid).toList(), cat.extensionRelations().dataFilters().get(t.id())));
-    }
-
-    private void constraint(Constraint k, Item item) {
-        Table t = (Table) objects.get(k.table());
-        int id = dumpIds.get(item.key());
-        EntryKind kind = k.type() == 'f' ? EntryKind.FK_CONSTRAINT
-                : k.type() == 'c' ? EntryKind.CHECK_CONSTRAINT : EntryKind.CONSTRAINT;
-        TocEntry e = new TocEntry(id, cid(k.id()), kind.desc(), kind.section(),
-                new EntryNames(t.name().name() + " " + k.name(), t.name().schema(), t.ownership().owner(),
-                        k.tablespace(), null),
-                new EntrySql(RelationDdl.addConstraint(k, t.name()), RelationDdl.dropConstraint(k, t.name()), null),
-                idsOf(item), false);
-        entries.add(e);
-        comment("CONSTRAINT " + Sql.ident(k.name()) + " ON " + Sql.ident(t.name().name()),
-                "CONSTRAINT " + Sql.ident(k.name()) + " ON " + RelationDdl.qualified(t.name()), t.name().schema(),
-                t.ownership().owner(), k.comment(), id);
-    }
-
-    private void index(Index i, Item item) {
-        Table t = (Table) objects.get(i.table());
-        int id = dumpIds.get(item.key());
-        entries.add(new TocEntry(id, cid(i.id()), EntryKind.INDEX.desc(), Section.POST_DATA,
-                new EntryNames(i.name(), t.name().schema(), t.ownership().owner(), i.tablespace(), null),
-                new EntrySql(RelationDdl.createIndex(i, t.name()), RelationDdl.dropIndex(i, t.name()), null),
-                idsOf(item), false));
-        comment("INDEX " + Sql.ident(i.name()), "INDEX " + Sql.qualified(t.name().schema(), i.name()),
-                t.name().schema(), t.ownership().owner(), i.comment(), id);
-    }
-
-    /** BLOB METADATA (the OIDs, one per line), then each object's comment, then the group's privileges. */
-    private void largeObjectMetadata(LoGroup g, Item item) {
-        LargeObject first = g.objects().get(0);
-        String owner = first.ownership().owner();
-        StringBuilder oids = new StringBuilder();
-        g.objects().forEach(lo -> oids.append(lo.oid()).append('\n'));
-        int id = add(new CatalogId(ObjectId.PG_LARGEOBJECT, first.oid()), EntryKind.BLOB_METADATA, g.tag(), null,
-                owner, oids.toString(), "-- dummy", idsOf(item), dumpIds.get(item.key()));
-        for (LargeObject lo : g.objects()) {
-            if (lo.comment() != null && content.comments()) {
-                add(CatalogId.NONE, EntryKind.COMMENT, "LARGE OBJECT " + lo.oid(), null, owner,
-                        "COMMENT ON LARGE OBJECT " + lo.oid() + " IS " + Sql.literal(lo.comment()) + ";\n", "",
-                        List.of(id));
-            }
-        }
-        if (content.privileges()) {
-            String sql = AclDdl.build("LARGE OBJECT", Long.toString(first.oid()), null, null, first.ownership(),
-                    first.ownership().acl(), first.ownership().baseline());
-            if (!sql.isEmpty()) {
-                add(CatalogId.NONE, EntryKind.ACL, "LARGE OBJECTS " + g.tag(), null, owner, sql, "", List.of(id));
-            }
-        }
-    }
-
-    private void relationComments(String type, QualifiedName name, Ownership own, @Nullable String comment,
-            List<Column> columns, int id) {
-        String q = RelationDdl.qualified(name);
-        comment(type + " " + Sql.ident(name.name()), type + " " + q, name.schema(), own.owner(), comment, id);
-        for (Column c : columns) {
-            comment("COLUMN " + Sql.ident(name.name()) + "." + Sql.ident(c.name()),
-                    "COLUMN " + q + "." + Sql.ident(c.name()), name.schema(), own.owner(), c.comment(), id);
-        }
-    }
-
-    private void relationAcls(String type, QualifiedName name, Ownership own, List<Column> columns, int id) {
-        String q = Sql.ident(name.name());
-        acl(type, q, null, name.schema(), type + " " + q, own, own.acl(), id);
-        for (Column c : columns) {
-            String col = Sql.ident(c.name());
-            acl(type, q, col, name.schema(), "COLUMN " + q + "." + col, new Ownership(own.owner(), c.acl(), List.of()),
-                    c.acl(), id);
-        }
+                .map(Column::typeOid).toList(), t.dataFilter()));
     }
 
     private void comment(String tag, String target, @Nullable String namespace, @Nullable String owner,
             @Nullable String text, int objectId) {
-        if (text == null || !content.comments() || !content.schema()) {
-            return;
+        if (text != null && content.comments() && content.schema()) {
+            writeComment(tag, target, namespace, owner, text, objectId);
         }
+    }
+
+    private void writeComment(String tag, String target, @Nullable String namespace, @Nullable String owner,
+            String text, int objectId) {
         add(CatalogId.NONE, EntryKind.COMMENT, tag, namespace, owner,
                 "COMMENT ON " + target + " IS " + Sql.literal(text) + ";\n", "", List.of(objectId));
     }
 
     private void acl(String type, String quotedName, @Nullable String column, @Nullable String schema, String tag,
             Ownership own, @Nullable List<String> acl, int objectId) {
-        if (!content.privileges() || !content.schema()) {
-            return;
+        if (content.privileges() && content.schema()) {
+            writeAcl(type, quotedName, column, schema, tag, own, acl, objectId);
         }
+    }
+
+    private void writeAcl(String type, String quotedName, @Nullable String column, @Nullable String schema,
+            String tag, Ownership own, @Nullable List<String> acl, int objectId) {
         String sql = AclDdl.build(type, quotedName, column, schema, own, acl, own.baseline());
         if (!sql.isEmpty()) {
             add(CatalogId.NONE, EntryKind.ACL, tag, schema, own.owner(), sql, "", List.of(objectId));

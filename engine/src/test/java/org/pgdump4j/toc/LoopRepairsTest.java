@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.pgdump4j.model.Constraint;
+import org.pgdump4j.model.Components;
 import org.pgdump4j.model.DbObject;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.ObjectKind;
 import org.pgdump4j.model.Ownership;
 import org.pgdump4j.model.QualifiedName;
-import org.pgdump4j.model.Schema;
-import org.pgdump4j.model.View;
+import org.pgdump4j.model.relation.Constraint;
+import org.pgdump4j.model.relation.View;
+import org.pgdump4j.model.schema.Schema;
 import org.pgdump4j.toc.DumpSorter.Item;
 
 /** pg_dump_sort.c's loop repairs on small item graphs: what each repair changes, and the loops none repairs. */
@@ -73,7 +74,8 @@ class LoopRepairsTest {
     /** repairTableConstraintMultiLoop: a CHECK calling a function that reads its table is written separately. */
     @Test
     void aCheckInALoopThroughItsTableIsWrittenSeparately() {
-        objects.put(C, new Constraint(C, T, "t_check", 'c', "CHECK (f())", true, null, null, false, null));
+        objects.put(C, new Constraint(C, T, new QualifiedName("s", "t"), "alice", "t_check", 'c', "CHECK (f())",
+                true, null, null, false, null, Components.ALL));
         List<Object> order = sort(item(T, ObjectKind.TABLE, "t", C),
                 new Item(C, ObjectKind.CONSTRAINT, "s", "t_check", "t", Set.of(F), true),
                 item(F, ObjectKind.FUNC, "f", T));
@@ -84,9 +86,9 @@ class LoopRepairsTest {
     /** repairViewRuleMultiLoop: a view grouping by a primary key becomes a placeholder plus a post-data rule. */
     @Test
     void aViewNeedingAPostDataObjectIsSplit() {
-        objects.put(S, new Schema(S, "s", OWN, null, true, true));
+        objects.put(S, new Schema(S, "s", OWN, null, true, true, Components.ALL));
         objects.put(V, new View(V, new QualifiedName("s", "v"), OWN, " SELECT 1;", List.of(), null, List.of(), null,
-                50));
+                50, Components.ALL));
         List<Object> order = sort(new Item(S, ObjectKind.NAMESPACE, null, "s", "", Set.of()),
                 item(T, ObjectKind.TABLE, "t", S), item(K, ObjectKind.CONSTRAINT, "t_pkey", T),
                 item(V, ObjectKind.TABLE, "v", S, T, K));

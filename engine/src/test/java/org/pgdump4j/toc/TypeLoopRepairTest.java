@@ -14,13 +14,13 @@ import org.pgdump4j.model.FamilyObject;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.ObjectKind;
 import org.pgdump4j.model.Ownership;
-import org.pgdump4j.model.Schema;
 import org.pgdump4j.model.ServerInfo;
+import org.pgdump4j.model.schema.Schema;
 import org.pgdump4j.model.type.DomainConstraint;
 import org.pgdump4j.model.type.ShellType;
 import org.pgdump4j.model.type.TypeBody;
 import org.pgdump4j.model.type.UserType;
-import org.pgdump4j.object.type.TypeEmitter;
+import org.pgdump4j.object.Families;
 
 /**
  * The sort's repairs for types (pg_dump_sort.c): a base type and its I/O functions (repairTypeFuncLoop: the
@@ -56,19 +56,24 @@ class TypeLoopRepairTest {
 
     private static List<TocEntry> entries(List<FamilyObject> objects, Map<ObjectId, Set<ObjectId>> deps) {
         Catalog cat = new Catalog(new Database(new ObjectId(ObjectId.PG_DATABASE, 1), "db", OWN, "", List.of(), null),
-                new ServerInfo("18.1", 180001, "UTF8", true),
-                List.of(new Schema(NSP, "s", OWN, null, true, true)), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), objects, deps);
+                new ServerInfo("18.1", 180001, "UTF8", true), withSchema(objects), deps);
         BuiltToc built = TocBuilder.build(cat, new TocBuilder.Content(true, true, true, true),
                 new ArchiveInfo("db", "18.1", "18", ZonedDateTime.now()), (o, sink) -> {
                     if (o instanceof Func f) {
                         sink.definition(EntryKind.FUNCTION, f.name() + "()", "s", "alice", "CREATE FUNCTION;\n", "");
                     } else {
-                        TypeEmitter.emit(o, sink);
+                        Families.INSTANCE.emit(o, sink);
                     }
                 });
         return built.toc().entries().stream().filter(e -> !e.desc().matches("ENCODING|STDSTRINGS|SEARCHPATH|DATABASE"))
                 .toList();
+    }
+
+    private static List<FamilyObject> withSchema(List<FamilyObject> objects) {
+        List<FamilyObject> out = new java.util.ArrayList<>();
+        out.add(new Schema(NSP, "s", OWN, null, true, true, Components.ALL));
+        out.addAll(objects);
+        return out;
     }
 
     private static TypeBody.Base base() {

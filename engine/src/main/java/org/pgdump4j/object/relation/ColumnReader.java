@@ -1,15 +1,18 @@
-package org.pgdump4j.catalog;
+package org.pgdump4j.object.relation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pgdump4j.model.Column;
+import org.pgdump4j.catalog.Jdbc;
+import org.pgdump4j.catalog.Query;
+import org.pgdump4j.catalog.ServerFeatures;
+import org.pgdump4j.model.relation.Column;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.QualifiedName;
 
 /** Reads the columns of locked relations (pg_dump's getTableAttrs). */
-final class ColumnReader {
+public final class ColumnReader {
     private static final String SQL = """
             SELECT a.attrelid, a.attnum, a.attname, a.attnotnull,
                    pg_catalog.format_type(a.atttypid, a.atttypmod) AS typname, a.atttypid,
@@ -35,7 +38,7 @@ final class ColumnReader {
     }
 
     /** Columns per relation OID, in attnum order. */
-    static Map<Long, List<Column>> read(Jdbc jdbc, ServerFeatures f, long[] relations) {
+    public static Map<Long, List<Column>> read(Jdbc jdbc, ServerFeatures f, long[] relations) {
         // 18 names NOT NULL constraints; print the name only when it is not the default <table>_<column>_not_null.
         String sql = Query.of(SQL)
                 .slot("attgenerated", f.hasGeneratedColumns(), "a.attgenerated", "''::\"char\"")

@@ -1,12 +1,17 @@
-package org.pgdump4j.catalog;
+package org.pgdump4j.object.schema;
 
 import java.util.List;
+import org.pgdump4j.catalog.Jdbc;
+import org.pgdump4j.model.Components;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.Ownership;
-import org.pgdump4j.model.Schema;
+import org.pgdump4j.model.schema.Schema;
 
-/** Reads pg_namespace, system schemas excluded. */
-final class SchemaReader {
+/**
+ * pg_dump's getNamespaces: reads pg_namespace, system schemas excluded. Read before anything else, as the
+ * selection (-n/-N) matches their names; every schema comes back with all components, the caller narrows them.
+ */
+public final class SchemaReader {
     private static final String SQL = """
             SELECT n.oid, n.nspname, pg_catalog.pg_get_userbyid(n.nspowner) AS owner,
                    n.nspowner = 6171 AS db_owner_owned,
@@ -29,7 +34,7 @@ final class SchemaReader {
     /** The comment initdb gives public. */
     private static final String PUBLIC_COMMENT = "standard public schema";
 
-    static List<Schema> read(Jdbc jdbc) {
+    public static List<Schema> read(Jdbc jdbc) {
         return jdbc.query("schemas", SQL, rs -> {
             String name = rs.getString("nspname");
             String owner = rs.getString("owner");
@@ -49,7 +54,8 @@ final class SchemaReader {
                 baseline = List.of(o + "=UC/" + o, "=U/" + o);
             }
             return new Schema(new ObjectId(ObjectId.PG_NAMESPACE, rs.getLong("oid")), name,
-                    new Ownership(owner, Jdbc.textArray(rs, "acl"), baseline), comment, !isPublic, definition);
+                    new Ownership(owner, Jdbc.textArray(rs, "acl"), baseline), comment, !isPublic, definition,
+                    Components.ALL);
         });
     }
 

@@ -1,15 +1,17 @@
-package org.pgdump4j.catalog;
+package org.pgdump4j.object.relation;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pgdump4j.catalog.Jdbc;
+import org.pgdump4j.catalog.ServerFeatures;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.QualifiedName;
-import org.pgdump4j.model.Sequence;
+import org.pgdump4j.model.relation.Sequence;
 import org.pgdump4j.sql.Sql;
 
 /** Reads sequence parameters (pg_sequence), owning columns (pg_depend) and current values. */
-final class SequenceReader {
+public final class SequenceReader {
     private static final String PARAMS = """
             SELECT s.seqrelid, pg_catalog.format_type(s.seqtypid, NULL) AS seqtype, s.seqstart, s.seqincrement,
                    s.seqmax, s.seqmin, s.seqcache, s.seqcycle
@@ -32,7 +34,7 @@ final class SequenceReader {
     private SequenceReader() {
     }
 
-    static Map<Long, Sequence.Params> params(Jdbc jdbc, long[] oids) {
+    public static Map<Long, Sequence.Params> params(Jdbc jdbc, long[] oids) {
         Map<Long, Sequence.Params> out = new HashMap<>();
         jdbc.query("sequences", PARAMS, rs -> out.put(rs.getLong("seqrelid"), new Sequence.Params(
                 rs.getString("seqtype"), rs.getLong("seqstart"), rs.getLong("seqincrement"), rs.getLong("seqmin"),
@@ -40,7 +42,7 @@ final class SequenceReader {
         return out;
     }
 
-    static Map<Long, Sequence.OwnedBy> owners(Jdbc jdbc, long[] oids) {
+    public static Map<Long, Sequence.OwnedBy> owners(Jdbc jdbc, long[] oids) {
         Map<Long, Sequence.OwnedBy> out = new HashMap<>();
         jdbc.query("sequence owners", OWNERS, rs -> out.put(rs.getLong("objid"), new Sequence.OwnedBy(
                 ObjectId.relation(rs.getLong("refobjid")), rs.getString("attname"),
@@ -49,7 +51,7 @@ final class SequenceReader {
     }
 
     /** Current values; a sequence that cannot be read is an error, never a silently wrong value. */
-    static Map<Long, Sequence.State> states(Jdbc jdbc, ServerFeatures f, Map<Long, QualifiedName> sequences) {
+    public static Map<Long, Sequence.State> states(Jdbc jdbc, ServerFeatures f, Map<Long, QualifiedName> sequences) {
         Map<Long, Sequence.State> out = new HashMap<>();
         if (sequences.isEmpty()) {
             return out;

@@ -1,9 +1,12 @@
-package org.pgdump4j.catalog;
+package org.pgdump4j.object.index;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.pgdump4j.model.Constraint;
-import org.pgdump4j.model.Index;
+import java.util.Map;
+import org.pgdump4j.catalog.Jdbc;
+import org.pgdump4j.catalog.RelationHead;
+import org.pgdump4j.model.Components;
+import org.pgdump4j.model.relation.Constraint;
+import org.pgdump4j.model.index.Index;
 import org.pgdump4j.model.ObjectId;
 
 /**
@@ -11,7 +14,7 @@ import org.pgdump4j.model.ObjectId;
  * pg_get_constraintdef's, so pg_get_indexdef runs only for the others (a fifth of the query's server time on a
  * catalog of many primary keys).
  */
-final class IndexReader {
+public final class IndexReader {
     private static final String SQL = """
             SELECT i.indexrelid, i.indrelid, ic.relname AS indexname,
                    CASE WHEN con.oid IS NULL THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS indexdef,
@@ -36,19 +39,23 @@ final class IndexReader {
     private IndexReader() {
     }
 
-    static void read(Jdbc jdbc, long[] tables, List<Index> indexes, List<Constraint> constraints) {
+    /** @param heads the tables by OID, whose names and owners the records carry */
+    public static void read(Jdbc jdbc, Map<Long, RelationHead> heads, long[] tables, List<Index> indexes,
+            List<Constraint> constraints) {
         jdbc.query("indexes", SQL, rs -> {
-            ObjectId table = ObjectId.relation(rs.getLong("indrelid"));
+            RelationHead h = heads.get(rs.getLong("indrelid"));
+            ObjectId table = ObjectId.relation(h.oid());
             ObjectId index = ObjectId.relation(rs.getLong("indexrelid"));
             long conoid = rs.getLong("conoid");
             if (conoid != 0) {
-                constraints.add(new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, conoid), table,
-                        rs.getString("conname"), rs.getString("contype").charAt(0), rs.getString("condef"), true,
+                constraints.add(new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, conoid), table, h.name(),
+                        h.ownership().owner(), rs.getString("conname"), rs.getString("contype").charAt(0), rs.getString("condef"), true,
                         index, rs.getString("tablespace"), rs.getBoolean("indisclustered"),
-                        rs.getString("concomment")));
+                        rs.getString("concomment"), Components.ALL));
             } else {
-                indexes.add(new Index(index, table, rs.getString("indexname"), rs.getString("indexdef"),
-                        rs.getString("tablespace"), rs.getBoolean("indisclustered"), rs.getString("indexcomment")));
+                indexes.add(new Index(index, table, h.name(), h.ownership().owner(), rs.getString("indexname"),
+                        rs.getString("indexdef"), rs.getString("tablespace"), rs.getBoolean("indisclustered"),
+                        rs.getString("indexcomment"), Components.ALL));
             }
             return index;
         }, tables);

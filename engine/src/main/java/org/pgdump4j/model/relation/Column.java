@@ -1,7 +1,9 @@
-package org.pgdump4j.model;
+package org.pgdump4j.model.relation;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.pgdump4j.model.ObjectId;
+import org.pgdump4j.model.QualifiedName;
 
 /**
  * A table or view column.

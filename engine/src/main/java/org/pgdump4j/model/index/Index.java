@@ -1,0 +1,43 @@
+package org.pgdump4j.model.index;
+
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.model.Components;
+import org.pgdump4j.model.FamilyObject;
+import org.pgdump4j.model.ObjectId;
+import org.pgdump4j.model.ObjectKind;
+import org.pgdump4j.model.QualifiedName;
+
+/**
+ * An index that is not the implementation of a constraint (pg_dump's IndxInfo).
+ *
+ * @param tableName  its table's name (the index lives in the table's schema)
+ * @param tableOwner its table's owner, which owns its entry
+ * @param definition pg_get_indexdef()
+ * @param tablespace "" for the database default
+ */
+public record Index(
+        ObjectId id,
+        ObjectId table,
+        QualifiedName tableName,
+        String tableOwner,
+        String name,
+        String definition,
+        String tablespace,
+        boolean clustered,
+        @Nullable String comment,
+        Components components) implements FamilyObject {
+    @Override
+    public ObjectKind kind() {
+        return ObjectKind.INDEX;
+    }
+
+    @Override
+    public String schema() {
+        return tableName.schema();
+    }
+
+    @Override
+    public String sortName() {
+        return name;
+    }
+}

@@ -1,0 +1,64 @@
+package org.pgdump4j.model.relation;
+
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.model.Components;
+import org.pgdump4j.model.FamilyObject;
+import org.pgdump4j.model.ObjectId;
+import org.pgdump4j.model.ObjectKind;
+import org.pgdump4j.model.QualifiedName;
+
+/**
+ * A table constraint: PRIMARY KEY / UNIQUE / EXCLUDE (with their index), CHECK or FOREIGN KEY.
+ *
+ * @param tableName  its table's name, which its entry's tag and text name
+ * @param tableOwner its table's owner, which owns its entry
+ * @param type       pg_constraint.contype
+ * @param definition pg_get_constraintdef()
+ * @param index      the implementing index for p/u/x, else null
+ * @param tablespace the implementing index's tablespace ("" default), null for c/f
+ */
+public record Constraint(
+        ObjectId id,
+        ObjectId table,
+        QualifiedName tableName,
+        String tableOwner,
+        String name,
+        char type,
+        String definition,
+        boolean validated,
+        @Nullable ObjectId index,
+        @Nullable String tablespace,
+        boolean clustered,
+        @Nullable String comment,
+        Components components) implements FamilyObject {
+
+    public boolean isIndexBacked() {
+        return type == 'p' || type == 'u' || type == 'x';
+    }
+
+    /** A validated CHECK: written inside its table's CREATE TABLE unless the sort moves it out. */
+    public boolean isInlineCheck() {
+        return type == 'c' && validated;
+    }
+
+    @Override
+    public ObjectKind kind() {
+        return type == 'f' ? ObjectKind.FK_CONSTRAINT : ObjectKind.CONSTRAINT;
+    }
+
+    @Override
+    public String schema() {
+        return tableName.schema();
+    }
+
+    @Override
+    public String sortName() {
+        return name;
+    }
+
+    /** pg_dump_sort.c's DOTypeNameCompare: constraints of the same name sort by their table's name. */
+    @Override
+    public String tiebreak() {
+        return tableName.name();
+    }
+}

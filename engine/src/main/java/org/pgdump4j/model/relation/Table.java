@@ -1,0 +1,55 @@
+package org.pgdump4j.model.relation;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.model.Components;
+import org.pgdump4j.model.FamilyObject;
+import org.pgdump4j.model.ObjectId;
+import org.pgdump4j.model.ObjectKind;
+import org.pgdump4j.model.Ownership;
+import org.pgdump4j.model.QualifiedName;
+
+/**
+ * An ordinary table (pg_dump's TableInfo for relkind 'r'). An extension's member table has no DEFINITION
+ * component: only its changed privileges, and a configuration table's rows.
+ *
+ * @param tablespace   "" for the database default
+ * @param accessMethod the table access method, null before server 12
+ * @param persistence  pg_class.relpersistence ('p' permanent, 'u' unlogged)
+ * @param checks       its validated CHECK constraints, written inside CREATE TABLE unless the sort moves one out
+ * @param dataFilter   an extension configuration table's condition ({@code WHERE ...}) for its rows, or null
+ */
+public record Table(
+        ObjectId id,
+        QualifiedName name,
+        Ownership ownership,
+        String tablespace,
+        @Nullable String accessMethod,
+        char persistence,
+        List<String> options,
+        List<Column> columns,
+        @Nullable String comment,
+        List<Constraint> checks,
+        @Nullable String dataFilter,
+        Components components) implements FamilyObject {
+    public Table {
+        options = List.copyOf(options);
+        columns = List.copyOf(columns);
+        checks = List.copyOf(checks);
+    }
+
+    @Override
+    public ObjectKind kind() {
+        return ObjectKind.TABLE;
+    }
+
+    @Override
+    public String schema() {
+        return name.schema();
+    }
+
+    @Override
+    public String sortName() {
+        return name.name();
+    }
+}

@@ -1,0 +1,39 @@
+package org.pgdump4j.object.relation;
+
+import java.util.List;
+import java.util.Map;
+import org.pgdump4j.catalog.Jdbc;
+import org.pgdump4j.catalog.RelationHead;
+import org.pgdump4j.catalog.ServerFeatures;
+import org.pgdump4j.model.Components;
+import org.pgdump4j.model.relation.Constraint;
+import org.pgdump4j.model.ObjectId;
+
+/** Reads CHECK and FOREIGN KEY constraints of locked tables (index-backed ones come from IndexReader). */
+public final class ConstraintReader {
+    private static final String SQL = """
+            SELECT con.oid, con.conrelid, con.conname, con.contype, con.convalidated,
+                   pg_catalog.pg_get_constraintdef(con.oid) AS condef, d.description
+              FROM pg_catalog.pg_constraint con
+              LEFT JOIN pg_catalog.pg_description d ON d.objoid = con.oid AND d.objsubid = 0
+                   AND d.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
+             WHERE con.conrelid = ANY(?) AND con.contype IN ('c', 'f') AND con.conislocal %s
+             ORDER BY con.conrelid, con.conname
+            """;
+
+    private ConstraintReader() {
+    }
+
+    /** @param heads the tables by OID, whose names and owners the records carry */
+    public static List<Constraint> read(Jdbc jdbc, ServerFeatures f, Map<Long, RelationHead> heads, long[] tables) {
+        // Foreign keys cloned onto partitions are recreated by the parent's constraint.
+        String sql = SQL.formatted(f.hasConstraintParent() ? "AND (con.contype <> 'f' OR con.conparentid = 0)" : "");
+        return jdbc.query("constraints", sql, rs -> {
+            RelationHead h = heads.get(rs.getLong("conrelid"));
+            return new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, rs.getLong("oid")), ObjectId.relation(h.oid()),
+                    h.name(), h.ownership().owner(), rs.getString("conname"), rs.getString("contype").charAt(0),
+                    rs.getString("condef"), rs.getBoolean("convalidated"), null, null, false,
+                    rs.getString("description"), Components.ALL);
+        }, tables);
+    }
+}

@@ -1,0 +1,164 @@
+package org.pgdump4j.object.relation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.catalog.Jdbc;
+import org.pgdump4j.catalog.ReadContext;
+import org.pgdump4j.catalog.RelationHead;
+import org.pgdump4j.catalog.ServerFeatures;
+import org.pgdump4j.model.Components;
+import org.pgdump4j.model.FamilyObject;
+import org.pgdump4j.model.ObjectId;
+import org.pgdump4j.model.QualifiedName;
+import org.pgdump4j.model.index.Index;
+import org.pgdump4j.model.relation.Column;
+import org.pgdump4j.model.relation.Constraint;
+import org.pgdump4j.model.relation.Sequence;
+import org.pgdump4j.model.relation.Table;
+import org.pgdump4j.model.relation.View;
+import org.pgdump4j.object.index.IndexReader;
+
+/**
+ * pg_dump's getTableAttrs, getIndexes and getConstraints for the relations chosen (and locked) by the catalog
+ * listing: tables with their columns and CHECK constraints, views, sequences, then the tables' other constraints
+ * and their indexes. An extension's member relation gets the components given for it and no constraints or
+ * indexes (its extension creates them).
+ */
+public final class RelationReader {
+    private RelationReader() {
+    }
+
+    /**
+     * @param chosen    the relations dumped, in catalog order
+     * @param seqOwners the owning column of each sequence that has one
+     * @param members   an extension member relation's components, by relation
+     */
+    public static List<FamilyObject> read(ReadContext ctx, List<RelationHead> chosen,
+            Map<Long, Sequence.OwnedBy> seqOwners, Map<ObjectId, Components> members) {
+        Jdbc jdbc = ctx.jdbc();
+        ServerFeatures f = ctx.features();
+        Map<Long, RelationHead> byOid = new HashMap<>(chosen.size() * 4 / 3 + 1);
+        chosen.forEach(h -> byOid.put(h.oid(), h));
+        Map<Long, List<Column>> columns = ColumnReader.read(jdbc, f,
+                chosen.stream().filter(h -> h.relkind() != 'S').mapToLong(RelationHead::oid).toArray());
+        Map<Long, String> comments = relationComments(jdbc, chosen);
+
+        long[] tableOids = chosen.stream().filter(h -> h.relkind() == 'r')
+                .filter(h -> !members.containsKey(ObjectId.relation(h.oid()))).mapToLong(RelationHead::oid).toArray();
+        List<Index> indexes = new ArrayList<>();
+        List<Constraint> constraints = new ArrayList<>();
+        IndexReader.read(jdbc, byOid, tableOids, indexes, constraints);
+        constraints.addAll(ConstraintReader.read(jdbc, f, byOid, tableOids));
+        // a validated CHECK is part of its table (written inside CREATE TABLE); the others are objects of their own
+        Map<ObjectId, List<Constraint>> checks = new HashMap<>();
+        List<Constraint> separate = new ArrayList<>(constraints.size());
+        for (Constraint k : constraints) {
+            if (k.isInlineCheck()) {
+                checks.computeIfAbsent(k.table(), t -> new ArrayList<>()).add(k);
+            } else {
+                separate.add(k);
+            }
+        }
+
+        List<FamilyObject> out = new ArrayList<>(chosen.size() + separate.size() + indexes.size());
+        Map<ObjectId, Table> tables = new HashMap<>();
+        List<Long> viewOids = new ArrayList<>();
+        Map<Long, QualifiedName> sequenceNames = new LinkedHashMap<>();
+        for (RelationHead h : chosen) {
+            ObjectId id = ObjectId.relation(h.oid());
+            switch (h.relkind()) {
+                case 'r' -> {
+                    Table t = new Table(id, h.name(), h.ownership(), h.tablespace(), h.accessMethod(),
+                            h.persistence(), h.options(), columns.getOrDefault(h.oid(), List.of()),
+                            comments.get(h.oid()), checks.getOrDefault(id, List.of()), dataFilter(ctx, h, members),
+                            members.getOrDefault(id, Components.ALL));
+                    tables.put(id, t);
+                    out.add(t);
+                }
+                case 'v' -> viewOids.add(h.oid());
+                case 'S' -> sequenceNames.put(h.oid(), h.name());
+                // Other kinds were refused by the guard when definitions are dumped; with -a they have no data
+                // of their own (a partitioned table's rows are in its partitions).
+                default -> {
+                }
+            }
+        }
+        out.addAll(readViews(jdbc, byOid, viewOids, columns, comments, members));
+        var params = SequenceReader.params(jdbc, Jdbc.oids(sequenceNames.keySet()));
+        var states = SequenceReader.states(jdbc, f, sequenceNames);
+        for (RelationHead h : chosen) {
+            if (h.relkind() == 'S') {
+                ObjectId id = ObjectId.relation(h.oid());
+                out.add(new Sequence(id, h.name(), h.ownership(), params.get(h.oid()), h.persistence(),
+                        resolved(seqOwners.get(h.oid()), tables), states.get(h.oid()), comments.get(h.oid()),
+                        members.getOrDefault(id, Components.ALL)));
+            }
+        }
+        out.addAll(separate);
+        out.addAll(indexes);
+        return out;
+    }
+
+    /** The owning column with its table's name and the column's identity kind, when that table is dumped. */
+    private static Sequence.@Nullable OwnedBy resolved(Sequence.@Nullable OwnedBy o, Map<ObjectId, Table> tables) {
+        if (o == null) {
+            return null;
+        }
+        Table t = tables.get(o.table());
+        if (t == null) {
+            return o;
+        }
+        char identity = t.columns().stream().filter(c -> c.name().equals(o.column())).map(Column::identity)
+                .findFirst().orElse('\0');
+        return new Sequence.OwnedBy(o.table(), o.column(), o.identity(), t.name(), identity);
+    }
+
+    /** A configuration table's condition, when its rows are dumped and it has one. */
+    private static @Nullable String dataFilter(ReadContext ctx, RelationHead h, Map<ObjectId, Components> members) {
+        Components c = members.get(ObjectId.relation(h.oid()));
+        ReadContext.ConfigTable config = c == null ? null : ctx.configTable(h.oid());
+        return c != null && c.has(Components.DATA) && config != null && !config.condition().isEmpty()
+                ? config.condition() : null;
+    }
+
+    private static Map<Long, String> relationComments(Jdbc jdbc, List<RelationHead> chosen) {
+        Map<Long, String> out = new HashMap<>();
+        jdbc.query("comments", """
+                SELECT d.objoid, d.description FROM pg_catalog.pg_description d
+                 WHERE d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0
+                   AND d.objoid = ANY(?)
+                """, rs -> out.put(rs.getLong(1), rs.getString(2)),
+                chosen.stream().mapToLong(RelationHead::oid).toArray());
+        return out;
+    }
+
+    private static List<View> readViews(Jdbc jdbc, Map<Long, RelationHead> byOid, List<Long> oids,
+            Map<Long, List<Column>> columns, Map<Long, String> comments, Map<ObjectId, Components> members) {
+        return jdbc.query("views", """
+                SELECT c.oid, pg_catalog.pg_get_viewdef(c.oid) AS viewdef,
+                       pg_catalog.array_remove(pg_catalog.array_remove(c.reloptions, 'check_option=local'),
+                                               'check_option=cascaded')::pg_catalog.text[] AS reloptions,
+                       (SELECT r.oid FROM pg_catalog.pg_rewrite r
+                         WHERE r.ev_class = c.oid AND r.rulename = '_RETURN') AS ruleoid,
+                       CASE WHEN 'check_option=local' = ANY (c.reloptions) THEN 'LOCAL'
+                            WHEN 'check_option=cascaded' = ANY (c.reloptions) THEN 'CASCADED' END AS checkoption
+                  FROM pg_catalog.pg_class c WHERE c.oid = ANY(?) ORDER BY c.oid
+                """, rs -> {
+                    long oid = rs.getLong("oid");
+                    RelationHead h = byOid.get(oid);
+                    String def = rs.getString("viewdef");
+                    if (def.endsWith(";")) {
+                        def = def.substring(0, def.length() - 1);
+                    }
+                    List<String> options = Jdbc.textArray(rs, "reloptions");
+                    ObjectId id = ObjectId.relation(oid);
+                    return new View(id, h.name(), h.ownership(), def, options == null ? List.of() : options,
+                            rs.getString("checkoption"), columns.getOrDefault(oid, List.of()), comments.get(oid),
+                            rs.getLong("ruleoid"), members.getOrDefault(id, Components.ALL));
+                }, Jdbc.oids(oids));
+    }
+}
