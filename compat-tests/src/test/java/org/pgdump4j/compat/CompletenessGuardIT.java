@@ -52,7 +52,8 @@ class CompletenessGuardIT {
             "TEXT SEARCH DICTIONARY", "TEXT SEARCH CONFIGURATION", "OPERATOR", "OPERATOR CLASS",
             "OPERATOR FAMILY", "ACCESS METHOD", "FUNCTION", "PROCEDURE",
             "AGGREGATE", "EXTENSION", "PROCEDURAL LANGUAGE", "CAST", "TRANSFORM", "EVENT TRIGGER", "DEFAULT ACL",
-            "PUBLICATION", "PUBLICATION TABLE", "PUBLICATION TABLES IN SCHEMA", "SUBSCRIPTION");
+            "PUBLICATION", "PUBLICATION TABLE", "PUBLICATION TABLES IN SCHEMA", "SUBSCRIPTION",
+            "FOREIGN DATA WRAPPER", "SERVER", "USER MAPPING");
 
     /** Entries that come with another object: the guard names that object's kind instead. */
     private static final Map<String, String> COMES_WITH = Map.of(

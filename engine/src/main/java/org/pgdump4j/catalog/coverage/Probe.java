@@ -15,15 +15,6 @@ enum Probe {
     // pg_dump 18 dumps a statistics object with its schema (selectDumpableStatisticsObject)
     STATISTICS(Needs.DEFINITIONS, f -> inSchema("STATISTICS", "pg_statistic_ext", "stxnamespace")),
 
-    // Objects outside schemas: dumped only when nothing narrows the dump, and never the built-in ones.
-    FOREIGN_DATA_WRAPPERS(Needs.DEFINITIONS, f -> global("FOREIGN DATA WRAPPER", "pg_foreign_data_wrapper", "true")),
-    SERVERS(Needs.DEFINITIONS, f -> global("SERVER", "pg_foreign_server", "true")),
-    USER_MAPPINGS(Needs.DEFINITIONS, f -> """
-            SELECT 'USER MAPPING' AS kind, %s AS what, 'g' AS scope, NULL::pg_catalog.oid AS nsp,
-                   NULL::pg_catalog.oid AS rel
-              FROM pg_catalog.pg_user_mapping o WHERE %s
-            """.formatted(ident("pg_user_mapping", "o.oid"), notMember("pg_foreign_server", "o.umserver"))),
-
     // Relations and what hangs off them: dumped with their table.
     RELATION_KINDS(Needs.DEFINITIONS, f -> """
             SELECT CASE c.relkind WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE'
@@ -205,14 +196,6 @@ enum Probe {
                  WHERE %s AND %s
                 """.formatted(kind, ident(catalog, "o.oid"), nspColumn, catalog, nspColumn, userSchema("n"),
                 notMember(catalog, "o.oid"));
-    }
-
-    private static String global(String kind, String catalog, String condition) {
-        return """
-                SELECT '%s' AS kind, %s AS what, 'g' AS scope, NULL::pg_catalog.oid AS nsp,
-                       NULL::pg_catalog.oid AS rel
-                  FROM pg_catalog.%s o WHERE %s AND %s
-                """.formatted(kind, ident(catalog, "o.oid"), catalog, condition, notMember(catalog, "o.oid"));
     }
 
     private static String onTable(String kind, String condition, String what) {
