@@ -28,7 +28,7 @@ import org.pgdump4j.testing.TestExtensions;
 class AllFamiliesIT {
     /** The family fixtures; the languages one is left out: pg_dump writes such languages in a form psql cannot run. */
     private static final List<String> FIXTURES = List.of("types.sql", "types-base.sql", "routines.sql",
-            "operators.sql", "textsearch-collation-conversion.sql", "cast.sql", "extension.sql");
+            "operators.sql", "textsearch-collation-conversion.sql", "cast.sql", "extension.sql", "foreign.sql");
 
     static Stream<Integer> majors() {
         return Stream.of(18, 15, 13, 10);

@@ -15,6 +15,8 @@ import org.pgdump4j.object.relation.RelationEmitter;
 import org.pgdump4j.object.schema.SchemaEmitter;
 import org.pgdump4j.model.collation.Collation;
 import org.pgdump4j.model.conversion.Conversion;
+import org.pgdump4j.model.foreign.ForeignDataWrapper;
+import org.pgdump4j.model.foreign.ForeignServer;
 import org.pgdump4j.model.textsearch.TsConfig;
 import org.pgdump4j.model.textsearch.TsDictionary;
 import org.pgdump4j.model.textsearch.TsParser;
@@ -23,6 +25,8 @@ import org.pgdump4j.object.collation.CollationEmitter;
 import org.pgdump4j.object.collation.CollationReader;
 import org.pgdump4j.object.conversion.ConversionEmitter;
 import org.pgdump4j.object.conversion.ConversionReader;
+import org.pgdump4j.object.foreign.ForeignEmitter;
+import org.pgdump4j.object.foreign.ForeignReader;
 import org.pgdump4j.object.textsearch.TextSearchEmitter;
 import org.pgdump4j.object.textsearch.TextSearchReader;
 import org.pgdump4j.model.operator.AccessMethod;
@@ -99,6 +103,7 @@ public final class Families implements FamilyReader, FamilyEmitter {
             new CollationReader(),
             new ConversionReader(),
             new TextSearchReader(),
+            new ForeignReader(),
             new OperatorReader(), new AccessMethodReader(), new OpclassReader(), new OpfamilyReader(),
             new DefaultAclReader(),
             new EventTriggerReader(),
@@ -165,13 +170,15 @@ public final class Families implements FamilyReader, FamilyEmitter {
             case PUBLICATION_REL -> PublicationEmitter.table((PublicationTable) o, sink);
             case PUBLICATION_TABLE_IN_SCHEMA -> PublicationEmitter.schema((PublicationSchema) o, sink);
             case SUBSCRIPTION -> SubscriptionEmitter.emit((Subscription) o, sink);
+            case FDW -> ForeignEmitter.wrapper((ForeignDataWrapper) o, sink);
+            case FOREIGN_SERVER -> ForeignEmitter.server((ForeignServer) o, sink);
             case STATSEXT -> StatisticsEmitter.emit((StatisticsObject) o, sink);
             case TRIGGER -> TriggerEmitter.emit((Trigger) o, sink);
             // a view's ON SELECT rule is the view's (the TOC builder's); every other rule is written on its own
             case RULE -> RuleEmitter.emit((Rule) o, sink);
             // pg_dump writes a subscription's tables only in binary-upgrade mode, which pgdump4j does not have
             // not dumped yet: the completeness guard refuses a dump that holds any
-            case TABLE_ATTACH, INDEX_ATTACH, FDW, FOREIGN_SERVER,
+            case TABLE_ATTACH, INDEX_ATTACH,
                     REFRESH_MATVIEW, POLICY, REL_STATS, SUBSCRIPTION_REL -> notYet(o);
         }
     }

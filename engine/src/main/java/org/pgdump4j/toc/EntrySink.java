@@ -92,6 +92,14 @@ public interface EntrySink {
     }
 
     /**
+     * pg_dump's dumpUserMappings: one {@code USER MAPPING} entry of a foreign server (its user-mapping component),
+     * with no catalog id and no dependencies, owned by the server's owner.
+     */
+    default void userMapping(String tag, String owner, String create, String drop) {
+        throw new UnsupportedOperationException("this sink writes no user mappings");
+    }
+
+    /**
      * Whether {@code part} (an object whose {@link org.pgdump4j.model.FamilyObject#inlineInto} is this object; a
      * table's CHECK constraint or column default; a view's ON SELECT rule) is written inside this object's
      * definition; false when the sort moved it out to break a dependency loop.

@@ -527,6 +527,13 @@ public final class TocBuilder {
         }
 
         @Override
+        public void userMapping(String tag, String owner, String create, String drop) {
+            if (components.has(Components.USERMAP) && schemaPart) {
+                add(CatalogId.NONE, EntryKind.USER_MAPPING, tag, null, owner, create, drop, List.of());
+            }
+        }
+
+        @Override
         public void acl(String type, String name, @Nullable String namespace, Ownership ownership, String tag) {
             if (components.has(Components.ACL) && schemaPart && content.privileges()) {
                 writeAcl(type, name, null, namespace, tag, ownership, ownership.acl(), id);

@@ -12,14 +12,6 @@ import org.pgdump4j.catalog.ServerFeatures;
  * pg_dump would dump the row. When a kind becomes covered, its constant goes.
  */
 enum Probe {
-    // Objects outside schemas: dumped only when nothing narrows the dump, and never the built-in ones.
-    FOREIGN_DATA_WRAPPERS(Needs.DEFINITIONS, f -> global("FOREIGN DATA WRAPPER", "pg_foreign_data_wrapper", "true")),
-    SERVERS(Needs.DEFINITIONS, f -> global("SERVER", "pg_foreign_server", "true")),
-    USER_MAPPINGS(Needs.DEFINITIONS, f -> """
-            SELECT 'USER MAPPING' AS kind, %s AS what, 'g' AS scope, NULL::pg_catalog.oid AS nsp,
-                   NULL::pg_catalog.oid AS rel
-              FROM pg_catalog.pg_user_mapping o WHERE %s
-            """.formatted(ident("pg_user_mapping", "o.oid"), notMember("pg_foreign_server", "o.umserver"))),
 
     // Relations and what hangs off them: dumped with their table.
     RELATION_KINDS(Needs.DEFINITIONS, f -> """
@@ -190,14 +182,6 @@ enum Probe {
     private static String notMember(String catalog, String oid) {
         return "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = 'pg_catalog." + catalog
                 + "'::pg_catalog.regclass AND e.objid = " + oid + " AND e.deptype = 'e')";
-    }
-
-    private static String global(String kind, String catalog, String condition) {
-        return """
-                SELECT '%s' AS kind, %s AS what, 'g' AS scope, NULL::pg_catalog.oid AS nsp,
-                       NULL::pg_catalog.oid AS rel
-                  FROM pg_catalog.%s o WHERE %s AND %s
-                """.formatted(kind, ident(catalog, "o.oid"), catalog, condition, notMember(catalog, "o.oid"));
     }
 
     private static String onTable(String kind, String condition, String what) {
