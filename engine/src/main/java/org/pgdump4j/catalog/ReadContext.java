@@ -30,6 +30,7 @@ public final class ReadContext {
     private final boolean subscriptions;
     /** Shared by the copies {@link #on} makes: readers may run on another thread. */
     private final List<String> warnings;
+    private final boolean catalogAcls;
 
     /** An extension's configuration table or sequence (pg_extension_config_dump): its rows are dumped. */
     public record ConfigTable(long extension, String condition) {
@@ -45,6 +46,7 @@ public final class ReadContext {
         this.publications = true;
         this.subscriptions = true;
         this.warnings = new CopyOnWriteArrayList<>();
+        this.catalogAcls = catalogAcls(selection, includeEverything);
     }
 
     private ReadContext(ReadContext of, Jdbc jdbc, boolean publications, boolean subscriptions) {
@@ -57,6 +59,7 @@ public final class ReadContext {
         this.publications = publications;
         this.subscriptions = subscriptions;
         this.warnings = of.warnings;
+        this.catalogAcls = of.catalogAcls;
     }
 
     /** The same rules reading through {@code other} (a second connection in the same snapshot). */
@@ -141,10 +144,45 @@ public final class ReadContext {
             return memberComponents(ext);
         }
         if (nspOid == PG_CATALOG) {
-            // pg_dump's selectDumpableNamespace: pg_catalog's changed privileges only when no -n/-t narrows the dump
-            return includeEverything ? new Components(Components.ACL) : Components.NONE;
+            return catalogAcls ? new Components(Components.ACL) : Components.NONE;
         }
         return schemaDumped(nspOid) ? Components.ALL : Components.NONE;
+    }
+
+    /**
+     * pg_dump's selectDumpableNamespace for pg_catalog (DUMP_COMPONENT_ACL only): its objects' privileges are
+     * dumped unless -n or -t narrows the dump or -N names pg_catalog. -e alone leaves them in.
+     */
+    public boolean catalogAcls() {
+        return catalogAcls;
+    }
+
+    /**
+     * A system catalog object (pg_catalog itself, or one of its types or relations, not an extension's member): only
+     * its ACL component, and only when its privileges differ from its baseline (pg_init_privs, else the built-in
+     * default) and pg_catalog's privileges are dumped. An object unchanged since initdb gets nothing.
+     */
+    public Components catalogObject(ObjectId id, boolean privilegesChanged) {
+        Long ext = extensionOf(id);
+        if (ext != null) {
+            return memberComponents(ext);
+        }
+        return catalogObject(catalogAcls, privilegesChanged);
+    }
+
+    /** The rule of {@link #catalogObject(ObjectId, boolean)} once membership is settled (no server needed). */
+    static Components catalogObject(boolean catalogAcls, boolean privilegesChanged) {
+        return catalogAcls && privilegesChanged ? new Components(Components.ACL) : Components.NONE;
+    }
+
+    /**
+     * Whether pg_catalog's privileges are dumped: pg_dump gives pg_catalog DUMP_COMPONENT_ACL when neither -n nor
+     * -t is given (include_everything, or only -e narrowing the dump), and none when -N matches it.
+     */
+    static boolean catalogAcls(Selector.Selection selection, boolean includeEverything) {
+        boolean noSchemaOrTablePatterns = includeEverything
+                || selection.includedExtensions() != null && !selection.namesSchemasOrTables();
+        return noSchemaOrTablePatterns && !selection.excludedSchemas().contains(PG_CATALOG);
     }
 
     /** The same for an object outside schemas: initdb's objects are not dumped, others only in a full dump. */

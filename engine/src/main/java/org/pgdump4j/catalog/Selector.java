@@ -17,10 +17,12 @@ public interface Selector {
     /**
      * OIDs of the schemas whose definitions are dumped, and of the relations that are dumped; what -N/-T excluded
      * (an extension's configuration table follows them, not its schema's choice); the extensions -e named (null
-     * when none was given) and those --exclude-extension named.
+     * when none was given) and those --exclude-extension named; whether -n or -t narrowed the dump (pg_dump's
+     * schema_include_oids or table_include_oids: then pg_catalog's changed privileges are not dumped, while -e alone
+     * leaves them in).
      */
     record Selection(Set<Long> schemas, Set<Long> relations, Set<Long> excludedSchemas, Set<Long> excludedRelations,
-            @Nullable Set<Long> includedExtensions, Set<Long> excludedExtensions) {
+            @Nullable Set<Long> includedExtensions, Set<Long> excludedExtensions, boolean namesSchemasOrTables) {
         public Selection {
             schemas = Set.copyOf(schemas);
             relations = Set.copyOf(relations);
@@ -35,12 +37,18 @@ public interface Selector {
             this(schemas, relations, Set.of(), Set.of(), null, Set.of());
         }
 
+        /** The same without -n or -t. */
+        public Selection(Set<Long> schemas, Set<Long> relations, Set<Long> excludedSchemas,
+                Set<Long> excludedRelations, @Nullable Set<Long> includedExtensions, Set<Long> excludedExtensions) {
+            this(schemas, relations, excludedSchemas, excludedRelations, includedExtensions, excludedExtensions, false);
+        }
+
         /** The same without {@code members} among the dumped relations (extension members follow their extension). */
         public Selection withoutRelations(Set<Long> members) {
             Set<Long> kept = new java.util.HashSet<>(relations);
             kept.removeAll(members);
             return new Selection(schemas, kept, excludedSchemas, excludedRelations, includedExtensions,
-                    excludedExtensions);
+                    excludedExtensions, namesSchemasOrTables);
         }
     }
 }

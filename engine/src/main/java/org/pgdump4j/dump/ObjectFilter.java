@@ -5,15 +5,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pgdump4j.CatalogReadException;
+import org.pgdump4j.UnsupportedObjectsException;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.catalog.RelationHead;
 import org.pgdump4j.catalog.Selector;
+import org.pgdump4j.catalog.coverage.Gap;
 import org.pgdump4j.model.schema.Schema;
 import org.pgdump4j.sql.NamePattern;
 import org.pgdump4j.sql.SqlFragment;
@@ -32,6 +35,19 @@ final class ObjectFilter implements Selector {
               LEFT JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
              WHERE c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'S', 'v', 'm', 'f', 'p'])
                AND\s""";
+
+    // pg_toast holds nothing pg_dump reads; other sessions' temporary schemas are left alone
+    private static final String SYSTEM_SCHEMAS_SQL = """
+            SELECT n.nspname FROM pg_catalog.pg_namespace n
+             WHERE n.oid = ANY(?) AND n.nspname IN ('pg_catalog', 'information_schema')
+             ORDER BY n.nspname
+            """;
+    private static final String SYSTEM_RELATIONS_SQL = """
+            SELECT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
+              FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+             WHERE c.oid = ANY(?) AND (n.nspname ~ '^pg_' OR n.nspname = 'information_schema')
+             ORDER BY 1
+            """;
 
     private final ObjectSelection selection;
     private final String dbname;
@@ -53,6 +69,8 @@ final class ObjectFilter implements Selector {
         Set<Long> excludeExtensions = extensions(conn, selection.excludeExtensions(), false);
 
         boolean tablesOnly = !selection.includeTables().isEmpty();
+        refuseSystemContents(conn, tablesOnly ? Set.of() : minus(includeSchemas, excludeSchemas),
+                tablesOnly ? minus(includeTables, excludeTables) : Set.of());
         Set<Long> dumpedSchemas = new HashSet<>();
         Map<String, Long> schemaOid = new HashMap<>();
         for (Schema s : schemas) {
@@ -74,7 +92,50 @@ final class ObjectFilter implements Selector {
             }
         }
         return new Selection(dumpedSchemas, dumpedRelations, excludeSchemas, excludeTables, includeExtensions,
-                excludeExtensions);
+                excludeExtensions, !selection.includeSchemas().isEmpty() || tablesOnly);
+    }
+
+    /**
+     * pg_dump dumps whatever -n or -t names, system objects too: all of pg_catalog or information_schema (their
+     * tables with their rows), or a system catalog named by -t ({@code -t pg_class} matches it, pg_catalog being
+     * always visible). pgdump4j reads only user objects, so it refuses such a dump rather than leave them out.
+     */
+    private static void refuseSystemContents(Connection conn, Set<Long> schemas, Set<Long> relations) {
+        if (schemas.isEmpty() && relations.isEmpty()) {
+            return;
+        }
+        List<Gap> gaps = new ArrayList<>();
+        try {
+            gaps.addAll(names(conn, "SYSTEM SCHEMA", SYSTEM_SCHEMAS_SQL, schemas));
+            gaps.addAll(names(conn, "SYSTEM RELATION", SYSTEM_RELATIONS_SQL, relations));
+        } catch (SQLException e) {
+            throw new CatalogReadException("could not look up the selected schemas and tables: " + e.getMessage(), e);
+        }
+        if (!gaps.isEmpty()) {
+            throw new UnsupportedObjectsException(gaps);
+        }
+    }
+
+    private static List<Gap> names(Connection conn, String kind, String sql, Set<Long> oids) throws SQLException {
+        List<Gap> out = new ArrayList<>();
+        if (oids.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setArray(1, conn.createArrayOf("oid", oids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Gap(kind, rs.getString(1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<Long> minus(Set<Long> a, Set<Long> b) {
+        Set<Long> out = new HashSet<>(a);
+        out.removeAll(b);
+        return out;
     }
 
     /** OIDs matching any of the patterns; include lists enforce --strict-names and "no matching ..." checks. */

@@ -1,5 +1,6 @@
 package org.pgdump4j.model;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -15,5 +16,13 @@ public record Ownership(String owner, @Nullable List<String> acl, List<String> b
         Objects.requireNonNull(owner, "owner");
         acl = acl == null ? null : List.copyOf(acl);
         baseline = List.copyOf(baseline);
+    }
+
+    /**
+     * Whether the privileges differ from the baseline, as sets of aclitems. A NULL ACL is the built-in default and
+     * counts as unchanged, as pg_dump's buildACLCommands writes nothing for it.
+     */
+    public boolean changed() {
+        return acl != null && !new HashSet<>(acl).equals(new HashSet<>(baseline));
     }
 }

@@ -42,6 +42,9 @@ import org.pgdump4j.model.routine.Aggregate;
 import org.pgdump4j.model.routine.Routine;
 import org.pgdump4j.object.routine.RoutineEmitter;
 import org.pgdump4j.object.routine.RoutineReader;
+import org.pgdump4j.model.sysacl.CatalogRelation;
+import org.pgdump4j.object.sysacl.SystemAclEmitter;
+import org.pgdump4j.object.sysacl.SystemAclReader;
 import org.pgdump4j.object.type.TypeEmitter;
 import org.pgdump4j.object.type.TypeReader;
 import org.pgdump4j.model.cast.Cast;
@@ -94,6 +97,7 @@ public final class Families implements FamilyReader, FamilyEmitter {
     public static final Families INSTANCE = new Families();
 
     private static final List<FamilyReader> READERS = List.of(
+            new SystemAclReader(),
             new ExtensionReader(),
             new ProcLanguageReader(),
             new CastReader(),
@@ -132,9 +136,22 @@ public final class Families implements FamilyReader, FamilyEmitter {
             // view's rule), written where the sort put it
             case ATTRDEF, TABLE_DATA, SEQUENCE_SET, LARGE_OBJECT_DATA, PRE_DATA_BOUNDARY, POST_DATA_BOUNDARY ->
                     throw new IllegalStateException(o.kind() + " is not a family object");
-            case NAMESPACE -> SchemaEmitter.emit((Schema) o, sink);
+            // pg_catalog and its relations are read by object.sysacl, for their changed privileges only
+            case NAMESPACE -> {
+                if (o instanceof Schema s) {
+                    SchemaEmitter.emit(s, sink);
+                } else {
+                    SystemAclEmitter.emit(o, sink);
+                }
+            }
             case LARGE_OBJECT -> LargeObjectEmitter.emit((LargeObjectGroup) o, sink);
-            case TABLE -> RelationEmitter.relation(o, sink);
+            case TABLE -> {
+                if (o instanceof CatalogRelation) {
+                    SystemAclEmitter.emit(o, sink);
+                } else {
+                    RelationEmitter.relation(o, sink);
+                }
+            }
             case INDEX -> IndexEmitter.emit((Index) o, sink);
             case FK_CONSTRAINT -> RelationEmitter.constraint((Constraint) o, sink);
             // a table's constraint, or a domain's CHECK written on its own (the types')

@@ -411,6 +411,8 @@ public final class TocBuilder {
         private final int id;
         private final boolean schemaPart;
         private boolean defined;
+        /** The dump id of the object's own ACL entry, once written: its columns' ACL entries depend on it too. */
+        private @Nullable Integer aclId;
 
         Sink(FamilyObject object, Components components, Item item) {
             this.object = object;
@@ -481,7 +483,7 @@ public final class TocBuilder {
                 Ownership ownership) {
             if (components.has(Components.ACL) && schemaPart && content.privileges()) {
                 writeAcl(type, name, column, namespace, "COLUMN " + name + "." + column, ownership, ownership.acl(),
-                        id);
+                        id, aclId);
             }
         }
 
@@ -536,7 +538,7 @@ public final class TocBuilder {
         @Override
         public void acl(String type, String name, @Nullable String namespace, Ownership ownership, String tag) {
             if (components.has(Components.ACL) && schemaPart && content.privileges()) {
-                writeAcl(type, name, null, namespace, tag, ownership, ownership.acl(), id);
+                aclId = writeAcl(type, name, null, namespace, tag, ownership, ownership.acl(), id, null);
             }
         }
     }
@@ -573,16 +575,20 @@ public final class TocBuilder {
     private void acl(String type, String quotedName, @Nullable String column, @Nullable String schema, String tag,
             Ownership own, @Nullable List<String> acl, int objectId) {
         if (content.privileges() && content.schema()) {
-            writeAcl(type, quotedName, column, schema, tag, own, acl, objectId);
+            writeAcl(type, quotedName, column, schema, tag, own, acl, objectId, null);
         }
     }
 
-    private void writeAcl(String type, String quotedName, @Nullable String column, @Nullable String schema,
-            String tag, Ownership own, @Nullable List<String> acl, int objectId) {
+    /** The ACL entry's dump id, or null when there is nothing to grant; {@code altId}: dumpACL's second dependency. */
+    private @Nullable Integer writeAcl(String type, String quotedName, @Nullable String column,
+            @Nullable String schema, String tag, Ownership own, @Nullable List<String> acl, int objectId,
+            @Nullable Integer altId) {
         String sql = AclDdl.build(type, quotedName, column, schema, own, acl, own.baseline());
-        if (!sql.isEmpty()) {
-            add(CatalogId.NONE, EntryKind.ACL, tag, schema, own.owner(), sql, "", List.of(objectId));
+        if (sql.isEmpty()) {
+            return null;
         }
+        return add(CatalogId.NONE, EntryKind.ACL, tag, schema, own.owner(), sql, "",
+                altId == null ? List.of(objectId) : List.of(objectId, altId));
     }
 
     // ---- plumbing --------------------------------------------------------------------------------------------

@@ -120,26 +120,7 @@ enum Probe {
               FROM pg_catalog.pg_db_role_setting s
              WHERE s.setrole <> 0 AND s.setdatabase = (SELECT d.oid FROM pg_catalog.pg_database d
                                                         WHERE d.datname = pg_catalog.current_database())
-            """),
-
-    // Changed privileges on pg_catalog's objects (dumped when nothing narrows the dump).
-    SYSTEM_PRIVILEGES(Needs.PRIVILEGES, f -> systemAcl("pg_class", "relacl", "relowner", "relnamespace",
-            "CASE WHEN o.relkind = 'S' THEN 's' ELSE 'r' END")
-            + "UNION ALL\n" + systemAcl("pg_type", "typacl", "typowner", "typnamespace", "'T'")
-            + "UNION ALL\n" + """
-            SELECT 'ACL' AS kind, 'SCHEMA pg_catalog' AS what, 'g' AS scope, NULL::pg_catalog.oid AS nsp,
-                   NULL::pg_catalog.oid AS rel
-              FROM pg_catalog.pg_namespace o
-             WHERE o.nspname = 'pg_catalog' AND %s
-            UNION ALL
-            SELECT 'ACL', %s, 'g', NULL, NULL
-              FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
-             WHERE c.relnamespace = 'pg_catalog'::pg_catalog.regnamespace AND a.attacl IS NOT NULL
-               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_init_privs p WHERE p.objoid = a.attrelid
-                       AND p.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND p.objsubid = a.attnum
-                       AND p.initprivs @> a.attacl AND a.attacl @> p.initprivs)
-            """.formatted(aclChanged("pg_namespace", "nspacl", "nspowner", "'n'"),
-            "'COLUMN pg_catalog.' || pg_catalog.quote_ident(c.relname) || '.' || pg_catalog.quote_ident(a.attname)"));
+            """);
 
     /** What part of the dump a probe's objects would appear in. */
     enum Needs implements Predicate<DumpScope> {
@@ -189,25 +170,5 @@ enum Probe {
                 SELECT '%s' AS kind, %s AS what, 'r' AS scope, c.relnamespace AS nsp, c.oid AS rel
                   FROM pg_catalog.pg_class c WHERE %s
                 """.formatted(kind, what, condition);
-    }
-
-    /** The ACL differs from its baseline: pg_init_privs if recorded, else the built-in default. */
-    private static String aclChanged(String catalog, String aclColumn, String ownerColumn, String aclKind) {
-        String base = "COALESCE((SELECT p.initprivs FROM pg_catalog.pg_init_privs p WHERE p.objoid = o.oid"
-                + " AND p.classoid = 'pg_catalog." + catalog + "'::pg_catalog.regclass AND p.objsubid = 0),"
-                + " pg_catalog.acldefault((" + aclKind + ")::\"char\", o." + ownerColumn + "))";
-        return "o." + aclColumn + " IS NOT NULL AND NOT (o." + aclColumn + " @> " + base + " AND " + base + " @> o."
-                + aclColumn + ")";
-    }
-
-    private static String systemAcl(String catalog, String aclColumn, String ownerColumn, String nspColumn,
-            String aclKind) {
-        return """
-                SELECT 'ACL' AS kind, %s AS what, 'g' AS scope, NULL::pg_catalog.oid AS nsp,
-                       NULL::pg_catalog.oid AS rel
-                  FROM pg_catalog.%s o
-                 WHERE o.%s = 'pg_catalog'::pg_catalog.regnamespace AND %s
-                """.formatted(ident(catalog, "o.oid"), catalog, nspColumn,
-                aclChanged(catalog, aclColumn, ownerColumn, aclKind));
     }
 }

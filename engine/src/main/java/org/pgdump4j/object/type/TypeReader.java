@@ -130,12 +130,20 @@ public final class TypeReader implements FamilyReader {
         List<Head> heads = jdbc.query("types", TYPES, rs -> {
             ObjectId id = new ObjectId(UserType.PG_TYPE, rs.getLong("oid"));
             long nsp = rs.getLong("typnamespace");
-            // changed privileges of pg_catalog's types are left to the completeness guard
-            Components components = nsp == ReadContext.PG_CATALOG ? Components.NONE : ctx.inSchema(nsp, id);
-            return new Head(id, rs.getString("nspname"), rs.getString("typname"), Jdbc.charOf(rs, "typtype"),
-                    rs.getBoolean("typisdefined"), rs.getLong("typrelid"),
-                    new Ownership(rs.getString("owner"), Jdbc.textArray(rs, "acl"), Jdbc.baseline(rs)),
-                    rs.getString("comment"), components);
+            char typtype = Jdbc.charOf(rs, "typtype");
+            boolean defined = rs.getBoolean("typisdefined");
+            Ownership ownership = new Ownership(rs.getString("owner"), Jdbc.textArray(rs, "acl"), Jdbc.baseline(rs));
+            Components components;
+            if (nsp != ReadContext.PG_CATALOG) {
+                components = ctx.inSchema(nsp, id);
+            } else if (typtype == 'p' && defined) {
+                // pg_dump's dumpType has no case for a defined pseudo-type: it only warns, writing no privileges
+                components = Components.NONE;
+            } else {
+                components = ctx.catalogObject(id, ownership.changed());
+            }
+            return new Head(id, rs.getString("nspname"), rs.getString("typname"), typtype, defined,
+                    rs.getLong("typrelid"), ownership, rs.getString("comment"), components);
         });
         Map<Character, List<Long>> byKind = new HashMap<>();
         for (Head h : heads) {

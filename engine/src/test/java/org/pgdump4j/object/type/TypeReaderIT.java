@@ -145,6 +145,13 @@ class TypeReaderIT {
         }
 
         @Override
+        public void columnAcl(String type, String table, String column, @Nullable String namespace,
+                Ownership ownership) {
+            out.append("column acl ").append(table).append('.').append(column).append(' ').append(ownership.acl())
+                    .append('\n');
+        }
+
+        @Override
         public boolean inline(ObjectId part) {
             return true;
         }
