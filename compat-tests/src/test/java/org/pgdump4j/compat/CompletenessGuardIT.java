@@ -54,7 +54,7 @@ class CompletenessGuardIT {
             "AGGREGATE", "EXTENSION", "PROCEDURAL LANGUAGE", "CAST", "TRANSFORM", "EVENT TRIGGER", "DEFAULT ACL",
             "PUBLICATION", "PUBLICATION TABLE", "PUBLICATION TABLES IN SCHEMA", "SUBSCRIPTION",
             "FOREIGN DATA WRAPPER", "SERVER", "USER MAPPING", "STATISTICS",
-            "TRIGGER", "RULE");
+            "TRIGGER", "RULE", "POLICY", "ROW SECURITY");
 
     /** Entries that come with another object: the guard names that object's kind instead. */
     private static final Map<String, String> COMES_WITH = Map.of(
@@ -201,7 +201,7 @@ class CompletenessGuardIT {
             List<String> wanted = new ArrayList<>(List.of("PARTITIONED TABLE", "TABLE ATTACH", "TABLE INHERITS",
                     "TABLE OF TYPE", "TABLE FEATURE SET STORAGE", "TABLE FEATURE SET STATISTICS",
                     "TABLE FEATURE SET (attribute options)", "TABLE FEATURE REPLICA IDENTITY",
-                    "TABLE FEATURE TOAST OPTIONS", "DEFAULT",
+                    "TABLE FEATURE TOAST OPTIONS", "DEFAULT", "INDEX DEPENDS ON EXTENSION",
                     "DATABASE PROPERTIES ALTER ROLE IN DATABASE"));
             if (major >= 11) {
                 wanted.add("INDEX FEATURE SET STATISTICS");

@@ -62,7 +62,11 @@ public final class RelationDdl {
         if (!t.options().isEmpty()) {
             q.append("\nWITH (").append(reloptions(t.options())).append(')');
         }
-        return q.append(";\n").toString();
+        q.append(";\n");
+        if (t.forceRowSecurity()) {
+            q.append("\nALTER TABLE ONLY ").append(qualified(t.name())).append(" FORCE ROW LEVEL SECURITY;\n");
+        }
+        return q.toString();
     }
 
     /** name=value items as pg_dump's appendReloptionsArray writes them: quoted name, value as a literal. */

@@ -1,5 +1,6 @@
 package org.pgdump4j.model;
 
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,5 +37,13 @@ public non-sealed interface FamilyObject extends DbObject {
      */
     default @Nullable ObjectId inlineInto() {
         return null;
+    }
+
+    /**
+     * What the object needs beyond its pg_depend rows, as pg_dump's explicit dependencies (a table's ROW SECURITY
+     * entry, whose catalog id no pg_depend row names, on its table): sort dependencies and entry dependencies.
+     */
+    default Set<ObjectId> requires() {
+        return Set.of();
     }
 }

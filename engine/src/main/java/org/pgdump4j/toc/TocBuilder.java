@@ -228,6 +228,12 @@ public final class TocBuilder {
         if (o.inlineInto() != null && objects.containsKey(o.inlineInto())) {
             d.add(o.inlineInto());
         }
+        for (ObjectId r : o.requires()) {
+            Object k = fold(r);
+            if (k != null) {
+                d.add(k);
+            }
+        }
         d.remove(o.id());
         items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), d));
         // large objects' contents: the assembler's data entry, after the group's metadata

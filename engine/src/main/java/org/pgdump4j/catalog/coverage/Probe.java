@@ -31,26 +31,21 @@ enum Probe {
              WHERE c.relkind IN ('r', 'p', 'f') AND NOT c.relispartition
             """.formatted(ident("pg_class", "c.oid"), ident("pg_class", "i.inhparent"))),
     TYPED_TABLES(Needs.DEFINITIONS, f -> onTable("TABLE OF TYPE", "c.reloftype <> 0", ident("pg_class", "c.oid"))),
-    ROW_SECURITY(Needs.DEFINITIONS, f -> onTable("ROW SECURITY",
-            "c.relkind IN ('r', 'p') AND (c.relrowsecurity OR c.relforcerowsecurity)", ident("pg_class", "c.oid"))),
     REPLICA_IDENTITY(Needs.DEFINITIONS, f -> onTable("TABLE FEATURE REPLICA IDENTITY",
             "c.relkind IN ('r', 'p') AND c.relreplident <> 'd'", ident("pg_class", "c.oid"))),
     TOAST_OPTIONS(Needs.DEFINITIONS, f -> onTable("TABLE FEATURE TOAST OPTIONS",
             "EXISTS (SELECT 1 FROM pg_catalog.pg_class tc WHERE tc.oid = c.reltoastrelid AND tc.reloptions IS NOT NULL)",
             ident("pg_class", "c.oid"))),
-    // a trigger marked DEPENDS ON EXTENSION: pg_dump adds ALTER TRIGGER ... DEPENDS ON EXTENSION, not written yet
-    TRIGGER_EXTENSION_DEPENDENCIES(Needs.DEFINITIONS, f -> """
-            SELECT 'TRIGGER DEPENDS ON EXTENSION' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp,
-                   t.tgrelid AS rel
-              FROM pg_catalog.pg_trigger t
+    // an index marked DEPENDS ON EXTENSION (its own or a constraint's): pg_dump adds ALTER INDEX ... DEPENDS ON
+    // EXTENSION to its entry, not written yet
+    INDEX_EXTENSION_DEPENDENCIES(Needs.DEFINITIONS, f -> """
+            SELECT 'INDEX DEPENDS ON EXTENSION' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp,
+                   i.indrelid AS rel
+              FROM pg_catalog.pg_index i
              WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
-                            WHERE x.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND x.objid = t.oid
+                            WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = i.indexrelid
                               AND x.deptype = 'x')
-            """.formatted(ident("pg_trigger", "t.oid"))),
-    POLICIES(Needs.DEFINITIONS, f -> """
-            SELECT 'POLICY' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp, p.polrelid AS rel
-              FROM pg_catalog.pg_policy p
-            """.formatted(ident("pg_policy", "p.oid"))),
+            """.formatted(ident("pg_class", "i.indexrelid"))),
     COLUMN_FEATURES(Needs.DEFINITIONS, f -> """
             SELECT 'TABLE FEATURE ' || x.feature AS kind, %s || '.' || pg_catalog.quote_ident(a.attname) AS what,
                    'r' AS scope, NULL::pg_catalog.oid AS nsp, a.attrelid AS rel

@@ -18,6 +18,7 @@ import org.pgdump4j.model.QualifiedName;
  * @param persistence  pg_class.relpersistence ('p' permanent, 'u' unlogged)
  * @param checks       its validated CHECK constraints, written inside CREATE TABLE unless the sort moves one out
  * @param dataFilter   an extension configuration table's condition ({@code WHERE ...}) for its rows, or null
+ * @param forceRowSecurity row-level security applies to its owner too (FORCE ROW LEVEL SECURITY)
  */
 public record Table(
         ObjectId id,
@@ -31,6 +32,7 @@ public record Table(
         @Nullable String comment,
         List<Constraint> checks,
         @Nullable String dataFilter,
+        boolean forceRowSecurity,
         Components components) implements FamilyObject {
     public Table {
         options = List.copyOf(options);

@@ -75,7 +75,7 @@ public final class RelationReader {
                     Table t = new Table(id, h.name(), h.ownership(), h.tablespace(), h.accessMethod(),
                             h.persistence(), h.options(), columns.getOrDefault(h.oid(), List.of()),
                             comments.get(h.oid()), checks.getOrDefault(id, List.of()), dataFilter(ctx, h, members),
-                            members.getOrDefault(id, Components.ALL));
+                            h.forceRowSecurity(), members.getOrDefault(id, Components.ALL));
                     tables.put(id, t);
                     out.add(t);
                 }
