@@ -16,6 +16,7 @@ import org.pgdump4j.model.QualifiedName;
  * @param definition pg_get_constraintdef()
  * @param index      the implementing index for p/u/x, else null
  * @param tablespace the implementing index's tablespace ("" default), null for c/f
+ * @param replicaIdentity its index is the table's replica identity
  */
 public record Constraint(
         ObjectId id,
@@ -30,7 +31,16 @@ public record Constraint(
         @Nullable String tablespace,
         boolean clustered,
         @Nullable String comment,
-        Components components) implements FamilyObject {
+        Components components,
+        boolean replicaIdentity) implements FamilyObject {
+
+    /** A constraint whose index, if any, is not the replica identity. */
+    public Constraint(ObjectId id, ObjectId table, QualifiedName tableName, String tableOwner, String name, char type,
+            String definition, boolean validated, @Nullable ObjectId index, @Nullable String tablespace,
+            boolean clustered, @Nullable String comment, Components components) {
+        this(id, table, tableName, tableOwner, name, type, definition, validated, index, tablespace, clustered,
+                comment, components, false);
+    }
 
     public boolean isIndexBacked() {
         return type == 'p' || type == 'u' || type == 'x';

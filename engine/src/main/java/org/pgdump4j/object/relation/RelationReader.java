@@ -19,6 +19,7 @@ import org.pgdump4j.model.relation.Column;
 import org.pgdump4j.model.relation.Constraint;
 import org.pgdump4j.model.relation.Sequence;
 import org.pgdump4j.model.relation.Table;
+import org.pgdump4j.model.relation.TableFeatures;
 import org.pgdump4j.model.relation.View;
 import org.pgdump4j.object.index.IndexReader;
 
@@ -51,7 +52,8 @@ public final class RelationReader {
                 .filter(h -> !members.containsKey(ObjectId.relation(h.oid()))).mapToLong(RelationHead::oid).toArray();
         List<Index> indexes = new ArrayList<>();
         List<Constraint> constraints = new ArrayList<>();
-        IndexReader.read(jdbc, byOid, tableOids, indexes, constraints);
+        IndexReader.read(jdbc, f, byOid, tableOids, indexes, constraints);
+        Map<Long, TableFeatures> features = TableFeatureReader.read(jdbc, f, tableOids);
         constraints.addAll(ConstraintReader.read(jdbc, f, byOid, tableOids));
         // a validated CHECK is part of its table (written inside CREATE TABLE); the others are objects of their own
         Map<ObjectId, List<Constraint>> checks = new HashMap<>();
@@ -75,7 +77,8 @@ public final class RelationReader {
                     Table t = new Table(id, h.name(), h.ownership(), h.tablespace(), h.accessMethod(),
                             h.persistence(), h.options(), columns.getOrDefault(h.oid(), List.of()),
                             comments.get(h.oid()), checks.getOrDefault(id, List.of()), dataFilter(ctx, h, members),
-                            members.getOrDefault(id, Components.ALL));
+                            members.getOrDefault(id, Components.ALL),
+                            features.getOrDefault(h.oid(), TableFeatures.NONE));
                     tables.put(id, t);
                     out.add(t);
                 }
