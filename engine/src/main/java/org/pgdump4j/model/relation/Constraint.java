@@ -16,6 +16,8 @@ import org.pgdump4j.model.QualifiedName;
  * @param definition pg_get_constraintdef()
  * @param index      the implementing index for p/u/x, else null
  * @param tablespace the implementing index's tablespace ("" default), null for c/f
+ * @param partitionedTable whether its table is partitioned: a foreign key there is added without ONLY, so that
+ *                   the partitions get it too
  */
 public record Constraint(
         ObjectId id,
@@ -30,7 +32,8 @@ public record Constraint(
         @Nullable String tablespace,
         boolean clustered,
         @Nullable String comment,
-        Components components) implements FamilyObject {
+        Components components,
+        boolean partitionedTable) implements FamilyObject {
 
     public boolean isIndexBacked() {
         return type == 'p' || type == 'u' || type == 'x';
