@@ -15,6 +15,7 @@ import org.pgdump4j.model.QualifiedName;
  * @param tableOwner its table's owner, which owns its entry
  * @param definition pg_get_indexdef()
  * @param tablespace "" for the database default
+ * @param attached   whether it is a partition's index attached to its partitioned table's index
  * @param statistics its columns' statistics targets set by ALTER INDEX ... SET STATISTICS, in column order
  * @param replicaIdentity it is its table's replica identity
  */
@@ -29,6 +30,7 @@ public record Index(
         boolean clustered,
         @Nullable String comment,
         Components components,
+        boolean attached,
         List<StatisticsTarget> statistics,
         boolean replicaIdentity) implements FamilyObject {
     public Index {
@@ -38,9 +40,9 @@ public record Index(
     /** An index without statistics targets that is not the replica identity. */
     public Index(ObjectId id, ObjectId table, QualifiedName tableName, String tableOwner, String name,
             String definition, String tablespace, boolean clustered, @Nullable String comment,
-            Components components) {
+            Components components, boolean attached) {
         this(id, table, tableName, tableOwner, name, definition, tablespace, clustered, comment, components,
-                List.of(), false);
+                attached, List.of(), false);
     }
 
     /** An index column's statistics target (the column by number: index columns have no names to write). */

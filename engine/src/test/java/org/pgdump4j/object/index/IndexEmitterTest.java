@@ -15,7 +15,7 @@ class IndexEmitterTest {
     void indexEntryInItsTablespaceOwnedByItsTablesOwnerThenItsComment() {
         Index i = new Index(ObjectId.relation(16800), ObjectId.relation(16500), new QualifiedName("app", "Order"),
                 "alice", "Order_note_idx", "CREATE INDEX \"Order_note_idx\" ON app.\"Order\" USING btree (note)", "fast",
-                true, "by note", Components.ALL);
+                true, "by note", Components.ALL, false);
         RecordingSink sink = new RecordingSink();
         IndexEmitter.emit(i, sink);
         assertEquals(List.of(
@@ -29,7 +29,7 @@ class IndexEmitterTest {
     void statisticsTargetsByColumnNumberThenTheReplicaIdentity() {
         Index i = new Index(ObjectId.relation(16801), ObjectId.relation(16500), new QualifiedName("app", "Order"),
                 "alice", "By Expr", "CREATE INDEX \"By Expr\" ON app.\"Order\" USING btree (((a + b)), a)", "",
-                false, null, Components.ALL, List.of(new Index.StatisticsTarget(1, 300),
+                false, null, Components.ALL, false, List.of(new Index.StatisticsTarget(1, 300),
                         new Index.StatisticsTarget(3, 0)), true);
         RecordingSink sink = new RecordingSink();
         IndexEmitter.emit(i, sink);

@@ -10,6 +10,7 @@ import org.pgdump4j.model.Ownership;
 import org.pgdump4j.model.QualifiedName;
 import org.pgdump4j.model.relation.Column;
 import org.pgdump4j.model.relation.Constraint;
+import org.pgdump4j.model.relation.Lineage;
 import org.pgdump4j.model.relation.Table;
 import org.pgdump4j.model.relation.TableFeatures;
 import org.pgdump4j.object.RecordingSink;
@@ -30,7 +31,7 @@ class TableFeatureEmitterTest {
         Table t = new Table(TABLE, T, new Ownership("alice", null, List.of()), "", null, 'p', List.of("fillfactor=70"),
                 List.of(column(1, "a", true, "a_nn", true, null),
                         column(2, "c", true, "nn_c_not_null", false, "c's not null")),
-                null, List.of(), null, Components.ALL,
+                null, List.of(), null, Components.ALL, Lineage.NONE,
                 new TableFeatures('n', List.of("autovacuum_enabled=false", "fillfactor=100"), List.of(
                         new TableFeatures.ColumnSettings("c", 50, '\0', '\0', "", ""))));
         RecordingSink sink = new RecordingSink();
@@ -51,7 +52,7 @@ class TableFeatureEmitterTest {
     @Test
     void onlyToastOptions() {
         Table t = new Table(TABLE, T, new Ownership("alice", null, List.of()), "", null, 'p', List.of(),
-                List.of(column(1, "a", false, "", false, null)), null, List.of(), null, Components.ALL,
+                List.of(column(1, "a", false, "", false, null)), null, List.of(), null, Components.ALL, Lineage.NONE,
                 new TableFeatures('d', List.of("log_autovacuum_min_duration=5"), List.of()));
         RecordingSink sink = new RecordingSink();
         RelationEmitter.table(t, sink);
@@ -62,7 +63,7 @@ class TableFeatureEmitterTest {
     @Test
     void aNotValidNotNullIsAConstraintEntryWithoutOnly() {
         Constraint k = new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, 16610), TABLE, T, "alice", "a_nn", 'n',
-                "NOT NULL a NOT VALID", false, null, null, false, "invalid one", Components.ALL);
+                "NOT NULL a NOT VALID", false, null, null, false, "invalid one", Components.ALL, false);
         RecordingSink sink = new RecordingSink();
         RelationEmitter.constraint(k, sink);
         assertEquals(List.of(
@@ -76,7 +77,7 @@ class TableFeatureEmitterTest {
     @Test
     void aUniqueConstraintThatIsTheReplicaIdentitySaysSo() {
         Constraint k = new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, 16620), TABLE, T, "alice", "nn_key", 'u',
-                "UNIQUE (a)", true, ObjectId.relation(16621), "", false, null, Components.ALL, true);
+                "UNIQUE (a)", true, ObjectId.relation(16621), "", false, null, Components.ALL, false, true);
         RecordingSink sink = new RecordingSink();
         RelationEmitter.constraint(k, sink);
         assertEquals("definition CONSTRAINT | nn nn_key | app | alice |  | null | - | "
