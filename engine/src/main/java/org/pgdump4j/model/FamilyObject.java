@@ -1,6 +1,5 @@
 package org.pgdump4j.model;
 
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +29,15 @@ public non-sealed interface FamilyObject extends DbObject {
     Components components();
 
     /**
+     * Objects this one needs that pg_depend does not record (pg_dump's explicit addObjectDependency calls: an
+     * attachment needs both its partition and its parent; a table's ROW SECURITY, whose catalog id no pg_depend row
+     * names, its table).
+     */
+    default java.util.List<ObjectId> requires() {
+        return java.util.List.of();
+    }
+
+    /**
      * The object this one is written inside (a domain's validated CHECK constraint: its domain), or null. Such a
      * part is no sort item: its dependencies count as its owner's, unless they lead back to the owner; then the
      * sort makes it an item of its own after the owner (pg_dump_sort.c's repair of a domain/constraint loop), and
@@ -37,13 +45,5 @@ public non-sealed interface FamilyObject extends DbObject {
      */
     default @Nullable ObjectId inlineInto() {
         return null;
-    }
-
-    /**
-     * What the object needs beyond its pg_depend rows, as pg_dump's explicit dependencies (a table's ROW SECURITY
-     * entry, whose catalog id no pg_depend row names, on its table): sort dependencies and entry dependencies.
-     */
-    default Set<ObjectId> requires() {
-        return Set.of();
     }
 }

@@ -1,6 +1,6 @@
 package org.pgdump4j.model.policy;
 
-import java.util.Set;
+import java.util.List;
 import org.pgdump4j.model.Components;
 import org.pgdump4j.model.FamilyObject;
 import org.pgdump4j.model.ObjectId;
@@ -44,7 +44,7 @@ public record RowSecurity(ObjectId tableId, QualifiedName table, String tableOwn
     }
 
     @Override
-    public Set<ObjectId> requires() {
-        return Set.of(tableId);
+    public List<ObjectId> requires() {
+        return List.of(tableId);
     }
 }

@@ -66,7 +66,7 @@ class PolicyDdlTest {
                 + "ALTER TABLE \"S s\".\"T é\" ENABLE ROW LEVEL SECURITY; | "), sink.calls());
         // pg_dump's catalog id for it: class 0, the table's OID
         assertEquals(new ObjectId(0, 16500), r.id());
-        assertEquals(java.util.Set.of(ObjectId.relation(16500)), r.requires());
+        assertEquals(List.of(ObjectId.relation(16500)), r.requires());
         assertEquals("T é", r.sortName());
     }
 }
