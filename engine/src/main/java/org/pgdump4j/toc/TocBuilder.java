@@ -24,6 +24,7 @@ import org.pgdump4j.model.largeobject.LargeObjectGroup;
 import org.pgdump4j.model.relation.Column;
 import org.pgdump4j.model.relation.Constraint;
 import org.pgdump4j.model.relation.Sequence;
+import org.pgdump4j.model.relation.Lineage;
 import org.pgdump4j.model.relation.Table;
 import org.pgdump4j.model.relation.Unselected;
 import org.pgdump4j.model.relation.View;
@@ -43,7 +44,11 @@ import org.pgdump4j.toc.TocEntry.EntrySql;
  */
 public final class TocBuilder {
     /** What goes into the TOC. */
-    public record Content(boolean schema, boolean data, boolean comments, boolean privileges) {
+    /** @param loadViaRoot {@code --load-via-partition-root}: every partition's rows go to its root table */
+    public record Content(boolean schema, boolean data, boolean comments, boolean privileges, boolean loadViaRoot) {
+        public Content(boolean schema, boolean data, boolean comments, boolean privileges) {
+            this(schema, data, comments, privileges, false);
+        }
     }
 
     private final Catalog cat;
@@ -558,9 +563,14 @@ public final class TocBuilder {
     private void tableData(Table t, Item item) {
         String cols = RelationDdl.copyColumns(t.columns());
         String target = RelationDdl.qualified(t.name());
+        Lineage l = t.lineage();
+        boolean viaRoot = l.root() != null && (content.loadViaRoot() || l.forcedRootLoad());
+        // the entry's definition says so, which tells pg_restore (16+) the rows go elsewhere than its table
+        String defn = viaRoot ? "-- load via partition root " + RelationDdl.qualified(l.root()) : "";
+        String into = viaRoot ? RelationDdl.qualified(l.root()) : target;
         int id = add(new CatalogId(0, t.id().oid()), EntryKind.TABLE_DATA, t.name().name(), t.name().schema(),
-                t.ownership().owner(), "", "", idsOf(item), dumpIds.get(item.key()), true,
-                "COPY " + target + " " + cols + " FROM stdin;\n");
+                t.ownership().owner(), defn, "", idsOf(item), dumpIds.get(item.key()), true,
+                "COPY " + into + " " + cols + " FROM stdin;\n");
         copyOut.put(id, new TableCopy(target, cols, t.columns().stream().filter(c -> c.generated() == '\0')
                 .map(Column::typeOid).toList(), t.dataFilter()));
     }
