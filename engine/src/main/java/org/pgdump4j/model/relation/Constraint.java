@@ -16,6 +16,7 @@ import org.pgdump4j.model.QualifiedName;
  * @param definition pg_get_constraintdef()
  * @param index      the implementing index for p/u/x, else null
  * @param tablespace the implementing index's tablespace ("" default), null for c/f
+ * @param referencedTable a FOREIGN KEY's referenced table (confrelid), else null
  */
 public record Constraint(
         ObjectId id,
@@ -30,7 +31,8 @@ public record Constraint(
         @Nullable String tablespace,
         boolean clustered,
         @Nullable String comment,
-        Components components) implements FamilyObject {
+        Components components,
+        @Nullable ObjectId referencedTable) implements FamilyObject {
 
     public boolean isIndexBacked() {
         return type == 'p' || type == 'u' || type == 'x';

@@ -51,7 +51,7 @@ public final class IndexReader {
                 constraints.add(new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, conoid), table, h.name(),
                         h.ownership().owner(), rs.getString("conname"), rs.getString("contype").charAt(0), rs.getString("condef"), true,
                         index, rs.getString("tablespace"), rs.getBoolean("indisclustered"),
-                        rs.getString("concomment"), Components.ALL));
+                        rs.getString("concomment"), Components.ALL, null));
             } else {
                 indexes.add(new Index(index, table, h.name(), h.ownership().owner(), rs.getString("indexname"),
                         rs.getString("indexdef"), rs.getString("tablespace"), rs.getBoolean("indisclustered"),
