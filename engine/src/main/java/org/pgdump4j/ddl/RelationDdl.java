@@ -59,6 +59,9 @@ public final class RelationDdl {
             q.append("CONSTRAINT ").append(Sql.ident(k.name())).append(' ').append(k.definition());
         }
         q.append("\n)");
+        if (t.lineage().partitioned()) {
+            q.append("\nPARTITION BY ").append(t.lineage().partitionKey());
+        }
         if (!t.options().isEmpty()) {
             q.append("\nWITH (").append(reloptions(t.options())).append(')');
         }
@@ -207,13 +210,15 @@ public final class RelationDdl {
         return q.toString();
     }
 
+    /** None for a partition's index attached to its parent's: the server drops it with its table or parent. */
     public static String dropIndex(Index i, QualifiedName table) {
-        return "DROP INDEX " + Sql.qualified(table.schema(), i.name()) + ";\n";
+        return i.attached() ? "" : "DROP INDEX " + Sql.qualified(table.schema(), i.name()) + ";\n";
     }
 
     /** A CHECK constraint written on its own is meant for the children too: no ONLY, as pg_dump writes it. */
     private static String alterTable(Constraint k) {
-        return k.type() == 'c' ? "ALTER TABLE " : "ALTER TABLE ONLY ";
+        // so is a foreign key on a partitioned table (pg_dump's dumpConstraint)
+        return k.type() == 'c' || (k.type() == 'f' && k.partitionedTable()) ? "ALTER TABLE " : "ALTER TABLE ONLY ";
     }
 
     public static String addConstraint(Constraint k, QualifiedName table) {

@@ -233,6 +233,12 @@ public final class TocBuilder {
         if (o.inlineInto() != null && objects.containsKey(o.inlineInto())) {
             d.add(o.inlineInto());
         }
+        for (ObjectId r : o.requires()) {
+            Object k = fold(r);
+            if (k != null) {
+                d.add(k);
+            }
+        }
         d.remove(o.id());
         items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), d));
         // large objects' contents: the assembler's data entry, after the group's metadata
@@ -276,7 +282,7 @@ public final class TocBuilder {
                 }
             }
         }
-        if (content.data()) {
+        if (content.data() && !t.lineage().partitioned()) { // a partitioned table's rows are its partitions'
             items.add(new Item(new DataKey(t.id()), ObjectKind.TABLE_DATA, t.schema(), t.sortName(), "",
                     content.schema() ? Set.of(t.id()) : referencedData(t.id())));
         }
@@ -613,7 +619,8 @@ public final class TocBuilder {
     // ---- plumbing --------------------------------------------------------------------------------------------
 
     private static CatalogId cid(ObjectId id) {
-        return new CatalogId(id.classOid(), id.oid());
+        // an attachment's entry has no catalog id (pg_dump's nilCatalogId)
+        return id.classOid() == ObjectId.NO_CATALOG ? CatalogId.NONE : new CatalogId(id.classOid(), id.oid());
     }
 
     private List<Integer> idsOf(Item item) {

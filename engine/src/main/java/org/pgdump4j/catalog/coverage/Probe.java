@@ -16,14 +16,12 @@ enum Probe {
     // Relations and what hangs off them: dumped with their table.
     RELATION_KINDS(Needs.DEFINITIONS, f -> """
             SELECT CASE c.relkind WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE'
-                                  WHEN 'p' THEN 'PARTITIONED TABLE'
                                   ELSE 'RELATION OF KIND ' || c.relkind::pg_catalog.text END AS kind,
-                   %s AS what, CASE WHEN c.relkind IN ('m', 'f', 'p') THEN 'r' ELSE 'n' END AS scope,
+                   %s AS what, CASE WHEN c.relkind IN ('m', 'f') THEN 'r' ELSE 'n' END AS scope,
                    c.relnamespace AS nsp, c.oid AS rel
               FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-             WHERE %s AND %s AND c.relkind NOT IN ('r', 'v', 'S', 'i', 'I', 't', 'c')
+             WHERE %s AND %s AND c.relkind NOT IN ('r', 'p', 'v', 'S', 'i', 'I', 't', 'c')
             """.formatted(ident("pg_class", "c.oid"), userSchema("n"), notMember("pg_class", "c.oid"))),
-    PARTITIONS(Needs.DEFINITIONS, f -> onTable("TABLE ATTACH", "c.relispartition", ident("pg_class", "c.oid"))),
     INHERITANCE(Needs.DEFINITIONS, f -> """
             SELECT 'TABLE INHERITS' AS kind, %s || ' INHERITS ' || %s AS what, 'r' AS scope,
                    c.relnamespace AS nsp, c.oid AS rel

@@ -14,6 +14,7 @@ import org.pgdump4j.model.QualifiedName;
  * @param tableOwner its table's owner, which owns its entry
  * @param definition pg_get_indexdef()
  * @param tablespace "" for the database default
+ * @param attached   whether it is a partition's index attached to its partitioned table's index
  */
 public record Index(
         ObjectId id,
@@ -25,7 +26,8 @@ public record Index(
         String tablespace,
         boolean clustered,
         @Nullable String comment,
-        Components components) implements FamilyObject {
+        Components components,
+        boolean attached) implements FamilyObject {
     @Override
     public ObjectKind kind() {
         return ObjectKind.INDEX;

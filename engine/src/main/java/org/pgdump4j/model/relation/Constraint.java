@@ -16,6 +16,8 @@ import org.pgdump4j.model.QualifiedName;
  * @param definition pg_get_constraintdef()
  * @param index      the implementing index for p/u/x, else null
  * @param tablespace the implementing index's tablespace ("" default), null for c/f
+ * @param partitionedTable whether its table is partitioned: a foreign key there is added without ONLY, so that
+ *                   the partitions get it too
  * @param referencedTable a FOREIGN KEY's referenced table (confrelid), else null
  */
 public record Constraint(
@@ -32,6 +34,7 @@ public record Constraint(
         boolean clustered,
         @Nullable String comment,
         Components components,
+        boolean partitionedTable,
         @Nullable ObjectId referencedTable) implements FamilyObject {
 
     public boolean isIndexBacked() {

@@ -10,7 +10,7 @@ import org.pgdump4j.model.Ownership;
 import org.pgdump4j.model.QualifiedName;
 
 /**
- * An ordinary table (pg_dump's TableInfo for relkind 'r'). An extension's member table has no DEFINITION
+ * An ordinary or partitioned table (pg_dump's TableInfo for relkind 'r' or 'p'). An extension's member table has no DEFINITION
  * component: only its changed privileges, and a configuration table's rows.
  *
  * @param tablespace   "" for the database default
@@ -18,6 +18,7 @@ import org.pgdump4j.model.QualifiedName;
  * @param persistence  pg_class.relpersistence ('p' permanent, 'u' unlogged)
  * @param checks       its validated CHECK constraints, written inside CREATE TABLE unless the sort moves one out
  * @param dataFilter   an extension configuration table's condition ({@code WHERE ...}) for its rows, or null
+ * @param lineage      its place in a partition tree
  */
 public record Table(
         ObjectId id,
@@ -31,7 +32,8 @@ public record Table(
         @Nullable String comment,
         List<Constraint> checks,
         @Nullable String dataFilter,
-        Components components) implements FamilyObject {
+        Components components,
+        Lineage lineage) implements FamilyObject {
     public Table {
         options = List.copyOf(options);
         columns = List.copyOf(columns);

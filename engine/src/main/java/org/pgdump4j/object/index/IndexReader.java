@@ -12,7 +12,8 @@ import org.pgdump4j.model.ObjectId;
 /**
  * Reads indexes of locked tables; an index that implements a constraint becomes that constraint, whose text is
  * pg_get_constraintdef's, so pg_get_indexdef runs only for the others (a fifth of the query's server time on a
- * catalog of many primary keys).
+ * catalog of many primary keys). A partitioned table's index is dumped even when invalid (an index created ON ONLY
+ * the parent and not yet attached on every partition), as pg_dump's getIndexes does.
  */
 public final class IndexReader {
     private static final String SQL = """
@@ -22,7 +23,8 @@ public final class IndexReader {
                    COALESCE(ts.spcname, '') AS tablespace,
                    con.oid AS conoid, con.conname, con.contype,
                    pg_catalog.pg_get_constraintdef(con.oid, false) AS condef,
-                   di.description AS indexcomment, dc.description AS concomment
+                   di.description AS indexcomment, dc.description AS concomment, t.relkind,
+                   EXISTS (SELECT 1 FROM pg_catalog.pg_inherits inh WHERE inh.inhrelid = i.indexrelid) AS attached
               FROM pg_catalog.pg_index i
               JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
               LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = ic.reltablespace
@@ -32,7 +34,8 @@ public final class IndexReader {
                    AND di.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
               LEFT JOIN pg_catalog.pg_description dc ON dc.objoid = con.oid AND dc.objsubid = 0
                    AND dc.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
-             WHERE i.indrelid = ANY(?) AND i.indisvalid AND i.indisready
+              JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+             WHERE i.indrelid = ANY(?) AND (i.indisvalid OR t.relkind = 'p') AND i.indisready
              ORDER BY i.indrelid, ic.relname
             """;
 
@@ -51,11 +54,11 @@ public final class IndexReader {
                 constraints.add(new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, conoid), table, h.name(),
                         h.ownership().owner(), rs.getString("conname"), rs.getString("contype").charAt(0), rs.getString("condef"), true,
                         index, rs.getString("tablespace"), rs.getBoolean("indisclustered"),
-                        rs.getString("concomment"), Components.ALL, null));
+                        rs.getString("concomment"), Components.ALL, Jdbc.charOf(rs, "relkind") == 'p', null));
             } else {
                 indexes.add(new Index(index, table, h.name(), h.ownership().owner(), rs.getString("indexname"),
                         rs.getString("indexdef"), rs.getString("tablespace"), rs.getBoolean("indisclustered"),
-                        rs.getString("indexcomment"), Components.ALL));
+                        rs.getString("indexcomment"), Components.ALL, rs.getBoolean("attached")));
             }
             return index;
         }, tables);

@@ -49,7 +49,8 @@ public final class RelationEmitter {
             }
         }
         String owner = t.ownership().owner();
-        sink.definition(EntryKind.TABLE, t.name().name(), t.schema(), owner, t.tablespace(), t.accessMethod(), 'r',
+        sink.definition(EntryKind.TABLE, t.name().name(), t.schema(), owner, t.tablespace(), t.accessMethod(),
+                t.lineage().partitioned() ? 'p' : 'r',
                 RelationDdl.createTable(t, checks, separateDefaults), RelationDdl.dropTable(t));
         comments("TABLE", t.name(), owner, t.comment(), t.columns(), sink);
         for (Constraint k : checks) {

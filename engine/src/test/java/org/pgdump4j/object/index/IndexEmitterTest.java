@@ -15,7 +15,7 @@ class IndexEmitterTest {
     void indexEntryInItsTablespaceOwnedByItsTablesOwnerThenItsComment() {
         Index i = new Index(ObjectId.relation(16800), ObjectId.relation(16500), new QualifiedName("app", "Order"),
                 "alice", "Order_note_idx", "CREATE INDEX \"Order_note_idx\" ON app.\"Order\" USING btree (note)", "fast",
-                true, "by note", Components.ALL);
+                true, "by note", Components.ALL, false);
         RecordingSink sink = new RecordingSink();
         IndexEmitter.emit(i, sink);
         assertEquals(List.of(
