@@ -19,6 +19,7 @@ import org.pgdump4j.model.QualifiedName;
  * @param checks       its validated CHECK constraints, written inside CREATE TABLE unless the sort moves one out
  * @param dataFilter   an extension configuration table's condition ({@code WHERE ...}) for its rows, or null
  * @param lineage      its place in a partition tree
+ * @param features     what is written after CREATE TABLE, and its TOAST table's options
  */
 public record Table(
         ObjectId id,
@@ -33,11 +34,20 @@ public record Table(
         List<Constraint> checks,
         @Nullable String dataFilter,
         Components components,
-        Lineage lineage) implements FamilyObject {
+        Lineage lineage,
+        TableFeatures features) implements FamilyObject {
     public Table {
         options = List.copyOf(options);
         columns = List.copyOf(columns);
         checks = List.copyOf(checks);
+    }
+
+    /** A table without settings beyond its CREATE TABLE. */
+    public Table(ObjectId id, QualifiedName name, Ownership ownership, String tablespace, @Nullable String accessMethod,
+            char persistence, List<String> options, List<Column> columns, @Nullable String comment,
+            List<Constraint> checks, @Nullable String dataFilter, Components components, Lineage lineage) {
+        this(id, name, ownership, tablespace, accessMethod, persistence, options, columns, comment, checks,
+                dataFilter, components, lineage, TableFeatures.NONE);
     }
 
     @Override

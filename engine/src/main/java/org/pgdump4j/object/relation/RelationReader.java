@@ -22,6 +22,7 @@ import org.pgdump4j.model.relation.Column;
 import org.pgdump4j.model.relation.Constraint;
 import org.pgdump4j.model.relation.Sequence;
 import org.pgdump4j.model.relation.Table;
+import org.pgdump4j.model.relation.TableFeatures;
 import org.pgdump4j.model.relation.View;
 import org.pgdump4j.object.index.IndexReader;
 
@@ -54,7 +55,7 @@ public final class RelationReader {
                 .filter(h -> !members.containsKey(ObjectId.relation(h.oid()))).mapToLong(RelationHead::oid).toArray();
         List<Index> indexes = new ArrayList<>();
         List<Constraint> constraints = new ArrayList<>();
-        IndexReader.read(jdbc, byOid, tableOids, indexes, constraints);
+        IndexReader.read(jdbc, f, byOid, tableOids, indexes, constraints);
         PartitionReader.Trees trees = partitionTrees(jdbc, byOid, tableOids);
         Set<Long> dumpedIndexes = new HashSet<>();
         indexes.forEach(i -> dumpedIndexes.add(i.id().oid()));
@@ -64,6 +65,7 @@ public final class RelationReader {
             }
         }
         List<IndexAttach> indexAttachments = PartitionReader.indexAttachments(jdbc, tableOids, dumpedIndexes);
+        Map<Long, TableFeatures> features = TableFeatureReader.read(jdbc, f, tableOids);
         constraints.addAll(ConstraintReader.read(jdbc, f, byOid, tableOids));
         // a validated CHECK is part of its table (written inside CREATE TABLE); the others are objects of their own
         Map<ObjectId, List<Constraint>> checks = new HashMap<>();
@@ -87,7 +89,8 @@ public final class RelationReader {
                     Table t = new Table(id, h.name(), h.ownership(), h.tablespace(), h.accessMethod(),
                             h.persistence(), h.options(), columns.getOrDefault(h.oid(), List.of()),
                             comments.get(h.oid()), checks.getOrDefault(id, List.of()), dataFilter(ctx, h, members),
-                            members.getOrDefault(id, Components.ALL), trees.of(h.oid()));
+                            members.getOrDefault(id, Components.ALL), trees.of(h.oid()),
+                            features.getOrDefault(h.oid(), TableFeatures.NONE));
                     tables.put(id, t);
                     out.add(t);
                 }

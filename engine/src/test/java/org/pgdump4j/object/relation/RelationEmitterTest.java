@@ -34,7 +34,7 @@ class RelationEmitterTest {
 
     private static Constraint check() {
         return new Constraint(CHECK, TABLE, T, "alice", "positive", 'c', "CHECK ((id > 0))", true, null, null, false,
-                "ids are positive", Components.ALL, false, null);
+                "ids are positive", Components.ALL, false);
     }
 
     private static Table table() {
@@ -88,10 +88,10 @@ class RelationEmitterTest {
     @Test
     void primaryKeyAndForeignKeyEntries() {
         Constraint pk = new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, 16530), TABLE, T, "alice", "Order_pkey",
-                'p', "PRIMARY KEY (id)", true, ObjectId.relation(16531), "fast", false, null, Components.ALL, false, null);
+                'p', "PRIMARY KEY (id)", true, ObjectId.relation(16531), "fast", false, null, Components.ALL, false);
         Constraint fk = new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, 16540), TABLE, T, "alice", "to_customer",
                 'f', "FOREIGN KEY (id) REFERENCES app.customer(id)", true, null, null, false, null, Components.ALL,
-                false, ObjectId.relation(16400));
+                false, false, ObjectId.relation(16400));
         RecordingSink sink = new RecordingSink();
         RelationEmitter.constraint(pk, sink);
         RelationEmitter.constraint(fk, sink);
