@@ -63,6 +63,8 @@ public final class TocBuilder {
     private final Map<ObjectId, List<ObjectId>> partsOf = new HashMap<>();
     /** pg_dump_sort.c's loop repairs: what the sort changed for the emitter. */
     private final LoopRepairs repairs;
+    /** In a data-only dump, the tables each table's foreign keys reference (pg_dump's getTableDataFKConstraints). */
+    private final Map<ObjectId, List<ObjectId>> referencedTables = new HashMap<>();
 
     private TocBuilder(Catalog cat, Content content, FamilyEmitter families, Consumer<String> warnings) {
         this.cat = cat;
@@ -73,7 +75,7 @@ public final class TocBuilder {
         int count = cat.objects().size();
         this.objects = new HashMap<>(count * 4 / 3 + 16);
         this.dumpIds = new HashMap<>(count * 2 + 16);
-        this.repairs = new LoopRepairs(objects);
+        this.repairs = new LoopRepairs(objects, warnings);
     }
 
     /**
@@ -116,6 +118,8 @@ public final class TocBuilder {
                 t.checks().forEach(k -> objects.put(k.id(), k)); // sort items of their own, see tableItems
             } else if (o instanceof Constraint k && k.index() != null) {
                 indexToConstraint.put(k.index(), k.id());
+            } else if (o instanceof Constraint k && k.referencedTable() != null && content.data() && !content.schema()) {
+                referencedTables.computeIfAbsent(k.table(), t -> new ArrayList<>()).add(k.referencedTable());
             }
         }
         for (FamilyObject o : cat.objects()) {
@@ -128,6 +132,14 @@ public final class TocBuilder {
             }
         }
         for (FamilyObject o : cat.objects()) {
+            // a view's defaults are always ALTER TABLE ... SET DEFAULT entries of their own
+            if (o instanceof View v && !member(v)) {
+                for (Column c : v.columns()) {
+                    if (c.defaultId() != null) {
+                        separateDefaults.add(c.defaultId());
+                    }
+                }
+            }
             if (!(o instanceof Table t)) {
                 continue;
             }
@@ -176,7 +188,8 @@ public final class TocBuilder {
 
     // ---- sort items --------------------------------------------------------------------------------------
 
-    private record DataKey(ObjectId of) {
+    /** The sort key of an object's data entry (TABLE DATA, SEQUENCE SET, BLOBS). */
+    record DataKey(ObjectId of) {
     }
 
 
@@ -198,6 +211,9 @@ public final class TocBuilder {
             } else if (o instanceof View || o instanceof Unselected) {
                 if (schema || o instanceof Unselected) {
                     items.add(new Item(o.id(), ObjectKind.TABLE, o.schema(), o.sortName(), "", deps(o.id())));
+                }
+                if (schema && o instanceof View v) {
+                    defaultItems(items, v.id(), v.schema(), v.sortName(), v.columns());
                 }
             } else if (o instanceof Constraint k) {
                 // a table's constraints and indexes need their table
@@ -227,6 +243,12 @@ public final class TocBuilder {
         }
         if (o.inlineInto() != null && objects.containsKey(o.inlineInto())) {
             d.add(o.inlineInto());
+        }
+        for (ObjectId r : o.requires()) {
+            Object k = fold(r);
+            if (k != null) {
+                d.add(k);
+            }
         }
         d.remove(o.id());
         items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), d));
@@ -262,18 +284,39 @@ public final class TocBuilder {
             }
             d.remove(t.id());
             items.add(new Item(t.id(), ObjectKind.TABLE, t.schema(), t.sortName(), "", d));
-            for (Column c : t.columns()) {
-                if (c.defaultId() != null && separateDefaults.contains(c.defaultId())) {
-                    Set<Object> dd = deps(c.defaultId());
-                    dd.add(t.id());
-                    items.add(new Item(new DefaultKey(t.id(), c.num()), ObjectKind.ATTRDEF, t.schema(),
-                            t.sortName(), c.name(), dd));
-                }
+            defaultItems(items, t.id(), t.schema(), t.sortName(), t.columns());
+        }
+        if (content.data() && !t.lineage().partitioned()) { // a partitioned table's rows are its partitions'
+            items.add(new Item(new DataKey(t.id()), ObjectKind.TABLE_DATA, t.schema(), t.sortName(), "",
+                    content.schema() ? Set.of(t.id()) : referencedData(t.id())));
+        }
+    }
+
+    /**
+     * pg_dump's getTableDataFKConstraints: without the schema, nothing restores the tables' foreign keys after their
+     * data, so a table's rows follow the rows of the tables it references (a loop among them is LoopRepairs'
+     * repairTableDataLoop, with pg_dump's warning).
+     */
+    private Set<Object> referencedData(ObjectId table) {
+        Set<Object> out = new HashSet<>();
+        for (ObjectId ref : referencedTables.getOrDefault(table, List.of())) {
+            if (objects.get(ref) instanceof Table r && !r.lineage().partitioned()
+                    && (!member(r) || r.components().has(Components.DATA))) {
+                out.add(new DataKey(ref));
             }
         }
-        if (content.data()) {
-            items.add(new Item(new DataKey(t.id()), ObjectKind.TABLE_DATA, t.schema(), t.sortName(), "",
-                    content.schema() ? Set.of(t.id()) : Set.of()));
+        return out;
+    }
+
+    /** A relation's defaults written on their own: each an ATTRDEF item after its relation. */
+    private void defaultItems(List<Item> items, ObjectId relation, String schema, String name, List<Column> columns) {
+        for (Column c : columns) {
+            if (c.defaultId() != null && separateDefaults.contains(c.defaultId())) {
+                Set<Object> dd = deps(c.defaultId());
+                dd.add(relation);
+                items.add(new Item(new DefaultKey(relation, c.num()), ObjectKind.ATTRDEF, schema, name, c.name(),
+                        dd));
+            }
         }
     }
 
@@ -325,9 +368,7 @@ public final class TocBuilder {
                 List.of());
         add(CatalogId.NONE, EntryKind.SEARCHPATH, "SEARCHPATH", null, null,
                 "SELECT pg_catalog.set_config('search_path', '', false);\n", "", List.of());
-        if (!content.schema()) {
-            return;
-        }
+        // the database's own entries even in a data-only dump: pg_restore -C restores them with the data
         var db = cat.database();
         String qname = Sql.ident(db.name());
         int dbId = add(new CatalogId(ObjectId.PG_DATABASE, db.id().oid()), EntryKind.DATABASE, db.name(), null,
@@ -351,11 +392,15 @@ public final class TocBuilder {
             // the entries the sort made: a default moved out of its table, a view's rule moved out of its view
             case ATTRDEF -> {
                 DefaultKey dk = (DefaultKey) key;
-                Table t = (Table) objects.get(dk.table());
-                Column c = t.columns().stream().filter(x -> x.num() == dk.column()).findFirst().orElseThrow();
+                DbObject relation = objects.get(dk.table());
+                var name = relation instanceof View v ? v.name() : ((Table) relation).name();
+                var columns = relation instanceof View v ? v.columns() : ((Table) relation).columns();
+                String owner = relation instanceof View v ? v.ownership().owner()
+                        : ((Table) relation).ownership().owner();
+                Column c = columns.stream().filter(x -> x.num() == dk.column()).findFirst().orElseThrow();
                 add(new CatalogId(ObjectId.PG_ATTRDEF, c.defaultId().oid()), EntryKind.DEFAULT,
-                        t.name().name() + " " + c.name(), t.name().schema(), t.ownership().owner(),
-                        RelationDdl.createDefault(t, c), RelationDdl.dropDefault(t, c), idsOf(item), dumpIds.get(key));
+                        name.name() + " " + c.name(), name.schema(), owner, RelationDdl.createDefault(name, c),
+                        RelationDdl.dropDefault(name, c), idsOf(item), dumpIds.get(key));
             }
             // a view's ON SELECT rule split off by the sort; other rules are family objects
             case RULE -> {
@@ -552,8 +597,9 @@ public final class TocBuilder {
     private void tableData(Table t, Item item) {
         String cols = RelationDdl.copyColumns(t.columns());
         String target = RelationDdl.qualified(t.name());
+        // pg_dump's entry names only the table; a data-only dump's order by foreign keys is the sort's alone
         int id = add(new CatalogId(0, t.id().oid()), EntryKind.TABLE_DATA, t.name().name(), t.name().schema(),
-                t.ownership().owner(), "", "", idsOf(item), dumpIds.get(item.key()), true,
+                t.ownership().owner(), "", "", content.schema() ? idsOf(item) : List.of(), dumpIds.get(item.key()), true,
                 "COPY " + target + " " + cols + " FROM stdin;\n");
         copyOut.put(id, new TableCopy(target, cols, t.columns().stream().filter(c -> c.generated() == '\0')
                 .map(Column::typeOid).toList(), t.dataFilter()));
@@ -594,7 +640,8 @@ public final class TocBuilder {
     // ---- plumbing --------------------------------------------------------------------------------------------
 
     private static CatalogId cid(ObjectId id) {
-        return new CatalogId(id.classOid(), id.oid());
+        // an attachment's entry has no catalog id (pg_dump's nilCatalogId)
+        return id.classOid() == ObjectId.NO_CATALOG ? CatalogId.NONE : new CatalogId(id.classOid(), id.oid());
     }
 
     private List<Integer> idsOf(Item item) {
