@@ -3,10 +3,15 @@ package org.pgdump4j.dump;
 import org.pgdump4j.UsageException;
 
 /**
- * Whether schema and data are dumped ({@code -s}, {@code -a}), with pg_dump 18's conflict check.
+ * Whether schema and data are dumped ({@code -s}, {@code -a}), with pg_dump 18's conflict check, and whether
+ * partitions' rows are loaded through their partition root ({@code --load-via-partition-root}).
  */
-public record ContentFlags(boolean schemaOnly, boolean dataOnly) {
+public record ContentFlags(boolean schemaOnly, boolean dataOnly, boolean loadViaPartitionRoot) {
     public static final ContentFlags ALL = new ContentFlags(false, false);
+
+    public ContentFlags(boolean schemaOnly, boolean dataOnly) {
+        this(schemaOnly, dataOnly, false);
+    }
 
     public ContentFlags {
         if (schemaOnly && dataOnly) {

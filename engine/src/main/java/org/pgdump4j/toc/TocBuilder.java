@@ -23,11 +23,14 @@ import org.pgdump4j.model.index.Index;
 import org.pgdump4j.model.largeobject.LargeObjectGroup;
 import org.pgdump4j.model.relation.Column;
 import org.pgdump4j.model.relation.Constraint;
+import org.pgdump4j.model.relation.MaterializedView;
 import org.pgdump4j.model.relation.Sequence;
+import org.pgdump4j.model.relation.Lineage;
 import org.pgdump4j.model.relation.Table;
 import org.pgdump4j.model.relation.Unselected;
 import org.pgdump4j.model.relation.View;
 import org.pgdump4j.model.type.ShellType;
+import org.pgdump4j.object.relation.MaterializedViewDdl;
 import org.pgdump4j.sql.Sql;
 import org.pgdump4j.toc.DumpSorter.Item;
 import org.pgdump4j.toc.TocEntry.EntryNames;
@@ -43,7 +46,11 @@ import org.pgdump4j.toc.TocEntry.EntrySql;
  */
 public final class TocBuilder {
     /** What goes into the TOC. */
-    public record Content(boolean schema, boolean data, boolean comments, boolean privileges) {
+    /** @param loadViaRoot {@code --load-via-partition-root}: every partition's rows go to its root table */
+    public record Content(boolean schema, boolean data, boolean comments, boolean privileges, boolean loadViaRoot) {
+        public Content(boolean schema, boolean data, boolean comments, boolean privileges) {
+            this(schema, data, comments, privileges, false);
+        }
     }
 
     private final Catalog cat;
@@ -208,6 +215,8 @@ public final class TocBuilder {
                 tableItems(items, t);
             } else if (o instanceof Sequence s) {
                 sequenceItems(items, s);
+            } else if (o instanceof MaterializedView m) {
+                matviewItems(items, m);
             } else if (o instanceof View || o instanceof Unselected) {
                 if (schema || o instanceof Unselected) {
                     items.add(new Item(o.id(), ObjectKind.TABLE, o.schema(), o.sortName(), "", deps(o.id())));
@@ -320,6 +329,28 @@ public final class TocBuilder {
         }
     }
 
+    /**
+     * A materialized view sorts as a table; a populated one gets its REFRESH item, after the REFRESH of every
+     * materialized view it reads (pg_dump's buildMatViewRefreshDependencies). pg_dump's archiver counts a REFRESH
+     * as schema, not data: -a leaves it out, as -s does.
+     */
+    private void matviewItems(List<Item> items, MaterializedView m) {
+        if (!content.schema()) {
+            return;
+        }
+        items.add(new Item(m.id(), ObjectKind.TABLE, m.schema(), m.sortName(), "", deps(m.id())));
+        if (content.data() && !member(m) && m.populated()) {
+            Set<Object> d = new HashSet<>();
+            d.add(m.id());
+            for (ObjectId read : m.refreshAfter()) {
+                if (objects.get(read) instanceof MaterializedView r && !member(r) && r.populated()) {
+                    d.add(new DataKey(read));
+                }
+            }
+            items.add(new Item(new DataKey(m.id()), ObjectKind.REFRESH_MATVIEW, m.schema(), m.sortName(), "", d));
+        }
+    }
+
     private void sequenceItems(List<Item> items, Sequence s) {
         if (member(s)) {
             memberItems(items, s, s.state() == null ? null : ObjectKind.SEQUENCE_SET);
@@ -417,6 +448,11 @@ public final class TocBuilder {
                 add(CatalogId.NONE, EntryKind.SEQUENCE_SET, s.name().name(), s.name().schema(), s.ownership().owner(),
                         RelationDdl.setval(s), "", idsOf(item));
             }
+            case REFRESH_MATVIEW -> {
+                MaterializedView m = (MaterializedView) objects.get(((DataKey) key).of());
+                add(new CatalogId(0, m.id().oid()), EntryKind.MATERIALIZED_VIEW_DATA, m.name().name(), m.schema(),
+                        m.ownership().owner(), MaterializedViewDdl.refresh(m), "", idsOf(item), dumpIds.get(key));
+            }
             case LARGE_OBJECT_DATA -> {
                 LargeObjectGroup group = (LargeObjectGroup) objects.get(((DataKey) key).of());
                 add(CatalogId.NONE, EntryKind.BLOBS, group.tag(), null, group.owner(), "", "", idsOf(item),
@@ -435,7 +471,7 @@ public final class TocBuilder {
             case NAMESPACE, TABLE, INDEX, LARGE_OBJECT, EXTENSION, TYPE, SHELL_TYPE, FUNC, AGG, OPERATOR,
                     ACCESS_METHOD, OPCLASS, OPFAMILY, COLLATION, CONVERSION, TABLE_ATTACH, INDEX_ATTACH, STATSEXT,
                     TRIGGER, PROCLANG, CAST, DUMMY_TYPE, TSPARSER, TSDICT, TSTEMPLATE, TSCONFIG, FDW,
-                    FOREIGN_SERVER, DEFAULT_ACL, TRANSFORM, EVENT_TRIGGER, REFRESH_MATVIEW, POLICY, PUBLICATION,
+                    FOREIGN_SERVER, DEFAULT_ACL, TRANSFORM, EVENT_TRIGGER, POLICY, PUBLICATION,
                     PUBLICATION_REL, PUBLICATION_TABLE_IN_SCHEMA, REL_STATS, SUBSCRIPTION, SUBSCRIPTION_REL ->
                     family((FamilyObject) objects.get((ObjectId) key), item);
         }
@@ -597,10 +633,15 @@ public final class TocBuilder {
     private void tableData(Table t, Item item) {
         String cols = RelationDdl.copyColumns(t.columns());
         String target = RelationDdl.qualified(t.name());
+        Lineage l = t.lineage();
+        boolean viaRoot = l.root() != null && (content.loadViaRoot() || l.forcedRootLoad());
+        // the entry's definition says so, which tells pg_restore (16+) the rows go elsewhere than its table
+        String defn = viaRoot ? "-- load via partition root " + RelationDdl.qualified(l.root()) : "";
+        String into = viaRoot ? RelationDdl.qualified(l.root()) : target;
         // pg_dump's entry names only the table; a data-only dump's order by foreign keys is the sort's alone
         int id = add(new CatalogId(0, t.id().oid()), EntryKind.TABLE_DATA, t.name().name(), t.name().schema(),
-                t.ownership().owner(), "", "", content.schema() ? idsOf(item) : List.of(), dumpIds.get(item.key()), true,
-                "COPY " + target + " " + cols + " FROM stdin;\n");
+                t.ownership().owner(), defn, "", content.schema() ? idsOf(item) : List.of(), dumpIds.get(item.key()),
+                true, "COPY " + into + " " + cols + " FROM stdin;\n");
         copyOut.put(id, new TableCopy(target, cols, t.columns().stream().filter(c -> c.generated() == '\0')
                 .map(Column::typeOid).toList(), t.dataFilter()));
     }

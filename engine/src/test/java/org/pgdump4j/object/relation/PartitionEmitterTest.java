@@ -32,7 +32,7 @@ class PartitionEmitterTest {
     @Test
     void aPartitionedTableEndsWithItsKeyAndHasNoAccessMethod() {
         RecordingSink sink = new RecordingSink();
-        RelationEmitter.table(table(PARENT, new Lineage("RANGE (k)", false)), sink);
+        RelationEmitter.table(table(PARENT, new Lineage("RANGE (k)", false, null, false)), sink);
         assertEquals("definition TABLE | Order | app | alice |  | null | p | CREATE TABLE app.\"Order\" (\n"
                 + "    k integer NOT NULL\n"
                 + ")\nPARTITION BY RANGE (k);\n | DROP TABLE app.\"Order\";\n", sink.calls().get(0));
