@@ -25,8 +25,7 @@ import org.pgdump4j.testing.TestDb;
  * extensions, with row-level security, partitions, triggers and functions together. Our plain dump is compared with
  * real pg_dump 18's entry by entry and the report of differing entries is printed and written to
  * {@code target/realworld/}; our plain script restores with real psql 18, our custom and directory archives with
- * real pg_restore 18, each without an error; and dumping what pg_restore restored gives our first dump again, with
- * the same rows.
+ * real pg_restore 18, each without an error and with the same rows; and each copy dumps as the source did.
  */
 class RealWorldIT {
     /** Entries allowed to differ from pg_dump 18's, by header, with the reason the report gives. None today. */
@@ -41,30 +40,23 @@ class RealWorldIT {
     void sameEntriesAsPgDumpAndRestoresWithTheRealTools(int major, @TempDir Path dir) throws Exception {
         CastCompatIT.rolesOn18();
         try (TestDb db = FamilyCompat.load(major, "realworld.sql")) {
-            db.execute("ANALYZE");
             compareEntries(db, major, dir);
-            String plain = FamilyCompat.withoutVersions(FamilyCompat.ours(db, List.of(), dir));
+            if (FamilyCompat.roundTripMajors().anyMatch(m -> m == major)) {
+                // psql 18 from our script, pg_restore 18 from our -Fc and -Fd: each copy dumps as the source did
+                FamilyCompat.assertRoundTrip(db, dir);
+                return;
+            }
+            // an older source: the copies differ from it where the servers do (public's owner), so restore only
             for (String format : List.of("c", "d")) {
                 Path archive = dir.resolve("ours." + format);
-                run(db, "dump", "-F" + format, "-f", archive.toString());
+                var dumped = InProcessCli.run(db.libpqEnvironment(), "dump", "-F" + format, "-f", archive.toString());
+                assertEquals(0, dumped.exitCode(), dumped.stderr());
                 try (TestDb copy = PgServers.freshDb(18, "realcopy")) {
                     var r = ReferenceClients.run(ReferenceClients.require(18, "pg_restore"),
                             List.of("--exit-on-error", "-d", copy.name(), archive.toString()), copy.libpqEnvironment());
                     assertEquals(0, r.exitCode(), "pg_restore 18 of our -F" + format + ": " + r.stderr());
-                    assertEquals("", InteropTools.stderr(r), "pg_restore 18 of our -F" + format);
-                    if (FamilyCompat.roundTripMajors().anyMatch(m -> m == major)) {
-                        String again = FamilyCompat.withoutVersions(FamilyCompat.ours(copy, List.of(), dir));
-                        String diff = FamilyCompat.firstDifference(FamilyCompat.entries(plain),
-                                FamilyCompat.entries(again));
-                        if (diff != null) {
-                            fail("ours -F" + format + " -> pg_restore 18 -> ours changed the dump: " + diff);
-                        }
-                        assertEquals(InteropTools.state(db), InteropTools.state(copy), "rows after -F" + format);
-                    }
+                    assertEquals(InteropTools.state(db), InteropTools.state(copy), "rows after -F" + format);
                 }
-            }
-            if (FamilyCompat.roundTripMajors().anyMatch(m -> m == major)) {
-                FamilyCompat.assertRoundTrip(db, dir); // plain through psql 18, dumped again
             }
         }
     }
@@ -118,10 +110,5 @@ class RealWorldIT {
             }
         }
         return out;
-    }
-
-    private static void run(TestDb db, String... args) {
-        var r = InProcessCli.run(db.libpqEnvironment(), args);
-        assertEquals(0, r.exitCode(), String.join(" ", args) + ": " + r.stderr());
     }
 }
