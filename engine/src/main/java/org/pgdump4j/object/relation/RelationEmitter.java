@@ -58,7 +58,8 @@ public final class RelationEmitter {
                 foreign ? null : t.tablespace(), foreign ? null : t.accessMethod(),
                 foreign ? 'f' : t.lineage().partitioned() ? 'p' : 'r',
                 RelationDdl.createTable(t, checks, separateDefaults)
-                        + TableFeatureDdl.after(t.name(), t.features(), foreign, !foreign),
+                        + TableFeatureDdl.after(t.name(), t.features(), foreign, !foreign)
+                        + RelationDdl.forceRowSecurity(t),
                 RelationDdl.dropTable(t));
         comments(foreign ? "FOREIGN TABLE" : "TABLE", t.name(), owner, t.comment(), t.columns(), sink);
         for (Column c : t.columns()) {
