@@ -66,7 +66,7 @@ final class SupportedOptions {
             "--load-via-partition-root", IMPLEMENTED,
             "--no-comments", IMPLEMENTED,
             "--no-data", NOT_YET,
-            "--no-policies", NOT_YET,
+            "--no-policies", IMPLEMENTED,
             "--no-publications", IMPLEMENTED,
             "--no-schema", NOT_YET,
             "--no-security-labels", NOT_YET,

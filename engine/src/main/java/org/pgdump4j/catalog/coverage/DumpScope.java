@@ -11,12 +11,13 @@ package org.pgdump4j.catalog.coverage;
  * @param privileges      GRANT/REVOKE are dumped (not -x)
  * @param publications    publications are read and dumped (not --no-publications)
  * @param subscriptions   subscriptions are read and dumped (not --no-subscriptions)
+ * @param policies        tables' row-level security and policies are read and dumped (not --no-policies)
  */
 public record DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
-        boolean privileges, boolean publications, boolean subscriptions) {
-    /** With publications and subscriptions. */
+        boolean privileges, boolean publications, boolean subscriptions, boolean policies) {
+    /** With publications, subscriptions and policies. */
     public DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
             boolean privileges) {
-        this(everything, databaseEntries, definitions, data, privileges, true, true);
+        this(everything, databaseEntries, definitions, data, privileges, true, true, true);
     }
 }
