@@ -10,6 +10,7 @@ import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.QualifiedName;
 import org.pgdump4j.model.relation.Sequence;
 import org.pgdump4j.model.relation.Table;
+import org.pgdump4j.model.relation.TableFeatures;
 import org.pgdump4j.model.relation.View;
 import org.pgdump4j.sql.Sql;
 
@@ -23,9 +24,10 @@ public final class RelationDdl {
     }
 
     /**
-     * CREATE TABLE with columns and inline CHECK constraints: for a typed table ({@code OF type}) only the columns
-     * with a default or NOT NULL, without their types; for an inheritance child only its local columns (a local NOT
-     * NULL on an inherited one as a table constraint), then INHERITS.
+     * CREATE TABLE with columns and inline CHECK constraints; a foreign table's CREATE FOREIGN TABLE with its server
+     * and options. For a typed table ({@code OF type}) only the columns with a default or NOT NULL, without their
+     * types; for an inheritance child only its local columns (a local NOT NULL on an inherited one as a table
+     * constraint), then INHERITS.
      *
      * @param separateDefaults defaults written as their own DEFAULT entries instead of inline
      */
@@ -34,9 +36,10 @@ public final class RelationDdl {
         if (t.persistence() == 'u') {
             q.append("UNLOGGED ");
         }
+        TableFeatures.ForeignTable foreign = t.features().foreign();
         Lineage l = t.lineage();
         boolean typed = l.ofType() != null;
-        q.append("TABLE ").append(qualified(t.name()));
+        q.append(foreign != null ? "FOREIGN TABLE " : "TABLE ").append(qualified(t.name()));
         if (typed) {
             q.append(" OF ").append(l.ofType());
         }
@@ -104,11 +107,17 @@ public final class RelationDdl {
         if (l.partitioned()) {
             q.append("\nPARTITION BY ").append(t.lineage().partitionKey());
         }
+        if (foreign != null) {
+            q.append("\nSERVER ").append(Sql.ident(foreign.server()));
+        }
         List<String> toast = t.features().toastOptions();
         if (!t.options().isEmpty() || !toast.isEmpty()) {
             q.append("\nWITH (").append(reloptions(t.options(), ""));
             q.append(t.options().isEmpty() || toast.isEmpty() ? "" : ", ").append(reloptions(toast, "toast."));
             q.append(')');
+        }
+        if (foreign != null && !foreign.options().isEmpty()) {
+            q.append("\nOPTIONS (\n    ").append(foreign.options()).append("\n)");
         }
         q.append(";\n");
         return q.toString();
@@ -139,7 +148,7 @@ public final class RelationDdl {
     }
 
     public static String dropTable(Table t) {
-        return "DROP TABLE " + qualified(t.name()) + ";\n";
+        return (t.features().foreign() != null ? "DROP FOREIGN TABLE " : "DROP TABLE ") + qualified(t.name()) + ";\n";
     }
 
     public static String createView(View v) {
