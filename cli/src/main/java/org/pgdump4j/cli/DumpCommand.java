@@ -221,7 +221,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         DumpOptions options = DumpOptions.builder().file(outputPath(outputFormat)).format(outputFormat)
                 .selection(selection).content(new ContentFlags(schemaOnly, dataOnly, loadViaPartitionRoot)).render(render)
                 .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
-                .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies)).build();
+                .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies, noToastCompression)).build();
         ConnArgs conn = ConnArgs.pgDump(dbname, connection.host, connection.port, connection.username,
                 connection.passwordMode());
         return new DumpRequest(conn, options, warnings);

@@ -155,8 +155,10 @@ public final class TocBuilder {
                     continue;
                 }
                 // A default that needs an object which itself needs the table (a serial's sequence) would make
-                // a loop: pg_dump then moves the default into its own ALTER TABLE ... SET DEFAULT entry.
-                if (c.generated() == '\0' && LoopRepairs.reaches(cat.dependencies(), c.defaultId(), t.id())) {
+                // a loop: pg_dump then moves the default into its own ALTER TABLE ... SET DEFAULT entry. So it does
+                // with the default of a column CREATE TABLE leaves to INHERITS.
+                if (c.generated() == '\0' && (!t.lineage().prints(c)
+                        || LoopRepairs.reaches(cat.dependencies(), c.defaultId(), t.id()))) {
                     separateDefaults.add(c.defaultId());
                 } else {
                     inlineDefaultToTable.put(c.defaultId(), t.id());
@@ -295,7 +297,9 @@ public final class TocBuilder {
             items.add(new Item(t.id(), ObjectKind.TABLE, t.schema(), t.sortName(), "", d));
             defaultItems(items, t.id(), t.schema(), t.sortName(), t.columns());
         }
-        if (content.data() && !t.lineage().partitioned()) { // a partitioned table's rows are its partitions'
+        // a partitioned table's rows are its partitions'; a foreign table's are not dumped (no
+        // --include-foreign-data yet)
+        if (content.data() && !t.lineage().partitioned() && t.features().foreign() == null) {
             items.add(new Item(new DataKey(t.id()), ObjectKind.TABLE_DATA, t.schema(), t.sortName(), "",
                     content.schema() ? Set.of(t.id()) : referencedData(t.id())));
         }
@@ -323,8 +327,9 @@ public final class TocBuilder {
             if (c.defaultId() != null && separateDefaults.contains(c.defaultId())) {
                 Set<Object> dd = deps(c.defaultId());
                 dd.add(relation);
-                items.add(new Item(new DefaultKey(relation, c.num()), ObjectKind.ATTRDEF, schema, name, c.name(),
-                        dd));
+                // pg_dump_sort.c's DOTypeNameCompare orders a relation's defaults by attribute number
+                items.add(new Item(new DefaultKey(relation, c.num()), ObjectKind.ATTRDEF, schema, name,
+                        String.format("%05d", c.num()), dd));
             }
         }
     }

@@ -12,12 +12,20 @@ package org.pgdump4j.catalog.coverage;
  * @param publications    publications are read and dumped (not --no-publications)
  * @param subscriptions   subscriptions are read and dumped (not --no-subscriptions)
  * @param policies        tables' row-level security and policies are read and dumped (not --no-policies)
+ * @param toastCompression columns' compression methods are written (not --no-toast-compression)
  */
 public record DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
-        boolean privileges, boolean publications, boolean subscriptions, boolean policies) {
+        boolean privileges, boolean publications, boolean subscriptions, boolean policies,
+        boolean toastCompression) {
+    /** With columns' compression methods. */
+    public DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
+            boolean privileges, boolean publications, boolean subscriptions, boolean policies) {
+        this(everything, databaseEntries, definitions, data, privileges, publications, subscriptions, policies, true);
+    }
+
     /** With publications, subscriptions and policies. */
     public DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
             boolean privileges) {
-        this(everything, databaseEntries, definitions, data, privileges, true, true, true);
+        this(everything, databaseEntries, definitions, data, privileges, true, true, true, true);
     }
 }
