@@ -277,6 +277,7 @@ public final class RelationDdl {
             q.append("ALTER INDEX ").append(Sql.qualified(table.schema(), i.name())).append(" ALTER COLUMN ")
                     .append(s.column()).append(" SET STATISTICS ").append(s.target()).append(";\n");
         }
+        dependsOnExtensions(q, table.schema(), i.name(), i.extensions());
         if (i.replicaIdentity()) {
             q.append(replicaIdentityIndex(table, i.name()));
         }
@@ -311,7 +312,17 @@ public final class RelationDdl {
         if (k.replicaIdentity()) {
             q.append(replicaIdentityIndex(table, k.name()));
         }
+        // the index has the constraint's name
+        dependsOnExtensions(q, table.schema(), k.name(), k.indexExtensions());
         return q.toString();
+    }
+
+    /** pg_dump's append_depends_on_extension for an index: no newline after the last. */
+    private static void dependsOnExtensions(StringBuilder q, String schema, String index, List<String> extensions) {
+        for (String ext : extensions) {
+            q.append("\nALTER INDEX ").append(Sql.qualified(schema, index)).append(" DEPENDS ON EXTENSION ")
+                    .append(Sql.ident(ext)).append(';');
+        }
     }
 
     public static String dropConstraint(Constraint k, QualifiedName table) {

@@ -43,14 +43,13 @@ enum Probe {
             "c.relkind NOT IN ('r', 'm') AND EXISTS (SELECT 1 FROM pg_catalog.pg_class tc WHERE tc.oid = c.reltoastrelid"
                     + " AND tc.reloptions IS NOT NULL)",
             ident("pg_class", "c.oid"))),
-    // an index (its own or a constraint's) or a materialized view marked DEPENDS ON EXTENSION: pg_dump adds
-    // ALTER INDEX / MATERIALIZED VIEW ... DEPENDS ON EXTENSION to its entry, not written yet
-    EXTENSION_DEPENDENCIES(Needs.DEFINITIONS, f -> """
-            SELECT CASE WHEN c.relkind = 'm' THEN 'MATERIALIZED VIEW' ELSE 'INDEX' END || ' DEPENDS ON EXTENSION'
-                   AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp, COALESCE(i.indrelid, c.oid) AS rel
+    // a materialized view marked DEPENDS ON EXTENSION: pg_dump adds ALTER MATERIALIZED VIEW ... DEPENDS ON
+    // EXTENSION to its entry, not written yet (indexes' are, object.index)
+    MATVIEW_EXTENSION_DEPENDENCIES(Needs.DEFINITIONS, f -> """
+            SELECT 'MATERIALIZED VIEW DEPENDS ON EXTENSION' AS kind, %s AS what, 'r' AS scope,
+                   NULL::pg_catalog.oid AS nsp, c.oid AS rel
               FROM pg_catalog.pg_class c
-              LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid
-             WHERE c.relkind IN ('i', 'I', 'm') AND EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+             WHERE c.relkind = 'm' AND EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
                     WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid
                       AND x.deptype = 'x')
             """.formatted(ident("pg_class", "c.oid"))),

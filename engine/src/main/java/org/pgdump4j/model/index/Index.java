@@ -18,6 +18,7 @@ import org.pgdump4j.model.QualifiedName;
  * @param attached   whether it is a partition's index attached to its partitioned table's index
  * @param statistics its columns' statistics targets set by ALTER INDEX ... SET STATISTICS, in column order
  * @param replicaIdentity it is its table's replica identity
+ * @param extensions the extensions it is marked to depend on (ALTER INDEX ... DEPENDS ON EXTENSION)
  */
 public record Index(
         ObjectId id,
@@ -32,9 +33,19 @@ public record Index(
         Components components,
         boolean attached,
         List<StatisticsTarget> statistics,
-        boolean replicaIdentity) implements FamilyObject {
+        boolean replicaIdentity,
+        List<String> extensions) implements FamilyObject {
     public Index {
         statistics = List.copyOf(statistics);
+        extensions = List.copyOf(extensions);
+    }
+
+    /** An index that depends on no extension. */
+    public Index(ObjectId id, ObjectId table, QualifiedName tableName, String tableOwner, String name,
+            String definition, String tablespace, boolean clustered, @Nullable String comment,
+            Components components, boolean attached, List<StatisticsTarget> statistics, boolean replicaIdentity) {
+        this(id, table, tableName, tableOwner, name, definition, tablespace, clustered, comment, components,
+                attached, statistics, replicaIdentity, List.of());
     }
 
     /** An index without statistics targets that is not the replica identity. */
@@ -42,7 +53,7 @@ public record Index(
             String definition, String tablespace, boolean clustered, @Nullable String comment,
             Components components, boolean attached) {
         this(id, table, tableName, tableOwner, name, definition, tablespace, clustered, comment, components,
-                attached, List.of(), false);
+                attached, List.of(), false, List.of());
     }
 
     /** An index column's statistics target (the column by number: index columns have no names to write). */

@@ -1,5 +1,6 @@
 package org.pgdump4j.model.relation;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.model.Components;
 import org.pgdump4j.model.FamilyObject;
@@ -20,6 +21,7 @@ import org.pgdump4j.model.QualifiedName;
  *                   the partitions get it too
  * @param replicaIdentity its index is the table's replica identity
  * @param referencedTable a FOREIGN KEY's referenced table (confrelid), else null
+ * @param indexExtensions the extensions its index is marked to depend on (ALTER INDEX ... DEPENDS ON EXTENSION)
  */
 public record Constraint(
         ObjectId id,
@@ -37,14 +39,27 @@ public record Constraint(
         Components components,
         boolean partitionedTable,
         boolean replicaIdentity,
-        @Nullable ObjectId referencedTable) implements FamilyObject {
+        @Nullable ObjectId referencedTable,
+        List<String> indexExtensions) implements FamilyObject {
+    public Constraint {
+        indexExtensions = List.copyOf(indexExtensions);
+    }
+
+    /** A constraint whose index, if any, depends on no extension. */
+    public Constraint(ObjectId id, ObjectId table, QualifiedName tableName, String tableOwner, String name, char type,
+            String definition, boolean validated, @Nullable ObjectId index, @Nullable String tablespace,
+            boolean clustered, @Nullable String comment, Components components, boolean partitionedTable,
+            boolean replicaIdentity, @Nullable ObjectId referencedTable) {
+        this(id, table, tableName, tableOwner, name, type, definition, validated, index, tablespace, clustered,
+                comment, components, partitionedTable, replicaIdentity, referencedTable, List.of());
+    }
 
     /** A constraint whose index, if any, is not the replica identity, and which references no table. */
     public Constraint(ObjectId id, ObjectId table, QualifiedName tableName, String tableOwner, String name, char type,
             String definition, boolean validated, @Nullable ObjectId index, @Nullable String tablespace,
             boolean clustered, @Nullable String comment, Components components, boolean partitionedTable) {
         this(id, table, tableName, tableOwner, name, type, definition, validated, index, tablespace, clustered,
-                comment, components, partitionedTable, false, null);
+                comment, components, partitionedTable, false, null, List.of());
     }
 
     public boolean isIndexBacked() {

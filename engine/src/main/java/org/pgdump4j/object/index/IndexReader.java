@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.pgdump4j.catalog.ExtensionMarks;
 import org.pgdump4j.catalog.Jdbc;
 import org.pgdump4j.catalog.Query;
 import org.pgdump4j.catalog.RelationHead;
@@ -17,7 +18,8 @@ import org.pgdump4j.model.ObjectId;
  * Reads indexes of locked tables; an index that implements a constraint becomes that constraint, whose text is
  * pg_get_constraintdef's, so pg_get_indexdef runs only for the others (a fifth of the query's server time on a
  * catalog of many primary keys). A partitioned table's index is dumped even when invalid (an index created ON ONLY
- * the parent and not yet attached on every partition), as pg_dump's getIndexes does.
+ * the parent and not yet attached on every partition), as pg_dump's getIndexes does. An index marked to depend on
+ * extensions (pg_depend deptype 'x') carries their names ({@link ExtensionMarks}).
  */
 public final class IndexReader {
     private static final String SQL = """
@@ -58,6 +60,8 @@ public final class IndexReader {
         // before 11 an index column has no statistics target to set
         String sql = Query.of(SQL).slot("statistics", f.hasIndexColumnStatistics(), STATISTICS,
                 "NULL::pg_catalog.text[]").sql();
+        // pg_class holds other relations' marks too (materialized views'): only indexes' are looked up by OID here
+        Map<Long, List<String>> extensions = ExtensionMarks.read(jdbc, "pg_catalog.pg_class");
         jdbc.query("indexes", sql, rs -> {
             RelationHead h = heads.get(rs.getLong("indrelid"));
             ObjectId table = ObjectId.relation(h.oid());
@@ -68,12 +72,14 @@ public final class IndexReader {
                         h.ownership().owner(), rs.getString("conname"), rs.getString("contype").charAt(0), rs.getString("condef"), true,
                         index, rs.getString("tablespace"), rs.getBoolean("indisclustered"),
                         rs.getString("concomment"), Components.ALL, Jdbc.charOf(rs, "relkind") == 'p',
-                        rs.getBoolean("indisreplident"), null));
+                        rs.getBoolean("indisreplident"), null,
+                        extensions.getOrDefault(index.oid(), List.of())));
             } else {
                 indexes.add(new Index(index, table, h.name(), h.ownership().owner(), rs.getString("indexname"),
                         rs.getString("indexdef"), rs.getString("tablespace"), rs.getBoolean("indisclustered"),
                         rs.getString("indexcomment"), Components.ALL, rs.getBoolean("attached"),
-                        statistics(Jdbc.textArray(rs, "statistics")), rs.getBoolean("indisreplident")));
+                        statistics(Jdbc.textArray(rs, "statistics")), rs.getBoolean("indisreplident"),
+                        extensions.getOrDefault(index.oid(), List.of())));
             }
             return index;
         }, tables);
