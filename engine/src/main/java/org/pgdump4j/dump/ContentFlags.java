@@ -3,22 +3,62 @@ package org.pgdump4j.dump;
 import org.pgdump4j.UsageException;
 
 /**
- * Whether schema and data are dumped ({@code -s}, {@code -a}), with pg_dump 18's conflict check.
+ * What parts a dump holds, from pg_dump 18's switches, with its conflict checks (in its order and words) and its
+ * derived flags: dumpSchema, dumpData and dumpStatistics. Statistics are off unless asked for
+ * ({@code --statistics} or {@code --statistics-only}), as in pg_dump 18.
+ *
+ * @param schemaOnly     {@code -s}
+ * @param dataOnly       {@code -a}
+ * @param statisticsOnly {@code --statistics-only}
+ * @param noSchema       {@code --no-schema}
+ * @param noData         {@code --no-data}
+ * @param statistics     {@code --statistics}
+ * @param noStatistics   {@code --no-statistics}
  */
-public record ContentFlags(boolean schemaOnly, boolean dataOnly) {
+public record ContentFlags(boolean schemaOnly, boolean dataOnly, boolean statisticsOnly, boolean noSchema,
+        boolean noData, boolean statistics, boolean noStatistics) {
     public static final ContentFlags ALL = new ContentFlags(false, false);
 
     public ContentFlags {
-        if (schemaOnly && dataOnly) {
-            throw new UsageException("options -s/--schema-only and -a/--data-only cannot be used together");
-        }
+        conflict(schemaOnly && dataOnly, "-s/--schema-only", "-a/--data-only");
+        conflict(schemaOnly && statisticsOnly, "-s/--schema-only", "--statistics-only");
+        conflict(dataOnly && statisticsOnly, "-a/--data-only", "--statistics-only");
+        conflict(dataOnly && noData, "-a/--data-only", "--no-data");
+        conflict(schemaOnly && noSchema, "-s/--schema-only", "--no-schema");
+        conflict(statisticsOnly && noStatistics, "--statistics-only", "--no-statistics");
+        conflict(statistics && noStatistics, "--statistics", "--no-statistics");
+        conflict(dataOnly && statistics, "-a/--data-only", "--statistics");
+        conflict(schemaOnly && statistics, "-s/--schema-only", "--statistics");
     }
 
+    /** {@code -s} and {@code -a} alone. */
+    public ContentFlags(boolean schemaOnly, boolean dataOnly) {
+        this(schemaOnly, dataOnly, false, false, false, false, false);
+    }
+
+    /** {@code --statistics-only}. */
+    public static final ContentFlags STATISTICS_ONLY = new ContentFlags(false, false, true, false, false, false,
+            false);
+
+    /** The schema, data and statistics: {@code --statistics}. */
+    public static final ContentFlags WITH_STATISTICS = new ContentFlags(false, false, false, false, false, true,
+            false);
+
     public boolean dumpSchema() {
-        return !dataOnly;
+        return schemaOnly || (!dataOnly && !statisticsOnly && !noSchema);
     }
 
     public boolean dumpData() {
-        return !schemaOnly;
+        return dataOnly || (!schemaOnly && !statisticsOnly && !noData);
+    }
+
+    public boolean dumpStatistics() {
+        return (statisticsOnly || statistics) && !noStatistics;
+    }
+
+    private static void conflict(boolean both, String first, String second) {
+        if (both) {
+            throw new UsageException("options " + first + " and " + second + " cannot be used together");
+        }
     }
 }

@@ -82,6 +82,8 @@ import org.pgdump4j.object.trigger.TriggerReader;
 import org.pgdump4j.model.rule.Rule;
 import org.pgdump4j.object.rule.RuleEmitter;
 import org.pgdump4j.object.rule.RuleReader;
+import org.pgdump4j.model.relstats.RelStats;
+import org.pgdump4j.object.relstats.RelStatsEmitter;
 import org.pgdump4j.toc.EntrySink;
 import org.pgdump4j.toc.FamilyEmitter;
 
@@ -193,10 +195,11 @@ public final class Families implements FamilyReader, FamilyEmitter {
             case TRIGGER -> TriggerEmitter.emit((Trigger) o, sink);
             // a view's ON SELECT rule is the view's (the TOC builder's); every other rule is written on its own
             case RULE -> RuleEmitter.emit((Rule) o, sink);
+            case REL_STATS -> RelStatsEmitter.emit((RelStats) o, sink);
             // pg_dump writes a subscription's tables only in binary-upgrade mode, which pgdump4j does not have
             // not dumped yet: the completeness guard refuses a dump that holds any
             case TABLE_ATTACH, INDEX_ATTACH,
-                    REFRESH_MATVIEW, POLICY, REL_STATS, SUBSCRIPTION_REL -> notYet(o);
+                    REFRESH_MATVIEW, POLICY, SUBSCRIPTION_REL -> notYet(o);
         }
     }
 

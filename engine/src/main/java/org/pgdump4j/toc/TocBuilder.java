@@ -27,6 +27,7 @@ import org.pgdump4j.model.relation.Sequence;
 import org.pgdump4j.model.relation.Table;
 import org.pgdump4j.model.relation.Unselected;
 import org.pgdump4j.model.relation.View;
+import org.pgdump4j.model.relstats.RelStats;
 import org.pgdump4j.model.type.ShellType;
 import org.pgdump4j.sql.Sql;
 import org.pgdump4j.toc.DumpSorter.Item;
@@ -42,8 +43,12 @@ import org.pgdump4j.toc.TocEntry.EntrySql;
  * to break a loop). Single-threaded; one instance per dump.
  */
 public final class TocBuilder {
-    /** What goes into the TOC. */
-    public record Content(boolean schema, boolean data, boolean comments, boolean privileges) {
+    /** What goes into the TOC; {@code statistics}: the STATISTICS DATA entries (pg_dump 18's dumpStatistics). */
+    public record Content(boolean schema, boolean data, boolean comments, boolean privileges, boolean statistics) {
+        /** Without statistics, pg_dump 18's default. */
+        public Content(boolean schema, boolean data, boolean comments, boolean privileges) {
+            this(schema, data, comments, privileges, false);
+        }
     }
 
     private final Catalog cat;
@@ -229,6 +234,17 @@ public final class TocBuilder {
             d.add(o.inlineInto());
         }
         d.remove(o.id());
+        if (o instanceof RelStats s) {
+            // pg_dump's getRelationStatistics: the entry needs its relation (an index's constraint, if it has
+            // one) and is fenced by its section, an index's in post-data
+            Object rel = fold(s.relation());
+            if (rel != null) {
+                d.add(rel);
+            }
+            items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), d, false, false,
+                    s.postData()));
+            return;
+        }
         items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), d));
         // large objects' contents: the assembler's data entry, after the group's metadata
         if (o instanceof LargeObjectGroup g && g.components().has(Components.DATA)) {
@@ -526,6 +542,15 @@ public final class TocBuilder {
         @Override
         public void acl(String type, String name, @Nullable String namespace, Ownership ownership) {
             acl(type, name, namespace, ownership, type + " " + name);
+        }
+
+        @Override
+        public void statistics(String tag, String namespace, boolean postData, String create) {
+            if (components.has(Components.STATISTICS) && content.statistics()) {
+                entries.add(new TocEntry(id, CatalogId.NONE, EntryKind.STATISTICS_DATA.desc(),
+                        postData ? Section.POST_DATA : Section.DATA, new EntryNames(tag, namespace, null, null, null),
+                        new EntrySql(create, "", null), idsOf(item), false));
+            }
         }
 
         @Override

@@ -11,9 +11,16 @@ package org.pgdump4j.catalog.coverage;
  * @param privileges      GRANT/REVOKE are dumped (not -x)
  * @param publications    publications are read and dumped (not --no-publications)
  * @param subscriptions   subscriptions are read and dumped (not --no-subscriptions)
+ * @param statistics      relations' optimizer statistics are dumped (--statistics, --statistics-only)
  */
 public record DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
-        boolean privileges, boolean publications, boolean subscriptions) {
+        boolean privileges, boolean publications, boolean subscriptions, boolean statistics) {
+    /** Without statistics, pg_dump 18's default. */
+    public DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
+            boolean privileges, boolean publications, boolean subscriptions) {
+        this(everything, databaseEntries, definitions, data, privileges, publications, subscriptions, false);
+    }
+
     /** With publications and subscriptions. */
     public DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
             boolean privileges) {

@@ -23,6 +23,15 @@ enum Probe {
               FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
              WHERE %s AND %s AND c.relkind NOT IN ('r', 'v', 'S', 'i', 'I', 't', 'c')
             """.formatted(ident("pg_class", "c.oid"), userSchema("n"), notMember("pg_class", "c.oid"))),
+    // --statistics, --statistics-only: the statistics of the relation kinds read above are not dumped yet
+    RELATION_STATISTICS(Needs.STATISTICS, f -> """
+            SELECT 'STATISTICS DATA OF ' || CASE c.relkind WHEN 'm' THEN 'MATERIALIZED VIEW'
+                                                       WHEN 'f' THEN 'FOREIGN TABLE'
+                                                       ELSE 'PARTITIONED TABLE' END AS kind,
+                   %s AS what, 'r' AS scope, c.relnamespace AS nsp, c.oid AS rel
+              FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+             WHERE %s AND %s AND c.relkind IN ('m', 'f', 'p')
+            """.formatted(ident("pg_class", "c.oid"), userSchema("n"), notMember("pg_class", "c.oid"))),
     PARTITIONS(Needs.DEFINITIONS, f -> onTable("TABLE ATTACH", "c.relispartition", ident("pg_class", "c.oid"))),
     INHERITANCE(Needs.DEFINITIONS, f -> """
             SELECT 'TABLE INHERITS' AS kind, %s || ' INHERITS ' || %s AS what, 'r' AS scope,
@@ -125,11 +134,16 @@ enum Probe {
     /** What part of the dump a probe's objects would appear in. */
     enum Needs implements Predicate<DumpScope> {
         DEFINITIONS,
-        PRIVILEGES;
+        PRIVILEGES,
+        STATISTICS;
 
         @Override
         public boolean test(DumpScope c) {
-            return this == DEFINITIONS ? c.definitions() : c.definitions() && c.privileges();
+            return switch (this) {
+                case DEFINITIONS -> c.definitions();
+                case PRIVILEGES -> c.definitions() && c.privileges();
+                case STATISTICS -> c.statistics();
+            };
         }
     }
 
