@@ -20,7 +20,7 @@ class CastCompatIT {
 
     /** 18 and one older major whose dump restores into 18 unchanged (15+: public schema owned by pg_database_owner). */
     static Stream<Integer> roundTripMajors() {
-        return PgServers.everyMajor().stream().filter(m -> m == 18 || m == 16);
+        return FamilyCompat.roundTripMajors();
     }
 
     /** The copy is restored on server 18: the fixture's roles must exist there. */
@@ -34,8 +34,9 @@ class CastCompatIT {
     @MethodSource("majors")
     void sameEntriesAsPgDump(int major, @TempDir Path dir) throws Exception {
         try (TestDb db = FamilyCompat.load(major, "cast.sql")) {
-            for (List<String> args : List.of(List.<String>of(), List.of("-s"), List.of("-x"), List.of("--no-comments"),
-                    List.of("-n", "s"), List.of("-e", "plpgsql"), List.of("-c", "--if-exists"))) {
+            List<List<String>> sets = List.of(List.<String>of(), List.of("-s"), List.of("-x"), List.of("--no-comments"),
+                    List.of("-n", "s"), List.of("-e", "plpgsql"), List.of("-c", "--if-exists"));
+            for (List<String> args : FamilyCompat.optionSets(major, sets)) {
                 FamilyCompat.assertSameEntries(db, args, "cast " + major + " " + args, dir);
             }
         }

@@ -23,15 +23,16 @@ class DefaultAclCompatIT {
      * each privilege, and the copy on 18 (whose default has it) dumps as REVOKE ALL, as pg_dump 18 dumps it.
      */
     static Stream<Integer> roundTripMajors() {
-        return PgServers.everyMajor().stream().filter(m -> m >= 17);
+        return FamilyCompat.roundTripMajors().filter(m -> m >= 17);
     }
 
     @ParameterizedTest(name = "server {0}")
     @MethodSource("majors")
     void sameEntriesAsPgDump(int major, @TempDir Path dir) throws Exception {
         try (TestDb db = FamilyCompat.load(major, "default-acl.sql")) {
-            for (List<String> args : List.of(List.<String>of(), List.of("-s"), List.of("-a"), List.of("-x"),
-                    List.of("-n", "\"Acl S\""), List.of("-n", "other"), List.of("-c", "--if-exists"))) {
+            List<List<String>> sets = List.of(List.<String>of(), List.of("-s"), List.of("-a"), List.of("-x"),
+                    List.of("-n", "\"Acl S\""), List.of("-n", "other"), List.of("-c", "--if-exists"));
+            for (List<String> args : FamilyCompat.optionSets(major, sets)) {
                 FamilyCompat.assertSameEntries(db, args, "default acl " + major + " " + args, dir);
             }
         }

@@ -16,15 +16,16 @@ class EventTriggerCompatIT {
     }
 
     static Stream<Integer> roundTripMajors() {
-        return PgServers.everyMajor().stream().filter(m -> m == 18 || m == 16);
+        return FamilyCompat.roundTripMajors();
     }
 
     @ParameterizedTest(name = "server {0}")
     @MethodSource("majors")
     void sameEntriesAsPgDump(int major, @TempDir Path dir) throws Exception {
         try (TestDb db = FamilyCompat.load(major, "event-trigger.sql")) {
-            for (List<String> args : List.of(List.<String>of(), List.of("-s"), List.of("-a"), List.of("-x"),
-                    List.of("--no-comments"), List.of("-n", "\"Evt S\""), List.of("-c", "--if-exists"))) {
+            List<List<String>> sets = List.of(List.<String>of(), List.of("-s"), List.of("-a"), List.of("-x"),
+                    List.of("--no-comments"), List.of("-n", "\"Evt S\""), List.of("-c", "--if-exists"));
+            for (List<String> args : FamilyCompat.optionSets(major, sets)) {
                 FamilyCompat.assertSameEntries(db, args, "event trigger " + major + " " + args, dir);
             }
         }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pgdump4j.cli.InProcessCli;
 import org.pgdump4j.testing.PgServers;
 import org.pgdump4j.testing.ReferenceClients;
 import org.pgdump4j.testing.TestDb;
@@ -40,7 +41,7 @@ class ExtensionCompatIT {
     @MethodSource("majors")
     void sameEntriesAsPgDump(int major, @TempDir Path dir) throws Exception {
         try (TestDb db = load(major, "extension.sql")) {
-            for (List<String> args : OPTION_SETS) {
+            for (List<String> args : FamilyCompat.optionSets(major, OPTION_SETS)) {
                 FamilyCompat.assertSameEntries(db, args, "extension " + major + " " + args, dir);
             }
         }
@@ -60,7 +61,7 @@ class ExtensionCompatIT {
                 List<String> ourArgs = new ArrayList<>(List.of("dump"));
                 ourArgs.addAll(args);
                 ourArgs.addAll(List.of("-f", dir.resolve("ours.sql").toString()));
-                var ours = CliProcess.run(db.libpqEnvironment(), ourArgs.toArray(String[]::new));
+                var ours = InProcessCli.run(db.libpqEnvironment(), ourArgs.toArray(String[]::new));
                 assertEquals(theirs.exitCode(), ours.exitCode(), args + ": " + ours.stderr());
                 assertEquals(errors(theirs.stderr()), errors(ours.stderr()),
                         args.toString());

@@ -20,16 +20,17 @@ class ForeignCompatIT {
 
     /** 18 and one older major whose dump restores into 18 unchanged (15+: public schema owned by pg_database_owner). */
     static Stream<Integer> roundTripMajors() {
-        return PgServers.everyMajor().stream().filter(m -> m == 18 || m == 16);
+        return FamilyCompat.roundTripMajors();
     }
 
     @ParameterizedTest(name = "server {0}")
     @MethodSource("majors")
     void sameEntriesAsPgDump(int major, @TempDir Path dir) throws Exception {
         try (TestDb db = FamilyCompat.load(major, "foreign.sql")) {
-            for (List<String> args : List.of(List.<String>of(), List.of("-s"), List.of("-x"), List.of("--no-comments"),
+            List<List<String>> sets = List.of(List.<String>of(), List.of("-s"), List.of("-x"), List.of("--no-comments"),
                     List.of("-n", "fs"), List.of("-e", "postgres_fdw"), List.of("-t", "fs.t"),
-                    List.of("-c", "--if-exists"))) {
+                    List.of("-c", "--if-exists"));
+            for (List<String> args : FamilyCompat.optionSets(major, sets)) {
                 FamilyCompat.assertSameEntries(db, args, "foreign " + major + " " + args, dir);
             }
         }

@@ -40,7 +40,7 @@ class RoutineCompatIT {
     static Stream<Arguments> cases() {
         List<List<String>> options = List.of(List.of(), List.of("-s"), List.of("-x"), List.of("--no-comments"),
                 List.of("-n", "rt"), List.of("-n", "\"Odd Schema\""), List.of("-N", "rt"), List.of("-c", "--if-exists"));
-        return PgServers.everyMajor().stream().flatMap(m -> options.stream().map(o -> Arguments.of(m, o)));
+        return FamilyCompat.cases(options);
     }
 
     @ParameterizedTest(name = "server {0}: {1}")
@@ -50,14 +50,12 @@ class RoutineCompatIT {
     }
 
     /**
-     * The newest major and the oldest from 15 on: older servers dump differently from 18 (no table access
-     * method line before 12, procedure arguments without IN before 14, public owned by its creator before 15), so
-     * their dump and the copy's differ in what the servers write, not in what pgdump4j writes (pg_dump 18 too).
+     * FamilyCompat's round-trip majors: older servers dump differently from 18 (no table access method line before
+     * 12, procedure arguments without IN before 14, public owned by its creator before 15), so their dump and the
+     * copy's differ in what the servers write, not in what pgdump4j writes (pg_dump 18's too).
      */
     static Stream<Integer> roundTripMajors() {
-        List<Integer> all = PgServers.everyMajor();
-        return Stream.concat(all.stream().filter(m -> m >= 15).limit(1), Stream.of(all.get(all.size() - 1)))
-                .distinct();
+        return FamilyCompat.roundTripMajors();
     }
 
     @ParameterizedTest(name = "server {0}")

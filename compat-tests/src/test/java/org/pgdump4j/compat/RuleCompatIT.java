@@ -19,16 +19,17 @@ class RuleCompatIT {
     }
 
     static Stream<Integer> roundTripMajors() {
-        return PgServers.everyMajor().stream().filter(m -> m == 18 || m == 16);
+        return FamilyCompat.roundTripMajors();
     }
 
     @ParameterizedTest(name = "server {0}")
     @MethodSource("majors")
     void sameEntriesAsPgDump(int major, @TempDir Path dir) throws Exception {
         try (TestDb db = FamilyCompat.load(major, "rules.sql")) {
-            for (List<String> args : List.of(List.<String>of(), List.of("-s"), List.of("-a"),
+            List<List<String>> sets = List.of(List.<String>of(), List.of("-s"), List.of("-a"),
                     List.of("--no-comments"), List.of("-n", "s"), List.of("-t", "s.t"), List.of("-T", "s.t"),
-                    List.of("-t", "s.v"), List.of("-c", "--if-exists"), List.of("-O"))) {
+                    List.of("-t", "s.v"), List.of("-c", "--if-exists"), List.of("-O"));
+            for (List<String> args : FamilyCompat.optionSets(major, sets)) {
                 FamilyCompat.assertSameEntries(db, args, "rules " + major + " " + args, dir);
             }
         }

@@ -19,16 +19,17 @@ class StatisticsCompatIT {
     }
 
     static Stream<Integer> roundTripMajors() {
-        return PgServers.everyMajor().stream().filter(m -> m == 18 || m == 16);
+        return FamilyCompat.roundTripMajors();
     }
 
     @ParameterizedTest(name = "server {0}")
     @MethodSource("majors")
     void sameEntriesAsPgDump(int major, @TempDir Path dir) throws Exception {
         try (TestDb db = FamilyCompat.load(major, "statistics.sql")) {
-            for (List<String> args : List.of(List.<String>of(), List.of("-s"), List.of("-a"),
+            List<List<String>> sets = List.of(List.<String>of(), List.of("-s"), List.of("-a"),
                     List.of("--no-comments"), List.of("-n", "s"), List.of("-n", "\"Odd \"\"S\"\"\""),
-                    List.of("-t", "s.t1"), List.of("-T", "s.t1"), List.of("-c", "--if-exists"))) {
+                    List.of("-t", "s.t1"), List.of("-T", "s.t1"), List.of("-c", "--if-exists"));
+            for (List<String> args : FamilyCompat.optionSets(major, sets)) {
                 FamilyCompat.assertSameEntries(db, args, "statistics " + major + " " + args, dir);
             }
         }

@@ -32,7 +32,7 @@ class SubscriptionCompatIT {
     }
 
     static Stream<Integer> roundTripMajors() {
-        return PgServers.everyMajor().stream().filter(m -> m == 18 || m == 16);
+        return FamilyCompat.roundTripMajors();
     }
 
     @ParameterizedTest(name = "server {0}")
@@ -40,9 +40,10 @@ class SubscriptionCompatIT {
     void sameEntriesAsPgDump(int major, @TempDir Path dir) throws Exception {
         try (TestDb db = FamilyCompat.load(major, "subscription.sql")) {
             try {
-                for (List<String> args : List.of(List.<String>of(), List.of("-s"), List.of("-a"),
+                List<List<String>> sets = List.of(List.<String>of(), List.of("-s"), List.of("-a"),
                         List.of("--no-comments"), List.of("--no-subscriptions"), List.of("-n", "sub_s"),
-                        List.of("-c", "--if-exists"))) {
+                        List.of("-c", "--if-exists"));
+                for (List<String> args : FamilyCompat.optionSets(major, sets)) {
                     FamilyCompat.assertSameEntries(db, args, "subscription " + major + " " + args, dir);
                 }
             } finally {

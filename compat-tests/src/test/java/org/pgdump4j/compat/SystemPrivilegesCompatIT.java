@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pgdump4j.cli.InProcessCli;
 import org.pgdump4j.testing.PgServers;
 import org.pgdump4j.testing.TestDb;
 
@@ -27,7 +28,7 @@ class SystemPrivilegesCompatIT {
 
     /** Majors whose dump restores into 18 and dumps back the same (15+: public owned by pg_database_owner). */
     static Stream<Integer> roundTripMajors() {
-        return PgServers.everyMajor().stream().filter(m -> m >= 15);
+        return FamilyCompat.roundTripMajors().filter(m -> m >= 15);
     }
 
     @ParameterizedTest(name = "server {0}")
@@ -76,7 +77,7 @@ class SystemPrivilegesCompatIT {
                 List<String> a = new ArrayList<>(List.of("dump"));
                 a.addAll(c.args());
                 a.addAll(List.of("-f", out.toString()));
-                var r = CliProcess.run(db.libpqEnvironment(), a.toArray(String[]::new));
+                var r = InProcessCli.run(db.libpqEnvironment(), a.toArray(String[]::new));
                 assertEquals(1, r.exitCode(), c.args() + ": " + r.stderr());
                 assertTrue(r.stderr().contains("pg_dump: error: cannot dump ") && r.stderr().contains(c.named()),
                         c.args() + ": " + r.stderr());

@@ -19,7 +19,7 @@ class TriggerCompatIT {
     }
 
     static Stream<Integer> roundTripMajors() {
-        return PgServers.everyMajor().stream().filter(m -> m == 18 || m == 16);
+        return FamilyCompat.roundTripMajors();
     }
 
     @ParameterizedTest(name = "server {0}")
@@ -28,9 +28,10 @@ class TriggerCompatIT {
         try (TestDb db = FamilyCompat.load(major, "triggers.sql")) {
             // not -a: the data-only order of tables tied by a foreign key (pg_dump's getTableDataFKConstraints)
             // is not the triggers' business
-            for (List<String> args : List.of(List.<String>of(), List.of("-s"), List.of("--no-comments"),
+            List<List<String>> sets = List.of(List.<String>of(), List.of("-s"), List.of("--no-comments"),
                     List.of("-n", "s"), List.of("-t", "s.t"), List.of("-T", "s.t"), List.of("-t", "s.v"),
-                    List.of("-c", "--if-exists"), List.of("-O"))) {
+                    List.of("-c", "--if-exists"), List.of("-O"));
+            for (List<String> args : FamilyCompat.optionSets(major, sets)) {
                 FamilyCompat.assertSameEntries(db, args, "triggers " + major + " " + args, dir);
             }
         }

@@ -43,7 +43,7 @@ class TypeCompatIT {
         List<List<String>> options = List.of(List.of(), List.of("-s"), List.of("-x"), List.of("--no-comments"),
                 List.of("-n", "ty"), List.of("-n", "\"Odd Schema\""), List.of("-N", "ty"), List.of("-c", "--if-exists"),
                 List.of("-a"));
-        return PgServers.everyMajor().stream().flatMap(m -> options.stream().map(o -> Arguments.of(m, o)));
+        return FamilyCompat.cases(options);
     }
 
     @ParameterizedTest(name = "server {0}: {1}")
@@ -54,14 +54,12 @@ class TypeCompatIT {
     }
 
     /**
-     * 18 and the oldest major from 15 on: restored into 18, a range type dumped from a server before 14 gets its
+     * FamilyCompat's round-trip majors: restored into 18, a range type dumped from a server before 14 gets its
      * multirange named, and the public schema of one before 15 gets 18's owner and privileges, so the second dump
      * differs there, as pg_dump's would. (EdgeDataIT restores types from older servers through psql 18 too.)
      */
     static Stream<Integer> roundTripMajors() {
-        List<Integer> all = PgServers.everyMajor();
-        int old = all.stream().filter(m -> m >= 15).findFirst().orElse(all.get(0));
-        return Stream.of(old, all.get(all.size() - 1)).distinct();
+        return FamilyCompat.roundTripMajors();
     }
 
     @ParameterizedTest(name = "server {0}")
@@ -75,7 +73,7 @@ class TypeCompatIT {
 
     static Stream<Arguments> baseCases() {
         List<List<String>> options = List.of(List.of(), List.of("-s"), List.of("-n", "tb"), List.of("-c", "--if-exists"));
-        return PgServers.everyMajor().stream().flatMap(m -> options.stream().map(o -> Arguments.of(m, o)));
+        return FamilyCompat.cases(options);
     }
 
     /** Base types, their shell types and I/O functions: the functions are the routines family's. */

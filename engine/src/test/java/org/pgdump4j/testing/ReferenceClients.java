@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,6 +97,20 @@ public final class ReferenceClients {
     }
 
     /**
+     * The environment a client program runs in: this JVM's without the {@code PG*} and locale variables, with
+     * {@code LC_ALL=C} and {@code PGPASSFILE=/dev/null}, then {@code env} on top.
+     */
+    public static Map<String, String> environment(Map<String, String> env) {
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.keySet().removeIf(k -> k.startsWith("PG") || k.startsWith("LC_") || k.equals("LANG")
+                || k.equals("LANGUAGE"));
+        environment.put("LC_ALL", "C");
+        environment.put("PGPASSFILE", "/dev/null");
+        environment.putAll(env);
+        return environment;
+    }
+
+    /**
      * Runs a client program and waits for it. The caller's {@code PG*} variables and locale are not passed on (no
      * password or service leaks in; {@code PGPASSFILE} is {@code /dev/null}, messages are in English); {@code env}
      * is added on top, so connect with e.g. {@link TestDb#libpqEnvironment()}, and give a password through
@@ -110,11 +125,8 @@ public final class ReferenceClients {
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> environment = pb.environment();
-        environment.keySet().removeIf(k -> k.startsWith("PG") || k.startsWith("LC_") || k.equals("LANG")
-                || k.equals("LANGUAGE"));
-        environment.put("LC_ALL", "C");
-        environment.put("PGPASSFILE", "/dev/null");
-        environment.putAll(env);
+        environment.clear();
+        environment.putAll(environment(env));
         if (stdin == null) {
             pb.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         }
