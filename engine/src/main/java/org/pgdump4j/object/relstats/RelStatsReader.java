@@ -59,15 +59,54 @@ public final class RelStatsReader {
              ORDER BY c.oid, s.attname, s.inherited
             """;
 
+    /**
+     * The indexes of the ancestors (inheritance parents, partitioned tables) of the dumped tables that are not
+     * dumped themselves: pg_dump reads the indexes of every "interesting" table, a dumped table's parents included,
+     * and writes their statistics (getIndexes' validity test).
+     */
+    private static final String ANCESTOR_INDEXES = """
+            WITH RECURSIVE ancestor(oid) AS (
+                SELECT h.inhparent FROM pg_catalog.pg_inherits h WHERE h.inhrelid = ANY(?)
+                UNION
+                SELECT h.inhparent FROM pg_catalog.pg_inherits h JOIN ancestor a ON h.inhrelid = a.oid)
+            SELECT x.indexrelid
+              FROM ancestor a
+              JOIN pg_catalog.pg_index x ON x.indrelid = a.oid
+              JOIN pg_catalog.pg_class t ON t.oid = x.indrelid
+             WHERE a.oid <> ALL(?) AND (x.indisvalid OR t.relkind = 'p') AND x.indisready
+             ORDER BY x.indexrelid
+            """;
+
     private RelStatsReader() {
     }
 
-    /** A relation whose statistics are dumped: its oid, what the entry depends on, and its section. */
-    private record Target(long oid, ObjectId relation, boolean postData) {
+    /**
+     * A relation whose statistics are dumped.
+     *
+     * @param oid      the table's or index's pg_class OID
+     * @param relation what the entry depends on: the table, the index (a constraint's index stands for it)
+     * @param postData an index's (post-data)
+     */
+    public record Target(long oid, ObjectId relation, boolean postData) {
     }
 
     /** The statistics of the dumped relations among {@code relations} (tables, indexes, constraints). */
     public static List<RelStats> read(Jdbc jdbc, ServerFeatures f, int sourceVersion, List<FamilyObject> relations) {
+        List<Target> targets = targets(relations);
+        long[] tables = relations.stream().filter(o -> o instanceof Table && (o.components().has(Components.DEFINITION)
+                        || o.components().has(Components.DATA) || o.components().has(Components.STATISTICS)))
+                .mapToLong(o -> o.id().oid()).toArray();
+        if (tables.length > 0) {
+            jdbc.forEach("indexes of the dumped tables' ancestors", ANCESTOR_INDEXES, rs -> {
+                long oid = rs.getLong("indexrelid");
+                targets.add(new Target(oid, ObjectId.relation(oid), true));
+            }, tables, tables);
+        }
+        return readTargets(jdbc, f, sourceVersion, targets);
+    }
+
+    /** Tables and indexes (a constraint's index too) whose statistics component is set, in catalog order. */
+    static List<Target> targets(List<FamilyObject> relations) {
         List<Target> targets = new ArrayList<>();
         for (FamilyObject o : relations) {
             if (!o.components().has(Components.STATISTICS)) {
@@ -81,6 +120,11 @@ public final class RelStatsReader {
                 targets.add(new Target(k.index().oid(), k.index(), true));
             }
         }
+        return targets;
+    }
+
+    /** The statistics of {@code targets}, in their order, read {@link #BATCH} relations per query. */
+    public static List<RelStats> readTargets(Jdbc jdbc, ServerFeatures f, int sourceVersion, List<Target> targets) {
         String counters = Query.of(COUNTERS)
                 .slot("relallfrozen", f.hasRelallfrozen(), "c.relallfrozen", "NULL::pg_catalog.int4").sql();
         String attributes = Query.of(ATTRIBUTES)
