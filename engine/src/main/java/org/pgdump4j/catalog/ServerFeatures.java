@@ -25,6 +25,11 @@ public record ServerFeatures(int versionNum) {
         return versionNum >= 120000;
     }
 
+    /** ALTER INDEX ... ALTER COLUMN n SET STATISTICS (an index expression column's statistics target). */
+    public boolean hasIndexColumnStatistics() {
+        return versionNum >= 110000;
+    }
+
     /** pg_attribute.attgenerated. */
     public boolean hasGeneratedColumns() {
         return versionNum >= 120000;

@@ -48,6 +48,9 @@ public final class RelationDdl {
             }
             if (c.notNull()) {
                 q.append(c.notNullName().isEmpty() ? " NOT NULL" : " CONSTRAINT " + Sql.ident(c.notNullName()) + " NOT NULL");
+                if (c.notNullNoInherit()) {
+                    q.append(" NO INHERIT");
+                }
             }
             if (c.collation() != null) {
                 q.append(" COLLATE ").append(Sql.qualified(c.collation().schema(), c.collation().name()));
@@ -59,21 +62,32 @@ public final class RelationDdl {
             q.append("CONSTRAINT ").append(Sql.ident(k.name())).append(' ').append(k.definition());
         }
         q.append("\n)");
-        if (!t.options().isEmpty()) {
-            q.append("\nWITH (").append(reloptions(t.options())).append(')');
+        if (t.lineage().partitioned()) {
+            q.append("\nPARTITION BY ").append(t.lineage().partitionKey());
+        }
+        List<String> toast = t.features().toastOptions();
+        if (!t.options().isEmpty() || !toast.isEmpty()) {
+            q.append("\nWITH (").append(reloptions(t.options(), ""));
+            q.append(t.options().isEmpty() || toast.isEmpty() ? "" : ", ").append(reloptions(toast, "toast."));
+            q.append(')');
         }
         return q.append(";\n").toString();
     }
 
     /** name=value items as pg_dump's appendReloptionsArray writes them: quoted name, value as a literal. */
     static String reloptions(List<String> options) {
+        return reloptions(options, "");
+    }
+
+    /** The same, each name after {@code prefix} ("toast." for a TOAST table's). */
+    static String reloptions(List<String> options, String prefix) {
         StringBuilder sb = new StringBuilder();
         for (String o : options) {
             int eq = o.indexOf('=');
             if (sb.length() > 0) {
                 sb.append(", ");
             }
-            sb.append(Sql.ident(eq < 0 ? o : o.substring(0, eq))).append('=')
+            sb.append(prefix).append(Sql.ident(eq < 0 ? o : o.substring(0, eq))).append('=')
                     .append(Sql.literal(eq < 0 ? "" : o.substring(eq + 1)));
         }
         return sb.toString();
@@ -189,13 +203,14 @@ public final class RelationDdl {
                 + s.state().isCalled() + ");\n";
     }
 
-    public static String createDefault(Table t, Column c) {
-        return "ALTER TABLE ONLY " + qualified(t.name()) + " ALTER COLUMN " + Sql.ident(c.name()) + " SET DEFAULT "
+    /** A default of its own (a table's moved out of a loop, any view's): ALTER TABLE serves views too. */
+    public static String createDefault(QualifiedName relation, Column c) {
+        return "ALTER TABLE ONLY " + qualified(relation) + " ALTER COLUMN " + Sql.ident(c.name()) + " SET DEFAULT "
                 + c.defaultExpr() + ";\n";
     }
 
-    public static String dropDefault(Table t, Column c) {
-        return "ALTER TABLE " + qualified(t.name()) + " ALTER COLUMN " + Sql.ident(c.name()) + " DROP DEFAULT;\n";
+    public static String dropDefault(QualifiedName relation, Column c) {
+        return "ALTER TABLE " + qualified(relation) + " ALTER COLUMN " + Sql.ident(c.name()) + " DROP DEFAULT;\n";
     }
 
     public static String createIndex(Index i, QualifiedName table) {
@@ -204,16 +219,32 @@ public final class RelationDdl {
             q.append("\nALTER TABLE ").append(qualified(table)).append(" CLUSTER ON ").append(Sql.ident(i.name()))
                     .append(";\n");
         }
+        for (Index.StatisticsTarget s : i.statistics()) {
+            q.append("ALTER INDEX ").append(Sql.qualified(table.schema(), i.name())).append(" ALTER COLUMN ")
+                    .append(s.column()).append(" SET STATISTICS ").append(s.target()).append(";\n");
+        }
+        if (i.replicaIdentity()) {
+            q.append(replicaIdentityIndex(table, i.name()));
+        }
         return q.toString();
     }
 
-    public static String dropIndex(Index i, QualifiedName table) {
-        return "DROP INDEX " + Sql.qualified(table.schema(), i.name()) + ";\n";
+    /** The replica identity set with the index that is it (the index name is not qualified in this syntax). */
+    private static String replicaIdentityIndex(QualifiedName table, String index) {
+        return "\nALTER TABLE ONLY " + qualified(table) + " REPLICA IDENTITY USING INDEX " + Sql.ident(index) + ";\n";
     }
 
-    /** A CHECK constraint written on its own is meant for the children too: no ONLY, as pg_dump writes it. */
+
+    /** None for a partition's index attached to its parent's: the server drops it with its table or parent. */
+    public static String dropIndex(Index i, QualifiedName table) {
+        return i.attached() ? "" : "DROP INDEX " + Sql.qualified(table.schema(), i.name()) + ";\n";
+    }
+
+    /** A CHECK or NOT NULL constraint written on its own is meant for the children too: no ONLY, as pg_dump writes it. */
     private static String alterTable(Constraint k) {
-        return k.type() == 'c' ? "ALTER TABLE " : "ALTER TABLE ONLY ";
+        // so is a foreign key on a partitioned table (pg_dump's dumpConstraint)
+        return k.type() == 'c' || k.type() == 'n' || (k.type() == 'f' && k.partitionedTable()) ? "ALTER TABLE "
+                : "ALTER TABLE ONLY ";
     }
 
     public static String addConstraint(Constraint k, QualifiedName table) {
@@ -222,6 +253,9 @@ public final class RelationDdl {
         if (k.clustered()) {
             q.append("\nALTER TABLE ").append(qualified(table)).append(" CLUSTER ON ").append(Sql.ident(k.name()))
                     .append(";\n");
+        }
+        if (k.replicaIdentity()) {
+            q.append(replicaIdentityIndex(table, k.name()));
         }
         return q.toString();
     }

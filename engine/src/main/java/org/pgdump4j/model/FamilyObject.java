@@ -29,6 +29,14 @@ public non-sealed interface FamilyObject extends DbObject {
     Components components();
 
     /**
+     * Objects this one needs that pg_depend does not record (pg_dump's explicit addObjectDependency calls: an
+     * attachment needs both its partition and its parent).
+     */
+    default java.util.List<ObjectId> requires() {
+        return java.util.List.of();
+    }
+
+    /**
      * The object this one is written inside (a domain's validated CHECK constraint: its domain), or null. Such a
      * part is no sort item: its dependencies count as its owner's, unless they lead back to the owner; then the
      * sort makes it an item of its own after the owner (pg_dump_sort.c's repair of a domain/constraint loop), and

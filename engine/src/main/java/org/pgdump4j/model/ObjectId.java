@@ -10,6 +10,13 @@ public record ObjectId(long classOid, long oid) {
     public static final long PG_DATABASE = 1262;
     public static final long PG_LARGEOBJECT = 2613;
 
+    /** Catalog OID 0: no catalog row, as pg_dump's attach objects; the OID is the partition's or its index's. */
+    public static final long NO_CATALOG = 0;
+
+    public static ObjectId attach(long relationOid) {
+        return new ObjectId(NO_CATALOG, relationOid);
+    }
+
     public static ObjectId relation(long oid) {
         return new ObjectId(PG_CLASS, oid);
     }

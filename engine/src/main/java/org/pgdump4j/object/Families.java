@@ -11,6 +11,9 @@ import org.pgdump4j.model.relation.Constraint;
 import org.pgdump4j.model.schema.Schema;
 import org.pgdump4j.object.index.IndexEmitter;
 import org.pgdump4j.object.largeobject.LargeObjectEmitter;
+import org.pgdump4j.model.index.IndexAttach;
+import org.pgdump4j.model.relation.TableAttach;
+import org.pgdump4j.object.relation.PartitionEmitter;
 import org.pgdump4j.object.relation.RelationEmitter;
 import org.pgdump4j.object.schema.SchemaEmitter;
 import org.pgdump4j.model.collation.Collation;
@@ -198,8 +201,9 @@ public final class Families implements FamilyReader, FamilyEmitter {
             case REL_STATS -> RelStatsEmitter.emit((RelStats) o, sink);
             // pg_dump writes a subscription's tables only in binary-upgrade mode, which pgdump4j does not have
             // not dumped yet: the completeness guard refuses a dump that holds any
-            case TABLE_ATTACH, INDEX_ATTACH,
-                    REFRESH_MATVIEW, POLICY, SUBSCRIPTION_REL -> notYet(o);
+            case TABLE_ATTACH -> PartitionEmitter.tableAttach((TableAttach) o, sink);
+            case INDEX_ATTACH -> PartitionEmitter.indexAttach((IndexAttach) o, sink);
+            case REFRESH_MATVIEW, POLICY, SUBSCRIPTION_REL -> notYet(o);
         }
     }
 

@@ -133,6 +133,14 @@ public final class TocBuilder {
             }
         }
         for (FamilyObject o : cat.objects()) {
+            // a view's defaults are always ALTER TABLE ... SET DEFAULT entries of their own
+            if (o instanceof View v && !member(v)) {
+                for (Column c : v.columns()) {
+                    if (c.defaultId() != null) {
+                        separateDefaults.add(c.defaultId());
+                    }
+                }
+            }
             if (!(o instanceof Table t)) {
                 continue;
             }
@@ -204,6 +212,9 @@ public final class TocBuilder {
                 if (schema || o instanceof Unselected) {
                     items.add(new Item(o.id(), ObjectKind.TABLE, o.schema(), o.sortName(), "", deps(o.id())));
                 }
+                if (schema && o instanceof View v) {
+                    defaultItems(items, v.id(), v.schema(), v.sortName(), v.columns());
+                }
             } else if (o instanceof Constraint k) {
                 // a table's constraints and indexes need their table
                 if (schema) {
@@ -232,6 +243,12 @@ public final class TocBuilder {
         }
         if (o.inlineInto() != null && objects.containsKey(o.inlineInto())) {
             d.add(o.inlineInto());
+        }
+        for (ObjectId r : o.requires()) {
+            Object k = fold(r);
+            if (k != null) {
+                d.add(k);
+            }
         }
         d.remove(o.id());
         if (o instanceof RelStats s) {
@@ -278,18 +295,23 @@ public final class TocBuilder {
             }
             d.remove(t.id());
             items.add(new Item(t.id(), ObjectKind.TABLE, t.schema(), t.sortName(), "", d));
-            for (Column c : t.columns()) {
-                if (c.defaultId() != null && separateDefaults.contains(c.defaultId())) {
-                    Set<Object> dd = deps(c.defaultId());
-                    dd.add(t.id());
-                    items.add(new Item(new DefaultKey(t.id(), c.num()), ObjectKind.ATTRDEF, t.schema(),
-                            t.sortName(), c.name(), dd));
-                }
-            }
+            defaultItems(items, t.id(), t.schema(), t.sortName(), t.columns());
         }
-        if (content.data()) {
+        if (content.data() && !t.lineage().partitioned()) { // a partitioned table's rows are its partitions'
             items.add(new Item(new DataKey(t.id()), ObjectKind.TABLE_DATA, t.schema(), t.sortName(), "",
                     content.schema() ? Set.of(t.id()) : Set.of()));
+        }
+    }
+
+    /** A relation's defaults written on their own: each an ATTRDEF item after its relation. */
+    private void defaultItems(List<Item> items, ObjectId relation, String schema, String name, List<Column> columns) {
+        for (Column c : columns) {
+            if (c.defaultId() != null && separateDefaults.contains(c.defaultId())) {
+                Set<Object> dd = deps(c.defaultId());
+                dd.add(relation);
+                items.add(new Item(new DefaultKey(relation, c.num()), ObjectKind.ATTRDEF, schema, name, c.name(),
+                        dd));
+            }
         }
     }
 
@@ -367,11 +389,15 @@ public final class TocBuilder {
             // the entries the sort made: a default moved out of its table, a view's rule moved out of its view
             case ATTRDEF -> {
                 DefaultKey dk = (DefaultKey) key;
-                Table t = (Table) objects.get(dk.table());
-                Column c = t.columns().stream().filter(x -> x.num() == dk.column()).findFirst().orElseThrow();
+                DbObject relation = objects.get(dk.table());
+                var name = relation instanceof View v ? v.name() : ((Table) relation).name();
+                var columns = relation instanceof View v ? v.columns() : ((Table) relation).columns();
+                String owner = relation instanceof View v ? v.ownership().owner()
+                        : ((Table) relation).ownership().owner();
+                Column c = columns.stream().filter(x -> x.num() == dk.column()).findFirst().orElseThrow();
                 add(new CatalogId(ObjectId.PG_ATTRDEF, c.defaultId().oid()), EntryKind.DEFAULT,
-                        t.name().name() + " " + c.name(), t.name().schema(), t.ownership().owner(),
-                        RelationDdl.createDefault(t, c), RelationDdl.dropDefault(t, c), idsOf(item), dumpIds.get(key));
+                        name.name() + " " + c.name(), name.schema(), owner, RelationDdl.createDefault(name, c),
+                        RelationDdl.dropDefault(name, c), idsOf(item), dumpIds.get(key));
             }
             // a view's ON SELECT rule split off by the sort; other rules are family objects
             case RULE -> {
@@ -619,7 +645,8 @@ public final class TocBuilder {
     // ---- plumbing --------------------------------------------------------------------------------------------
 
     private static CatalogId cid(ObjectId id) {
-        return new CatalogId(id.classOid(), id.oid());
+        // an attachment's entry has no catalog id (pg_dump's nilCatalogId)
+        return id.classOid() == ObjectId.NO_CATALOG ? CatalogId.NONE : new CatalogId(id.classOid(), id.oid());
     }
 
     private List<Integer> idsOf(Item item) {

@@ -75,7 +75,7 @@ class LoopRepairsTest {
     @Test
     void aCheckInALoopThroughItsTableIsWrittenSeparately() {
         objects.put(C, new Constraint(C, T, new QualifiedName("s", "t"), "alice", "t_check", 'c', "CHECK (f())",
-                true, null, null, false, null, Components.ALL));
+                true, null, null, false, null, Components.ALL, false));
         List<Object> order = sort(item(T, ObjectKind.TABLE, "t", C),
                 new Item(C, ObjectKind.CONSTRAINT, "s", "t_check", "t", Set.of(F), true),
                 item(F, ObjectKind.FUNC, "f", T));

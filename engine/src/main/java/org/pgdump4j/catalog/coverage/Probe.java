@@ -16,23 +16,20 @@ enum Probe {
     // Relations and what hangs off them: dumped with their table.
     RELATION_KINDS(Needs.DEFINITIONS, f -> """
             SELECT CASE c.relkind WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE'
-                                  WHEN 'p' THEN 'PARTITIONED TABLE'
                                   ELSE 'RELATION OF KIND ' || c.relkind::pg_catalog.text END AS kind,
-                   %s AS what, CASE WHEN c.relkind IN ('m', 'f', 'p') THEN 'r' ELSE 'n' END AS scope,
+                   %s AS what, CASE WHEN c.relkind IN ('m', 'f') THEN 'r' ELSE 'n' END AS scope,
                    c.relnamespace AS nsp, c.oid AS rel
               FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-             WHERE %s AND %s AND c.relkind NOT IN ('r', 'v', 'S', 'i', 'I', 't', 'c')
+             WHERE %s AND %s AND c.relkind NOT IN ('r', 'p', 'v', 'S', 'i', 'I', 't', 'c')
             """.formatted(ident("pg_class", "c.oid"), userSchema("n"), notMember("pg_class", "c.oid"))),
     // --statistics, --statistics-only: the statistics of the relation kinds read above are not dumped yet
     RELATION_STATISTICS(Needs.STATISTICS, f -> """
             SELECT 'STATISTICS DATA OF ' || CASE c.relkind WHEN 'm' THEN 'MATERIALIZED VIEW'
-                                                       WHEN 'f' THEN 'FOREIGN TABLE'
-                                                       ELSE 'PARTITIONED TABLE' END AS kind,
+                                                       ELSE 'FOREIGN TABLE' END AS kind,
                    %s AS what, 'r' AS scope, c.relnamespace AS nsp, c.oid AS rel
               FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-             WHERE %s AND %s AND c.relkind IN ('m', 'f', 'p')
+             WHERE %s AND %s AND c.relkind IN ('m', 'f')
             """.formatted(ident("pg_class", "c.oid"), userSchema("n"), notMember("pg_class", "c.oid"))),
-    PARTITIONS(Needs.DEFINITIONS, f -> onTable("TABLE ATTACH", "c.relispartition", ident("pg_class", "c.oid"))),
     INHERITANCE(Needs.DEFINITIONS, f -> """
             SELECT 'TABLE INHERITS' AS kind, %s || ' INHERITS ' || %s AS what, 'r' AS scope,
                    c.relnamespace AS nsp, c.oid AS rel
@@ -42,10 +39,10 @@ enum Probe {
     TYPED_TABLES(Needs.DEFINITIONS, f -> onTable("TABLE OF TYPE", "c.reloftype <> 0", ident("pg_class", "c.oid"))),
     ROW_SECURITY(Needs.DEFINITIONS, f -> onTable("ROW SECURITY",
             "c.relkind IN ('r', 'p') AND (c.relrowsecurity OR c.relforcerowsecurity)", ident("pg_class", "c.oid"))),
-    REPLICA_IDENTITY(Needs.DEFINITIONS, f -> onTable("TABLE FEATURE REPLICA IDENTITY",
-            "c.relkind IN ('r', 'p') AND c.relreplident <> 'd'", ident("pg_class", "c.oid"))),
+    // tables' TOAST options are written (RelationDdl.createTable); a materialized view's not yet
     TOAST_OPTIONS(Needs.DEFINITIONS, f -> onTable("TABLE FEATURE TOAST OPTIONS",
-            "EXISTS (SELECT 1 FROM pg_catalog.pg_class tc WHERE tc.oid = c.reltoastrelid AND tc.reloptions IS NOT NULL)",
+            "c.relkind <> 'r' AND EXISTS (SELECT 1 FROM pg_catalog.pg_class tc WHERE tc.oid = c.reltoastrelid"
+                    + " AND tc.reloptions IS NOT NULL)",
             ident("pg_class", "c.oid"))),
     // a trigger marked DEPENDS ON EXTENSION: pg_dump adds ALTER TRIGGER ... DEPENDS ON EXTENSION, not written yet
     TRIGGER_EXTENSION_DEPENDENCIES(Needs.DEFINITIONS, f -> """
@@ -60,6 +57,8 @@ enum Probe {
             SELECT 'POLICY' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp, p.polrelid AS rel
               FROM pg_catalog.pg_policy p
             """.formatted(ident("pg_policy", "p.oid"))),
+    // tables' and partitioned tables' column settings are written (object.relation.TableFeatureDdl); other kinds'
+    // not yet
     COLUMN_FEATURES(Needs.DEFINITIONS, f -> """
             SELECT 'TABLE FEATURE ' || x.feature AS kind, %s || '.' || pg_catalog.quote_ident(a.attname) AS what,
                    'r' AS scope, NULL::pg_catalog.oid AS nsp, a.attrelid AS rel
@@ -71,31 +70,10 @@ enum Probe {
                    (CASE WHEN COALESCE(a.attstattarget, -1) >= 0 THEN 'SET STATISTICS' END),
                    (CASE WHEN a.attoptions IS NOT NULL THEN 'SET (attribute options)' END),
                    (CASE WHEN %s THEN 'SET COMPRESSION' END)) x(feature)
-             WHERE c.relkind IN ('r', 'p', 'm', 'f') AND a.attnum > 0 AND NOT a.attisdropped
+             WHERE c.relkind IN ('m', 'f') AND a.attnum > 0 AND NOT a.attisdropped
                AND x.feature IS NOT NULL
             """.formatted(ident("pg_class", "c.oid"), f.hasColumnCompression() ? "a.attcompression <> ''" : "false")),
-    INDEX_STATISTICS(Needs.DEFINITIONS, f -> """
-            SELECT 'INDEX FEATURE SET STATISTICS' AS kind, %s || '.' || a.attnum AS what, 'r' AS scope,
-                   NULL::pg_catalog.oid AS nsp, i.indrelid AS rel
-              FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_index i ON i.indexrelid = a.attrelid
-             WHERE COALESCE(a.attstattarget, -1) >= 0
-            """.formatted(ident("pg_class", "a.attrelid"))),
-    VIEW_COLUMN_DEFAULTS(Needs.DEFINITIONS, f -> """
-            SELECT 'DEFAULT' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp, d.adrelid AS rel
-              FROM pg_catalog.pg_attrdef d JOIN pg_catalog.pg_class c ON c.oid = d.adrelid
-             WHERE c.relkind = 'v'
-            """.formatted(ident("pg_attrdef", "d.oid"))),
-    // 18's NOT NULL constraints: named, plain and valid ones are written with their column; these are not
-    NOT_NULL_CONSTRAINTS(Needs.DEFINITIONS, f -> f.hasNotNullConstraints() ? """
-            SELECT 'CONSTRAINT NOT NULL ' || CASE WHEN NOT k.convalidated THEN 'NOT VALID'
-                                                  WHEN k.connoinherit THEN 'NO INHERIT' ELSE 'WITH COMMENT' END
-                   AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp, k.conrelid AS rel
-              FROM pg_catalog.pg_constraint k
-             WHERE k.contype = 'n' AND (NOT k.convalidated OR k.connoinherit OR EXISTS (
-                   SELECT 1 FROM pg_catalog.pg_description d WHERE d.objoid = k.oid
-                      AND d.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass))
-            """.formatted(ident("pg_constraint", "k.oid")) : null),
-    // a constraint type newer than this code: p, u, x come with indexes, c and f are read, n above, t is a trigger
+    // a constraint type newer than this code: p, u, x come with indexes, c, f and n are read, t is a trigger
     CONSTRAINT_TYPES(Needs.DEFINITIONS, f -> """
             SELECT 'CONSTRAINT OF TYPE ' || k.contype::pg_catalog.text AS kind, %s AS what, 'r' AS scope,
                    NULL::pg_catalog.oid AS nsp, k.conrelid AS rel

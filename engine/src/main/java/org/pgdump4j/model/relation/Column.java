@@ -18,6 +18,8 @@ import org.pgdump4j.model.QualifiedName;
  * @param generated    pg_attribute.attgenerated: 's' stored, 'v' virtual, '\0' none
  * @param collation    the collation when it differs from the type's default
  * @param acl          column privileges (aclitem[] items), null when none
+ * @param notNullNoInherit its NOT NULL constraint is NO INHERIT (18)
+ * @param notNullComment   its NOT NULL constraint's comment (18), null when none
  */
 public record Column(
         int num,
@@ -32,5 +34,15 @@ public record Column(
         char generated,
         @Nullable QualifiedName collation,
         @Nullable List<String> acl,
-        @Nullable String comment) {
+        @Nullable String comment,
+        boolean notNullNoInherit,
+        @Nullable String notNullComment) {
+
+    /** A column whose NOT NULL, if any, is a plain one without comment. */
+    public Column(int num, String name, String type, long typeOid, boolean notNull, String notNullName,
+            @Nullable String defaultExpr, @Nullable ObjectId defaultId, char identity, char generated,
+            @Nullable QualifiedName collation, @Nullable List<String> acl, @Nullable String comment) {
+        this(num, name, type, typeOid, notNull, notNullName, defaultExpr, defaultId, identity, generated, collation,
+                acl, comment, false, null);
+    }
 }

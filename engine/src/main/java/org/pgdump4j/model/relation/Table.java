@@ -10,7 +10,7 @@ import org.pgdump4j.model.Ownership;
 import org.pgdump4j.model.QualifiedName;
 
 /**
- * An ordinary table (pg_dump's TableInfo for relkind 'r'). An extension's member table has no DEFINITION
+ * An ordinary or partitioned table (pg_dump's TableInfo for relkind 'r' or 'p'). An extension's member table has no DEFINITION
  * component: only its changed privileges, and a configuration table's rows.
  *
  * @param tablespace   "" for the database default
@@ -18,6 +18,8 @@ import org.pgdump4j.model.QualifiedName;
  * @param persistence  pg_class.relpersistence ('p' permanent, 'u' unlogged)
  * @param checks       its validated CHECK constraints, written inside CREATE TABLE unless the sort moves one out
  * @param dataFilter   an extension configuration table's condition ({@code WHERE ...}) for its rows, or null
+ * @param lineage      its place in a partition tree
+ * @param features     what is written after CREATE TABLE, and its TOAST table's options
  */
 public record Table(
         ObjectId id,
@@ -31,11 +33,21 @@ public record Table(
         @Nullable String comment,
         List<Constraint> checks,
         @Nullable String dataFilter,
-        Components components) implements FamilyObject {
+        Components components,
+        Lineage lineage,
+        TableFeatures features) implements FamilyObject {
     public Table {
         options = List.copyOf(options);
         columns = List.copyOf(columns);
         checks = List.copyOf(checks);
+    }
+
+    /** A table without settings beyond its CREATE TABLE. */
+    public Table(ObjectId id, QualifiedName name, Ownership ownership, String tablespace, @Nullable String accessMethod,
+            char persistence, List<String> options, List<Column> columns, @Nullable String comment,
+            List<Constraint> checks, @Nullable String dataFilter, Components components, Lineage lineage) {
+        this(id, name, ownership, tablespace, accessMethod, persistence, options, columns, comment, checks,
+                dataFilter, components, lineage, TableFeatures.NONE);
     }
 
     @Override

@@ -49,9 +49,17 @@ public final class RelationEmitter {
             }
         }
         String owner = t.ownership().owner();
-        sink.definition(EntryKind.TABLE, t.name().name(), t.schema(), owner, t.tablespace(), t.accessMethod(), 'r',
-                RelationDdl.createTable(t, checks, separateDefaults), RelationDdl.dropTable(t));
+        sink.definition(EntryKind.TABLE, t.name().name(), t.schema(), owner, t.tablespace(), t.accessMethod(),
+                t.lineage().partitioned() ? 'p' : 'r',
+                RelationDdl.createTable(t, checks, separateDefaults)
+                        + TableFeatureDdl.after(t.name(), t.features(), false, true),
+                RelationDdl.dropTable(t));
         comments("TABLE", t.name(), owner, t.comment(), t.columns(), sink);
+        for (Column c : t.columns()) {
+            if (c.notNullComment() != null) { // 18: a NOT NULL constraint's, named in its column's definition
+                constraintComment(c.notNullName(), t.name(), owner, c.notNullComment(), sink);
+            }
+        }
         for (Constraint k : checks) {
             constraintComment(k, sink);
         }
@@ -99,9 +107,14 @@ public final class RelationEmitter {
     }
 
     private static void constraintComment(Constraint k, EntrySink sink) {
-        String on = "CONSTRAINT " + Sql.ident(k.name()) + " ON ";
-        sink.commentOn(on + Sql.ident(k.tableName().name()), on + RelationDdl.qualified(k.tableName()), k.schema(),
-                k.tableOwner(), k.comment());
+        constraintComment(k.name(), k.tableName(), k.tableOwner(), k.comment(), sink);
+    }
+
+    private static void constraintComment(String name, QualifiedName table, String owner, @Nullable String comment,
+            EntrySink sink) {
+        String on = "CONSTRAINT " + Sql.ident(name) + " ON ";
+        sink.commentOn(on + Sql.ident(table.name()), on + RelationDdl.qualified(table), table.schema(), owner,
+                comment);
     }
 
     private static void comments(String type, QualifiedName name, String owner, @Nullable String comment,

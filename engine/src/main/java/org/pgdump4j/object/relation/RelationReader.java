@@ -2,9 +2,11 @@ package org.pgdump4j.object.relation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.catalog.Jdbc;
 import org.pgdump4j.catalog.ReadContext;
@@ -15,10 +17,12 @@ import org.pgdump4j.model.FamilyObject;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.QualifiedName;
 import org.pgdump4j.model.index.Index;
+import org.pgdump4j.model.index.IndexAttach;
 import org.pgdump4j.model.relation.Column;
 import org.pgdump4j.model.relation.Constraint;
 import org.pgdump4j.model.relation.Sequence;
 import org.pgdump4j.model.relation.Table;
+import org.pgdump4j.model.relation.TableFeatures;
 import org.pgdump4j.model.relation.View;
 import org.pgdump4j.object.index.IndexReader;
 
@@ -47,11 +51,21 @@ public final class RelationReader {
                 chosen.stream().filter(h -> h.relkind() != 'S').mapToLong(RelationHead::oid).toArray());
         Map<Long, String> comments = relationComments(jdbc, chosen);
 
-        long[] tableOids = chosen.stream().filter(h -> h.relkind() == 'r')
+        long[] tableOids = chosen.stream().filter(h -> h.relkind() == 'r' || h.relkind() == 'p')
                 .filter(h -> !members.containsKey(ObjectId.relation(h.oid()))).mapToLong(RelationHead::oid).toArray();
         List<Index> indexes = new ArrayList<>();
         List<Constraint> constraints = new ArrayList<>();
-        IndexReader.read(jdbc, byOid, tableOids, indexes, constraints);
+        IndexReader.read(jdbc, f, byOid, tableOids, indexes, constraints);
+        PartitionReader.Trees trees = partitionTrees(jdbc, byOid, tableOids);
+        Set<Long> dumpedIndexes = new HashSet<>();
+        indexes.forEach(i -> dumpedIndexes.add(i.id().oid()));
+        for (Constraint k : constraints) { // IndexReader's: each has its index
+            if (k.index() != null) {
+                dumpedIndexes.add(k.index().oid());
+            }
+        }
+        List<IndexAttach> indexAttachments = PartitionReader.indexAttachments(jdbc, tableOids, dumpedIndexes);
+        Map<Long, TableFeatures> features = TableFeatureReader.read(jdbc, f, tableOids);
         constraints.addAll(ConstraintReader.read(jdbc, f, byOid, tableOids));
         // a validated CHECK is part of its table (written inside CREATE TABLE); the others are objects of their own
         Map<ObjectId, List<Constraint>> checks = new HashMap<>();
@@ -71,18 +85,19 @@ public final class RelationReader {
         for (RelationHead h : chosen) {
             ObjectId id = ObjectId.relation(h.oid());
             switch (h.relkind()) {
-                case 'r' -> {
+                case 'r', 'p' -> {
                     Table t = new Table(id, h.name(), h.ownership(), h.tablespace(), h.accessMethod(),
                             h.persistence(), h.options(), columns.getOrDefault(h.oid(), List.of()),
                             comments.get(h.oid()), checks.getOrDefault(id, List.of()), dataFilter(ctx, h, members),
-                            members.getOrDefault(id, Components.ALL));
+                            members.getOrDefault(id, Components.ALL), trees.of(h.oid()),
+                            features.getOrDefault(h.oid(), TableFeatures.NONE));
                     tables.put(id, t);
                     out.add(t);
                 }
                 case 'v' -> viewOids.add(h.oid());
                 case 'S' -> sequenceNames.put(h.oid(), h.name());
                 // Other kinds were refused by the guard when definitions are dumped; with -a they have no data
-                // of their own (a partitioned table's rows are in its partitions).
+                // of their own.
                 default -> {
                 }
             }
@@ -100,7 +115,19 @@ public final class RelationReader {
         }
         out.addAll(separate);
         out.addAll(indexes);
+        out.addAll(trees.attachments());
+        out.addAll(indexAttachments);
         return out;
+    }
+
+    private static PartitionReader.Trees partitionTrees(Jdbc jdbc, Map<Long, RelationHead> byOid, long[] tables) {
+        Map<Long, QualifiedName> names = new HashMap<>();
+        Map<Long, String> owners = new HashMap<>();
+        for (long oid : tables) {
+            names.put(oid, byOid.get(oid).name());
+            owners.put(oid, byOid.get(oid).ownership().owner());
+        }
+        return PartitionReader.trees(jdbc, tables, names, owners);
     }
 
     /** The owning column with its table's name and the column's identity kind, when that table is dumped. */

@@ -15,7 +15,7 @@ class IndexEmitterTest {
     void indexEntryInItsTablespaceOwnedByItsTablesOwnerThenItsComment() {
         Index i = new Index(ObjectId.relation(16800), ObjectId.relation(16500), new QualifiedName("app", "Order"),
                 "alice", "Order_note_idx", "CREATE INDEX \"Order_note_idx\" ON app.\"Order\" USING btree (note)", "fast",
-                true, "by note", Components.ALL);
+                true, "by note", Components.ALL, false);
         RecordingSink sink = new RecordingSink();
         IndexEmitter.emit(i, sink);
         assertEquals(List.of(
@@ -23,5 +23,23 @@ class IndexEmitterTest {
                         + "app.\"Order\" USING btree (note);\n\nALTER TABLE app.\"Order\" CLUSTER ON \"Order_note_idx\";\n"
                         + " | DROP INDEX app.\"Order_note_idx\";\n",
                 "comment INDEX | \"Order_note_idx\" | app | alice | by note"), sink.calls());
+    }
+
+    @Test
+    void statisticsTargetsByColumnNumberThenTheReplicaIdentity() {
+        Index i = new Index(ObjectId.relation(16801), ObjectId.relation(16500), new QualifiedName("app", "Order"),
+                "alice", "By Expr", "CREATE INDEX \"By Expr\" ON app.\"Order\" USING btree (((a + b)), a)", "",
+                false, null, Components.ALL, false, List.of(new Index.StatisticsTarget(1, 300),
+                        new Index.StatisticsTarget(3, 0)), true);
+        RecordingSink sink = new RecordingSink();
+        IndexEmitter.emit(i, sink);
+        assertEquals(List.of(
+                "definition INDEX | By Expr | app | alice |  | null | - | CREATE INDEX \"By Expr\" ON app.\"Order\" "
+                        + "USING btree (((a + b)), a);\n"
+                        + "ALTER INDEX app.\"By Expr\" ALTER COLUMN 1 SET STATISTICS 300;\n"
+                        + "ALTER INDEX app.\"By Expr\" ALTER COLUMN 3 SET STATISTICS 0;\n"
+                        + "\nALTER TABLE ONLY app.\"Order\" REPLICA IDENTITY USING INDEX \"By Expr\";\n"
+                        + " | DROP INDEX app.\"By Expr\";\n",
+                "comment INDEX | \"By Expr\" | app | alice | null"), sink.calls());
     }
 }

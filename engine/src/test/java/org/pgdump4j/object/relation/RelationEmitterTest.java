@@ -12,6 +12,7 @@ import org.pgdump4j.model.QualifiedName;
 import org.pgdump4j.model.relation.Column;
 import org.pgdump4j.model.relation.Constraint;
 import org.pgdump4j.model.relation.Sequence;
+import org.pgdump4j.model.relation.Lineage;
 import org.pgdump4j.model.relation.Table;
 import org.pgdump4j.model.relation.View;
 import org.pgdump4j.object.RecordingSink;
@@ -33,14 +34,14 @@ class RelationEmitterTest {
 
     private static Constraint check() {
         return new Constraint(CHECK, TABLE, T, "alice", "positive", 'c', "CHECK ((id > 0))", true, null, null, false,
-                "ids are positive", Components.ALL);
+                "ids are positive", Components.ALL, false);
     }
 
     private static Table table() {
         return new Table(TABLE, T, OWN, "", "heap", 'p', List.of("fillfactor=70"),
                 List.of(column(1, "id", "integer", "nextval('app.s'::regclass)", DEFAULT, null, null),
                         column(2, "note", "text", null, null, List.of("bob=r/alice"), "free text")),
-                "orders", List.of(check()), null, Components.ALL);
+                "orders", List.of(check()), null, Components.ALL, Lineage.NONE);
     }
 
     @Test
@@ -87,9 +88,11 @@ class RelationEmitterTest {
     @Test
     void primaryKeyAndForeignKeyEntries() {
         Constraint pk = new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, 16530), TABLE, T, "alice", "Order_pkey",
-                'p', "PRIMARY KEY (id)", true, ObjectId.relation(16531), "fast", false, null, Components.ALL);
+                'p', "PRIMARY KEY (id)", true, ObjectId.relation(16531), "fast", false, null, Components.ALL,
+                false);
         Constraint fk = new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, 16540), TABLE, T, "alice", "to_customer",
-                'f', "FOREIGN KEY (id) REFERENCES app.customer(id)", true, null, null, false, null, Components.ALL);
+                'f', "FOREIGN KEY (id) REFERENCES app.customer(id)", true, null, null, false, null, Components.ALL,
+                false);
         RecordingSink sink = new RecordingSink();
         RelationEmitter.constraint(pk, sink);
         RelationEmitter.constraint(fk, sink);

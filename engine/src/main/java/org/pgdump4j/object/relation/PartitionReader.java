@@ -1,0 +1,102 @@
+package org.pgdump4j.object.relation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pgdump4j.catalog.Jdbc;
+import org.pgdump4j.model.Components;
+import org.pgdump4j.model.ObjectId;
+import org.pgdump4j.model.QualifiedName;
+import org.pgdump4j.model.index.IndexAttach;
+import org.pgdump4j.model.relation.Lineage;
+import org.pgdump4j.model.relation.TableAttach;
+
+/**
+ * pg_dump's partition reads for locked tables: partition keys (dumpTableSchema's pg_get_partkeydef), partitions'
+ * parents and bounds (getInherits, dumpTableAttach) and partitions' indexes attached to their parents' indexes
+ * (getIndexes' parentidx, flagInhIndexes). Partitions exist from server 10, partitioned indexes from 11: before,
+ * pg_inherits holds no index, and the same queries find none.
+ */
+public final class PartitionReader {
+    private static final String TREES = """
+            SELECT c.oid, c.relispartition,
+                   CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partkey,
+                   CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS bound,
+                   i.inhparent, p.relname AS parentname, pn.nspname AS parentschema
+              FROM pg_catalog.pg_class c
+              LEFT JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid AND c.relispartition
+              LEFT JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+              LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+             WHERE c.oid = ANY(?) AND (c.relkind = 'p' OR c.relispartition)
+             ORDER BY c.oid
+            """;
+    private static final String INDEXES = """
+            SELECT i.inhrelid, ic.relname, n.nspname, x.indrelid, i.inhparent, pc.relname AS parentname,
+                   pn.nspname AS parentschema, px.indrelid AS parenttable,
+                   pg_catalog.pg_get_userbyid(pt.relowner) AS parentowner
+              FROM pg_catalog.pg_inherits i
+              JOIN pg_catalog.pg_index x ON x.indexrelid = i.inhrelid
+              JOIN pg_catalog.pg_class ic ON ic.oid = i.inhrelid
+              JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace
+              JOIN pg_catalog.pg_index px ON px.indexrelid = i.inhparent
+              JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
+              JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+              JOIN pg_catalog.pg_class pt ON pt.oid = px.indrelid
+             WHERE x.indrelid = ANY(?)
+             ORDER BY i.inhrelid
+            """;
+
+    private PartitionReader() {
+    }
+
+    /** The tables' places in their partition trees, and the attachments of the partitions among them. */
+    public record Trees(Map<Long, Lineage> lineage, List<TableAttach> attachments) {
+        public Lineage of(long table) {
+            return lineage.getOrDefault(table, Lineage.NONE);
+        }
+    }
+
+    /**
+     * @param names  the tables' names by OID
+     * @param owners the tables' owners by OID
+     */
+    public static Trees trees(Jdbc jdbc, long[] tables, Map<Long, QualifiedName> names, Map<Long, String> owners) {
+        Map<Long, Lineage> lineage = new HashMap<>();
+        List<TableAttach> attachments = new ArrayList<>();
+        jdbc.forEach("partitions", TREES, rs -> {
+            long oid = rs.getLong("oid");
+            boolean partition = rs.getBoolean("relispartition");
+            Lineage l = new Lineage(rs.getString("partkey"), partition);
+            lineage.put(oid, l);
+            if (partition) {
+                attachments.add(new TableAttach(ObjectId.attach(oid), ObjectId.relation(oid), names.get(oid),
+                        owners.get(oid), ObjectId.relation(rs.getLong("inhparent")),
+                        new QualifiedName(rs.getString("parentschema"), rs.getString("parentname")),
+                        rs.getString("bound"), Components.ALL));
+            }
+        }, tables);
+        return new Trees(lineage, attachments);
+    }
+
+    /**
+     * The attachments of the given tables' indexes to their parents' indexes.
+     *
+     * @param dumped the indexes that are dumped (valid ones), themselves or as their constraints
+     */
+    public static List<IndexAttach> indexAttachments(Jdbc jdbc, long[] tables, Set<Long> dumped) {
+        List<IndexAttach> out = new ArrayList<>();
+        jdbc.forEach("index attachments", INDEXES, rs -> {
+            long index = rs.getLong("inhrelid");
+            if (dumped.contains(index)) {
+                out.add(new IndexAttach(ObjectId.attach(index), ObjectId.relation(index),
+                    new QualifiedName(rs.getString("nspname"), rs.getString("relname")),
+                    ObjectId.relation(rs.getLong("indrelid")), ObjectId.relation(rs.getLong("inhparent")),
+                    new QualifiedName(rs.getString("parentschema"), rs.getString("parentname")),
+                    ObjectId.relation(rs.getLong("parenttable")), rs.getString("parentowner"), Components.ALL));
+            }
+        }, tables);
+        return out;
+    }
+}
