@@ -29,8 +29,11 @@ public record RelStats(
         Counters counters,
         List<AttributeStats> attributes,
         Components components) implements FamilyObject {
-    /** No catalog holds these objects: a class OID that is no catalog's keeps their ids apart from the relations'. */
-    public static final long CLASS = 0;
+    /**
+     * No catalog holds these objects: a class OID that is no catalog's (nor {@link ObjectId#NO_CATALOG}, the attach
+     * objects') keeps their ids apart from their relations' and attachments'.
+     */
+    public static final long CLASS = -1;
 
     public RelStats {
         Objects.requireNonNull(schema, "schema");
