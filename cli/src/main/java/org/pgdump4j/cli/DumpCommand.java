@@ -217,10 +217,10 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         DumpOptions.ArchiveSettings archive = archiveSettings(outputFormat, warnings);
         SupportedOptions.requireImplemented(spec.commandLine().getParseResult(), SupportedOptions.PG_DUMP);
         ObjectSelection selection = new ObjectSelection(schemas, excludeSchemas, tables, excludeTables, extensions,
-                excludeExtensions, strictNames);
+                excludeExtensions, strictNames).withChildren(tablesAndChildren, excludeTablesAndChildren);
         DumpOptions options = DumpOptions.builder().file(outputPath(outputFormat)).format(outputFormat)
-                .selection(selection).content(new ContentFlags(schemaOnly, dataOnly, statisticsOnly, noSchema, noData, statistics,
-                        noStatistics)).render(render)
+                .selection(selection).content(new ContentFlags(schemaOnly, dataOnly, statisticsOnly, noSchema, noData,
+                        statistics, noStatistics, loadViaPartitionRoot)).render(render)
                 .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
                 .omit(new DumpOptions.Omit(noPublications, noSubscriptions)).build();
         ConnArgs conn = ConnArgs.pgDump(dbname, connection.host, connection.port, connection.username,

@@ -34,7 +34,16 @@ final class StderrProgress implements RestoreListener {
     public void warning(String message) {
         synchronized (err) {
             // libpq's own warnings (password file checks) are printed by libpq as they are, without our prefix
-            err.println(message.startsWith("WARNING: ") ? message : program + ": warning: " + message);
+            if (message.startsWith("WARNING: ")) {
+                err.println(message);
+            } else {
+                // "detail: ..." and "hint: ..." lines after the first, as pg_dump prints them
+                String[] lines = message.split("\n");
+                err.println(program + ": warning: " + lines[0]);
+                for (int i = 1; i < lines.length; i++) {
+                    err.println(program + ": " + lines[i]);
+                }
+            }
             err.flush();
         }
     }

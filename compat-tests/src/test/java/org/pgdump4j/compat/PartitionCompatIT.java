@@ -11,12 +11,16 @@ import org.pgdump4j.testing.TestDb;
 
 /**
  * Partitioned tables, partitions and partitioned indexes (fixtures/partitions.sql) against real pg_dump 18: the
- * whole tree, its schema or rows alone, a parent or a partition named by -t or -T, --clean; psql 18 restores the
+ * whole tree, its schema or rows alone, a parent or a partition named by -t or -T, --clean, rows loaded via the
+ * partition root (forced for a tree hash-partitioned on an enum), --table-and-children and
+ * --exclude-table-and-children; psql 18 restores the
  * dump with the same rows.
  */
 class PartitionCompatIT {
     private static final List<List<String>> SETS = List.of(List.of(), List.of("-s"), List.of("-a"),
-            List.of("-t", "s.m"), List.of("-t", "s.m1"), List.of("-T", "s.m"), List.of("-c", "--if-exists"));
+            List.of("-t", "s.m"), List.of("-t", "s.m1"), List.of("-T", "s.m"), List.of("-c", "--if-exists"),
+            List.of("--load-via-partition-root"), List.of("--table-and-children", "s.m"),
+            List.of("--exclude-table-and-children", "s.m"));
 
     static Stream<Integer> majors() {
         return PgServers.everyMajor().stream();

@@ -35,6 +35,11 @@ public record ServerFeatures(int versionNum) {
         return versionNum >= 120000;
     }
 
+    /** Hash partitioning (and default partitions, partitioned indexes). */
+    public boolean hasHashPartitioning() {
+        return versionNum >= 110000;
+    }
+
     /** pg_constraint.conparentid (inherited constraint clones on partitions). */
     public boolean hasConstraintParent() {
         return versionNum >= 110000;

@@ -5,18 +5,20 @@ import org.pgdump4j.UsageException;
 /**
  * What parts a dump holds, from pg_dump 18's switches, with its conflict checks (in its order and words) and its
  * derived flags: dumpSchema, dumpData and dumpStatistics. Statistics are off unless asked for
- * ({@code --statistics} or {@code --statistics-only}), as in pg_dump 18.
+ * ({@code --statistics} or {@code --statistics-only}), as in pg_dump 18. Also whether partitions' rows are loaded
+ * through their partition root ({@code --load-via-partition-root}).
  *
- * @param schemaOnly     {@code -s}
- * @param dataOnly       {@code -a}
- * @param statisticsOnly {@code --statistics-only}
- * @param noSchema       {@code --no-schema}
- * @param noData         {@code --no-data}
- * @param statistics     {@code --statistics}
- * @param noStatistics   {@code --no-statistics}
+ * @param schemaOnly           {@code -s}
+ * @param dataOnly             {@code -a}
+ * @param statisticsOnly       {@code --statistics-only}
+ * @param noSchema             {@code --no-schema}
+ * @param noData               {@code --no-data}
+ * @param statistics           {@code --statistics}
+ * @param noStatistics         {@code --no-statistics}
+ * @param loadViaPartitionRoot {@code --load-via-partition-root}
  */
 public record ContentFlags(boolean schemaOnly, boolean dataOnly, boolean statisticsOnly, boolean noSchema,
-        boolean noData, boolean statistics, boolean noStatistics) {
+        boolean noData, boolean statistics, boolean noStatistics, boolean loadViaPartitionRoot) {
     public static final ContentFlags ALL = new ContentFlags(false, false);
 
     public ContentFlags {
@@ -31,9 +33,20 @@ public record ContentFlags(boolean schemaOnly, boolean dataOnly, boolean statist
         conflict(schemaOnly && statistics, "-s/--schema-only", "--statistics");
     }
 
+    /** The content switches, without {@code --load-via-partition-root}. */
+    public ContentFlags(boolean schemaOnly, boolean dataOnly, boolean statisticsOnly, boolean noSchema,
+            boolean noData, boolean statistics, boolean noStatistics) {
+        this(schemaOnly, dataOnly, statisticsOnly, noSchema, noData, statistics, noStatistics, false);
+    }
+
+    /** {@code -s}, {@code -a} and {@code --load-via-partition-root}. */
+    public ContentFlags(boolean schemaOnly, boolean dataOnly, boolean loadViaPartitionRoot) {
+        this(schemaOnly, dataOnly, false, false, false, false, false, loadViaPartitionRoot);
+    }
+
     /** {@code -s} and {@code -a} alone. */
     public ContentFlags(boolean schemaOnly, boolean dataOnly) {
-        this(schemaOnly, dataOnly, false, false, false, false, false);
+        this(schemaOnly, dataOnly, false);
     }
 
     /** {@code --statistics-only}. */

@@ -36,6 +36,15 @@ final class ObjectFilter implements Selector {
              WHERE c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'S', 'v', 'm', 'f', 'p'])
                AND\s""";
 
+    // pg_dump's expand_table_name_patterns with_child_tables: the matches and every descendant through pg_inherits
+    private static final String CHILDREN_SQL = """
+            WITH RECURSIVE matches(relid) AS (%s),
+            tree(relid) AS (
+                SELECT relid FROM matches
+                UNION ALL
+                SELECT i.inhrelid FROM tree t JOIN pg_catalog.pg_inherits i ON t.relid OPERATOR(pg_catalog.=) i.inhparent)
+            SELECT relid FROM tree""";
+
     // pg_toast holds nothing pg_dump reads; other sessions' temporary schemas are left alone
     private static final String SYSTEM_SCHEMAS_SQL = """
             SELECT n.nspname FROM pg_catalog.pg_namespace n
@@ -59,16 +68,21 @@ final class ObjectFilter implements Selector {
 
     @Override
     public Selection select(Connection conn, List<Schema> schemas, List<RelationHead> relations) {
-        Set<Long> includeSchemas = expand(conn, selection.includeSchemas(), false, true);
-        Set<Long> excludeSchemas = expand(conn, selection.excludeSchemas(), false, false);
-        Set<Long> includeTables = expand(conn, selection.includeTables(), true, true);
-        Set<Long> excludeTables = expand(conn, selection.excludeTables(), true, false);
+        Set<Long> includeSchemas = expand(conn, selection.includeSchemas(), false, true, false);
+        Set<Long> excludeSchemas = expand(conn, selection.excludeSchemas(), false, false, false);
+        Set<Long> includeTables = expand(conn, selection.includeTables(), true, true, false);
+        includeTables.addAll(expand(conn, selection.includeTablesAndChildren(), true, true, true));
+        if (selection.namesTables() && includeTables.isEmpty()) {
+            throw new UsageException("no matching tables were found");
+        }
+        Set<Long> excludeTables = expand(conn, selection.excludeTables(), true, false, false);
+        excludeTables.addAll(expand(conn, selection.excludeTablesAndChildren(), true, false, true));
         // pg_dump expands extension patterns after the table patterns; a pattern may not hold a dot
         Set<Long> includeExtensions = selection.includeExtensions().isEmpty() ? null
                 : extensions(conn, selection.includeExtensions(), true);
         Set<Long> excludeExtensions = extensions(conn, selection.excludeExtensions(), false);
 
-        boolean tablesOnly = !selection.includeTables().isEmpty();
+        boolean tablesOnly = selection.namesTables();
         refuseSystemContents(conn, tablesOnly ? Set.of() : minus(includeSchemas, excludeSchemas),
                 tablesOnly ? minus(includeTables, excludeTables) : Set.of());
         Set<Long> dumpedSchemas = new HashSet<>();
@@ -138,8 +152,14 @@ final class ObjectFilter implements Selector {
         return out;
     }
 
-    /** OIDs matching any of the patterns; include lists enforce --strict-names and "no matching ..." checks. */
-    private Set<Long> expand(Connection conn, List<String> patterns, boolean relations, boolean include) {
+    /**
+     * OIDs matching any of the patterns; include lists enforce --strict-names, and for schemas the "no matching ..."
+     * check (the caller checks tables, which two lists name).
+     *
+     * @param children whether a matched relation brings its partitions and inheritance children, recursively
+     */
+    private Set<Long> expand(Connection conn, List<String> patterns, boolean relations, boolean include,
+            boolean children) {
         Set<Long> out = new HashSet<>();
         if (patterns.isEmpty()) {
             return out;
@@ -153,7 +173,8 @@ final class ObjectFilter implements Selector {
                 NamePattern np = relations ? NamePattern.relation(p) : NamePattern.schema(p);
                 np.checkDatabase(dbname);
                 SqlFragment cond = relations ? np.relationCondition() : np.nameCondition("n.nspname");
-                Set<Long> found = query(conn, (relations ? RELATION_SQL : SCHEMA_SQL) + cond.sql(), cond.parameters());
+                String sql = (relations ? RELATION_SQL : SCHEMA_SQL) + cond.sql();
+                Set<Long> found = query(conn, children ? CHILDREN_SQL.formatted(sql) : sql, cond.parameters());
                 if (found.isEmpty() && include && selection.strictNames()) {
                     throw new UsageException("no matching " + what + " were found for pattern \"" + p + "\"");
                 }
@@ -165,7 +186,7 @@ final class ObjectFilter implements Selector {
         } catch (SQLException e) {
             throw new CatalogReadException("could not expand " + what + " patterns: " + e.getMessage(), e);
         }
-        if (out.isEmpty() && include) {
+        if (out.isEmpty() && include && !relations) {
             throw new UsageException("no matching " + what + " were found");
         }
         return out;

@@ -3,8 +3,10 @@ package org.pgdump4j.dump;
 import java.util.List;
 
 /**
- * pg_dump's {@code -n/-N/-t/-T/-e/--exclude-extension} psql-style patterns and {@code --strict-names}.
- * Patterns are kept as typed; {@code sql.NamePattern} turns them into server-side regexes.
+ * pg_dump's {@code -n/-N/-t/-T/-e/--exclude-extension} psql-style patterns and {@code --strict-names}, and
+ * {@code --table-and-children}/{@code --exclude-table-and-children}, whose matches bring their partitions and
+ * inheritance children (recursively) along. Patterns are kept as typed; {@code sql.NamePattern} turns them into
+ * server-side regexes.
  */
 public record ObjectSelection(
         List<String> includeSchemas,
@@ -13,7 +15,9 @@ public record ObjectSelection(
         List<String> excludeTables,
         List<String> includeExtensions,
         List<String> excludeExtensions,
-        boolean strictNames) {
+        boolean strictNames,
+        List<String> includeTablesAndChildren,
+        List<String> excludeTablesAndChildren) {
 
     public static final ObjectSelection ALL = new ObjectSelection(List.of(), List.of(), List.of(), List.of(), false);
 
@@ -24,6 +28,27 @@ public record ObjectSelection(
         excludeTables = List.copyOf(excludeTables);
         includeExtensions = List.copyOf(includeExtensions);
         excludeExtensions = List.copyOf(excludeExtensions);
+        includeTablesAndChildren = List.copyOf(includeTablesAndChildren);
+        excludeTablesAndChildren = List.copyOf(excludeTablesAndChildren);
+    }
+
+    /** Without the {@code ...-and-children} patterns. */
+    public ObjectSelection(List<String> includeSchemas, List<String> excludeSchemas, List<String> includeTables,
+            List<String> excludeTables, List<String> includeExtensions, List<String> excludeExtensions,
+            boolean strictNames) {
+        this(includeSchemas, excludeSchemas, includeTables, excludeTables, includeExtensions, excludeExtensions,
+                strictNames, List.of(), List.of());
+    }
+
+    /** The same with {@code --table-and-children} and {@code --exclude-table-and-children} patterns. */
+    public ObjectSelection withChildren(List<String> include, List<String> exclude) {
+        return new ObjectSelection(includeSchemas, excludeSchemas, includeTables, excludeTables, includeExtensions,
+                excludeExtensions, strictNames, include, exclude);
+    }
+
+    /** Whether -t or --table-and-children narrows the dump to the tables they name. */
+    public boolean namesTables() {
+        return !includeTables.isEmpty() || !includeTablesAndChildren.isEmpty();
     }
 
     /** Schemas and tables only, no extension patterns. */
@@ -35,11 +60,11 @@ public record ObjectSelection(
     /** The same with {@code -e} and {@code --exclude-extension} patterns. */
     public ObjectSelection withExtensions(List<String> include, List<String> exclude) {
         return new ObjectSelection(includeSchemas, excludeSchemas, includeTables, excludeTables, include, exclude,
-                strictNames);
+                strictNames, includeTablesAndChildren, excludeTablesAndChildren);
     }
 
     /** True when nothing narrows the dump ("include everything" in pg_dump's terms; -e narrows it too). */
     public boolean includesEverything() {
-        return includeSchemas.isEmpty() && includeTables.isEmpty() && includeExtensions.isEmpty();
+        return includeSchemas.isEmpty() && !namesTables() && includeExtensions.isEmpty();
     }
 }

@@ -10,6 +10,9 @@ public interface ProgressListener {
     /** A {@code -v} line such as "reading schemas". */
     default void info(String message) { }
 
-    /** A warning the user must see (pg_dump prints these even without -v). */
+    /**
+     * A warning the user must see (pg_dump prints these even without -v); lines after the first start with
+     * {@code detail: } or {@code hint: }, as pg_dump's follow-up lines do.
+     */
     default void warning(String message) { }
 }

@@ -1,12 +1,15 @@
 package org.pgdump4j.toc;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.pgdump4j.model.Components;
 import org.pgdump4j.model.relation.Constraint;
 import org.pgdump4j.model.DbObject;
@@ -39,9 +42,15 @@ final class LoopRepairs {
     /** Functions whose definition the sort moved into post-data (see repairFunctionBoundaryMultiLoop). */
     private final Set<ObjectId> postponed = new HashSet<>();
 
-    /** @param objects the dumped objects by id (the repairs look at what a loop's items are) */
-    LoopRepairs(Map<ObjectId, DbObject> objects) {
+    private final Consumer<String> warnings;
+
+    /**
+     * @param objects  the dumped objects by id (the repairs look at what a loop's items are)
+     * @param warnings gets the warnings pg_dump prints for the loops it breaks
+     */
+    LoopRepairs(Map<ObjectId, DbObject> objects, Consumer<String> warnings) {
         this.objects = objects;
+        this.warnings = warnings;
     }
 
     boolean splitView(ObjectId view) {
@@ -93,17 +102,61 @@ final class LoopRepairs {
      */
     List<Item> sort(List<Item> items) {
         repairTypeFuncLoops(items);
+        for (Item i : List.copyOf(items)) {
+            if (i.kind() == ObjectKind.TABLE_DATA && i.deps().contains(i.key())) {
+                repairTableDataLoop(items, List.of(i)); // the sort ignores an item's dependency on itself
+            }
+        }
         while (true) {
             try {
                 return DumpSorter.sort(items);
             } catch (DumpSorter.DependencyLoopException e) {
                 List<Item> loop = e.loop();
                 if (!repairViewRuleMultiLoop(items, loop) && !repairFunctionBoundaryMultiLoop(items, loop)
-                        && !repairTableConstraintMultiLoop(items, loop)) {
+                        && !repairTableConstraintMultiLoop(items, loop) && !repairTableDataLoop(items, loop)) {
                     throw e;
                 }
             }
         }
+    }
+
+    /**
+     * pg_dump_sort.c's repair for a loop of tables' rows only: in a data-only dump a table's rows follow the rows of
+     * the tables its foreign keys reference, so foreign keys that reference each other (or their own table) make a
+     * loop. pg_dump warns, naming the tables, and drops the first table's dependency on the next. It walks the loop
+     * along dependencies from the table first in its dump order (table OID order); ours comes the other way round.
+     */
+    private boolean repairTableDataLoop(List<Item> items, List<Item> loop) {
+        if (loop.stream().anyMatch(i -> i.kind() != ObjectKind.TABLE_DATA || !(i.key() instanceof TocBuilder.DataKey))) {
+            return false;
+        }
+        List<Item> walk = new ArrayList<>(loop);
+        Collections.reverse(walk);
+        int start = 0;
+        for (int k = 1; k < walk.size(); k++) {
+            if (oid(walk.get(k)) < oid(walk.get(start))) {
+                start = k;
+            }
+        }
+        Collections.rotate(walk, -start);
+        StringBuilder w = new StringBuilder(walk.size() == 1
+                ? "there are circular foreign-key constraints on this table:"
+                : "there are circular foreign-key constraints among these tables:");
+        walk.forEach(i -> w.append("\ndetail: ").append(i.name()));
+        w.append("\nhint: You might not be able to restore the dump without using --disable-triggers or temporarily"
+                + " dropping the constraints.");
+        w.append("\nhint: Consider using a full dump instead of a --data-only dump to avoid this problem.");
+        warnings.accept(w.toString());
+        Item first = walk.get(0);
+        Set<Object> deps = new HashSet<>(first.deps());
+        deps.remove(walk.get(walk.size() > 1 ? 1 : 0).key());
+        replace(items, new Item(first.key(), first.kind(), first.schema(), first.name(), first.tiebreak(), deps,
+                first.inline(), first.postponed()));
+        return true;
+    }
+
+    private static long oid(Item dataItem) {
+        return ((TocBuilder.DataKey) dataItem.key()).of().oid();
     }
 
     /** Whether the sort moved a function's definition into post-data (pg_dump's postponed_def). */

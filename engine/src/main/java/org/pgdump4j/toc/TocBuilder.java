@@ -24,6 +24,7 @@ import org.pgdump4j.model.largeobject.LargeObjectGroup;
 import org.pgdump4j.model.relation.Column;
 import org.pgdump4j.model.relation.Constraint;
 import org.pgdump4j.model.relation.Sequence;
+import org.pgdump4j.model.relation.Lineage;
 import org.pgdump4j.model.relation.Table;
 import org.pgdump4j.model.relation.Unselected;
 import org.pgdump4j.model.relation.View;
@@ -43,9 +44,19 @@ import org.pgdump4j.toc.TocEntry.EntrySql;
  * to break a loop). Single-threaded; one instance per dump.
  */
 public final class TocBuilder {
-    /** What goes into the TOC; {@code statistics}: the STATISTICS DATA entries (pg_dump 18's dumpStatistics). */
-    public record Content(boolean schema, boolean data, boolean comments, boolean privileges, boolean statistics) {
+    /**
+     * What goes into the TOC.
+     *
+     * @param loadViaRoot {@code --load-via-partition-root}: every partition's rows go to its root table
+     * @param statistics  the STATISTICS DATA entries (pg_dump 18's dumpStatistics)
+     */
+    public record Content(boolean schema, boolean data, boolean comments, boolean privileges, boolean loadViaRoot,
+            boolean statistics) {
         /** Without statistics, pg_dump 18's default. */
+        public Content(boolean schema, boolean data, boolean comments, boolean privileges, boolean loadViaRoot) {
+            this(schema, data, comments, privileges, loadViaRoot, false);
+        }
+
         public Content(boolean schema, boolean data, boolean comments, boolean privileges) {
             this(schema, data, comments, privileges, false);
         }
@@ -68,6 +79,8 @@ public final class TocBuilder {
     private final Map<ObjectId, List<ObjectId>> partsOf = new HashMap<>();
     /** pg_dump_sort.c's loop repairs: what the sort changed for the emitter. */
     private final LoopRepairs repairs;
+    /** In a data-only dump, the tables each table's foreign keys reference (pg_dump's getTableDataFKConstraints). */
+    private final Map<ObjectId, List<ObjectId>> referencedTables = new HashMap<>();
 
     private TocBuilder(Catalog cat, Content content, FamilyEmitter families, Consumer<String> warnings) {
         this.cat = cat;
@@ -78,7 +91,7 @@ public final class TocBuilder {
         int count = cat.objects().size();
         this.objects = new HashMap<>(count * 4 / 3 + 16);
         this.dumpIds = new HashMap<>(count * 2 + 16);
-        this.repairs = new LoopRepairs(objects);
+        this.repairs = new LoopRepairs(objects, warnings);
     }
 
     /**
@@ -121,6 +134,8 @@ public final class TocBuilder {
                 t.checks().forEach(k -> objects.put(k.id(), k)); // sort items of their own, see tableItems
             } else if (o instanceof Constraint k && k.index() != null) {
                 indexToConstraint.put(k.index(), k.id());
+            } else if (o instanceof Constraint k && k.referencedTable() != null && content.data() && !content.schema()) {
+                referencedTables.computeIfAbsent(k.table(), t -> new ArrayList<>()).add(k.referencedTable());
             }
         }
         for (FamilyObject o : cat.objects()) {
@@ -189,7 +204,8 @@ public final class TocBuilder {
 
     // ---- sort items --------------------------------------------------------------------------------------
 
-    private record DataKey(ObjectId of) {
+    /** The sort key of an object's data entry (TABLE DATA, SEQUENCE SET, BLOBS). */
+    record DataKey(ObjectId of) {
     }
 
 
@@ -299,8 +315,24 @@ public final class TocBuilder {
         }
         if (content.data() && !t.lineage().partitioned()) { // a partitioned table's rows are its partitions'
             items.add(new Item(new DataKey(t.id()), ObjectKind.TABLE_DATA, t.schema(), t.sortName(), "",
-                    content.schema() ? Set.of(t.id()) : Set.of()));
+                    content.schema() ? Set.of(t.id()) : referencedData(t.id())));
         }
+    }
+
+    /**
+     * pg_dump's getTableDataFKConstraints: without the schema, nothing restores the tables' foreign keys after their
+     * data, so a table's rows follow the rows of the tables it references (a loop among them is LoopRepairs'
+     * repairTableDataLoop, with pg_dump's warning).
+     */
+    private Set<Object> referencedData(ObjectId table) {
+        Set<Object> out = new HashSet<>();
+        for (ObjectId ref : referencedTables.getOrDefault(table, List.of())) {
+            if (objects.get(ref) instanceof Table r && !r.lineage().partitioned()
+                    && (!member(r) || r.components().has(Components.DATA))) {
+                out.add(new DataKey(ref));
+            }
+        }
+        return out;
     }
 
     /** A relation's defaults written on their own: each an ATTRDEF item after its relation. */
@@ -363,9 +395,7 @@ public final class TocBuilder {
                 List.of());
         add(CatalogId.NONE, EntryKind.SEARCHPATH, "SEARCHPATH", null, null,
                 "SELECT pg_catalog.set_config('search_path', '', false);\n", "", List.of());
-        if (!content.schema()) {
-            return;
-        }
+        // the database's own entries even in a data-only dump: pg_restore -C restores them with the data
         var db = cat.database();
         String qname = Sql.ident(db.name());
         int dbId = add(new CatalogId(ObjectId.PG_DATABASE, db.id().oid()), EntryKind.DATABASE, db.name(), null,
@@ -603,9 +633,15 @@ public final class TocBuilder {
     private void tableData(Table t, Item item) {
         String cols = RelationDdl.copyColumns(t.columns());
         String target = RelationDdl.qualified(t.name());
+        Lineage l = t.lineage();
+        boolean viaRoot = l.root() != null && (content.loadViaRoot() || l.forcedRootLoad());
+        // the entry's definition says so, which tells pg_restore (16+) the rows go elsewhere than its table
+        String defn = viaRoot ? "-- load via partition root " + RelationDdl.qualified(l.root()) : "";
+        String into = viaRoot ? RelationDdl.qualified(l.root()) : target;
+        // pg_dump's entry names only the table; a data-only dump's order by foreign keys is the sort's alone
         int id = add(new CatalogId(0, t.id().oid()), EntryKind.TABLE_DATA, t.name().name(), t.name().schema(),
-                t.ownership().owner(), "", "", idsOf(item), dumpIds.get(item.key()), true,
-                "COPY " + target + " " + cols + " FROM stdin;\n");
+                t.ownership().owner(), defn, "", content.schema() ? idsOf(item) : List.of(), dumpIds.get(item.key()),
+                true, "COPY " + into + " " + cols + " FROM stdin;\n");
         copyOut.put(id, new TableCopy(target, cols, t.columns().stream().filter(c -> c.generated() == '\0')
                 .map(Column::typeOid).toList(), t.dataFilter()));
     }

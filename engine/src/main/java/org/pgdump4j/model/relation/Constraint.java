@@ -19,6 +19,7 @@ import org.pgdump4j.model.QualifiedName;
  * @param partitionedTable whether its table is partitioned: a foreign key there is added without ONLY, so that
  *                   the partitions get it too
  * @param replicaIdentity its index is the table's replica identity
+ * @param referencedTable a FOREIGN KEY's referenced table (confrelid), else null
  */
 public record Constraint(
         ObjectId id,
@@ -35,14 +36,15 @@ public record Constraint(
         @Nullable String comment,
         Components components,
         boolean partitionedTable,
-        boolean replicaIdentity) implements FamilyObject {
+        boolean replicaIdentity,
+        @Nullable ObjectId referencedTable) implements FamilyObject {
 
-    /** A constraint whose index, if any, is not the replica identity. */
+    /** A constraint whose index, if any, is not the replica identity, and which references no table. */
     public Constraint(ObjectId id, ObjectId table, QualifiedName tableName, String tableOwner, String name, char type,
             String definition, boolean validated, @Nullable ObjectId index, @Nullable String tablespace,
             boolean clustered, @Nullable String comment, Components components, boolean partitionedTable) {
         this(id, table, tableName, tableOwner, name, type, definition, validated, index, tablespace, clustered,
-                comment, components, partitionedTable, false);
+                comment, components, partitionedTable, false, null);
     }
 
     public boolean isIndexBacked() {

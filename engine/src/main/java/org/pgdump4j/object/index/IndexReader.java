@@ -68,7 +68,7 @@ public final class IndexReader {
                         h.ownership().owner(), rs.getString("conname"), rs.getString("contype").charAt(0), rs.getString("condef"), true,
                         index, rs.getString("tablespace"), rs.getBoolean("indisclustered"),
                         rs.getString("concomment"), Components.ALL, Jdbc.charOf(rs, "relkind") == 'p',
-                        rs.getBoolean("indisreplident")));
+                        rs.getBoolean("indisreplident"), null));
             } else {
                 indexes.add(new Index(index, table, h.name(), h.ownership().owner(), rs.getString("indexname"),
                         rs.getString("indexdef"), rs.getString("tablespace"), rs.getBoolean("indisclustered"),

@@ -16,7 +16,7 @@ import org.pgdump4j.model.ObjectId;
  */
 public final class ConstraintReader {
     private static final String SQL = """
-            SELECT con.oid, con.conrelid, con.conname, con.contype, con.convalidated, c.relkind,
+            SELECT con.oid, con.conrelid, con.confrelid, con.conname, con.contype, con.convalidated, c.relkind,
                    pg_catalog.pg_get_constraintdef(con.oid) AS condef, d.description
               FROM pg_catalog.pg_constraint con
               LEFT JOIN pg_catalog.pg_description d ON d.objoid = con.oid AND d.objsubid = 0
@@ -42,7 +42,8 @@ public final class ConstraintReader {
             return new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, rs.getLong("oid")), ObjectId.relation(h.oid()),
                     h.name(), h.ownership().owner(), rs.getString("conname"), rs.getString("contype").charAt(0),
                     rs.getString("condef"), rs.getBoolean("convalidated"), null, null, false,
-                    rs.getString("description"), Components.ALL, Jdbc.charOf(rs, "relkind") == 'p');
+                    rs.getString("description"), Components.ALL, Jdbc.charOf(rs, "relkind") == 'p', false,
+                    rs.getLong("confrelid") == 0 ? null : ObjectId.relation(rs.getLong("confrelid")));
         }, tables);
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pgdump4j.catalog.Jdbc;
+import org.pgdump4j.catalog.Query;
+import org.pgdump4j.catalog.ServerFeatures;
 import org.pgdump4j.model.Components;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.QualifiedName;
@@ -20,15 +22,27 @@ import org.pgdump4j.model.relation.TableAttach;
  * pg_inherits holds no index, and the same queries find none.
  */
 public final class PartitionReader {
+    // a partition's ancestors, its root (the topmost) and whether one is hash-partitioned on an enum column
     private static final String TREES = """
             SELECT c.oid, c.relispartition,
                    CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partkey,
                    CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS bound,
-                   i.inhparent, p.relname AS parentname, pn.nspname AS parentschema
+                   i.inhparent, p.relname AS parentname, pn.nspname AS parentschema,
+                   rc.relname AS rootname, rn.nspname AS rootschema, up.unsafe
               FROM pg_catalog.pg_class c
               LEFT JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid AND c.relispartition
               LEFT JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
               LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+              LEFT JOIN LATERAL (
+                   WITH RECURSIVE a(oid, lvl) AS (
+                        SELECT c.oid, 0
+                        UNION ALL
+                        SELECT h.inhparent, a.lvl + 1 FROM a JOIN pg_catalog.pg_inherits h ON h.inhrelid = a.oid)
+                   SELECT (SELECT a.oid FROM a ORDER BY a.lvl DESC LIMIT 1) AS root,
+                          EXISTS (SELECT 1 FROM a JOIN pg_catalog.pg_partitioned_table pt ON pt.partrelid = a.oid
+                                   WHERE a.lvl > 0 AND {enum_hash}) AS unsafe) up ON c.relispartition
+              LEFT JOIN pg_catalog.pg_class rc ON rc.oid = up.root
+              LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
              WHERE c.oid = ANY(?) AND (c.relkind = 'p' OR c.relispartition)
              ORDER BY c.oid
             """;
@@ -62,13 +76,22 @@ public final class PartitionReader {
      * @param names  the tables' names by OID
      * @param owners the tables' owners by OID
      */
-    public static Trees trees(Jdbc jdbc, long[] tables, Map<Long, QualifiedName> names, Map<Long, String> owners) {
+    public static Trees trees(Jdbc jdbc, ServerFeatures f, long[] tables, Map<Long, QualifiedName> names,
+            Map<Long, String> owners) {
+        // pg_dump's getPartitioningInfo: hash partitioning on an enum column makes a tree unsafe to load directly
+        String sql = Query.of(TREES).slot("enum_hash", f.hasHashPartitioning(), """
+                (SELECT oc.oid FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_am am ON am.oid = oc.opcmethod
+                  WHERE oc.opcname = 'enum_ops' AND oc.opcnamespace = 'pg_catalog'::pg_catalog.regnamespace
+                    AND am.amname = 'hash') = ANY(pt.partclass)""", "false").sql();
         Map<Long, Lineage> lineage = new HashMap<>();
         List<TableAttach> attachments = new ArrayList<>();
-        jdbc.forEach("partitions", TREES, rs -> {
+        jdbc.forEach("partitions", sql, rs -> {
             long oid = rs.getLong("oid");
             boolean partition = rs.getBoolean("relispartition");
-            Lineage l = new Lineage(rs.getString("partkey"), partition);
+            String root = rs.getString("rootname");
+            Lineage l = new Lineage(rs.getString("partkey"), partition,
+                    root == null ? null : new QualifiedName(rs.getString("rootschema"), root),
+                    rs.getBoolean("unsafe"));
             lineage.put(oid, l);
             if (partition) {
                 attachments.add(new TableAttach(ObjectId.attach(oid), ObjectId.relation(oid), names.get(oid),

@@ -56,7 +56,7 @@ public final class RelationReader {
         List<Index> indexes = new ArrayList<>();
         List<Constraint> constraints = new ArrayList<>();
         IndexReader.read(jdbc, f, byOid, tableOids, indexes, constraints);
-        PartitionReader.Trees trees = partitionTrees(jdbc, byOid, tableOids);
+        PartitionReader.Trees trees = partitionTrees(jdbc, f, byOid, tableOids);
         Set<Long> dumpedIndexes = new HashSet<>();
         indexes.forEach(i -> dumpedIndexes.add(i.id().oid()));
         for (Constraint k : constraints) { // IndexReader's: each has its index
@@ -120,14 +120,15 @@ public final class RelationReader {
         return out;
     }
 
-    private static PartitionReader.Trees partitionTrees(Jdbc jdbc, Map<Long, RelationHead> byOid, long[] tables) {
+    private static PartitionReader.Trees partitionTrees(Jdbc jdbc, ServerFeatures f, Map<Long, RelationHead> byOid,
+            long[] tables) {
         Map<Long, QualifiedName> names = new HashMap<>();
         Map<Long, String> owners = new HashMap<>();
         for (long oid : tables) {
             names.put(oid, byOid.get(oid).name());
             owners.put(oid, byOid.get(oid).ownership().owner());
         }
-        return PartitionReader.trees(jdbc, tables, names, owners);
+        return PartitionReader.trees(jdbc, f, tables, names, owners);
     }
 
     /** The owning column with its table's name and the column's identity kind, when that table is dumped. */

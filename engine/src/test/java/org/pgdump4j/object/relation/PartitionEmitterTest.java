@@ -32,7 +32,7 @@ class PartitionEmitterTest {
     @Test
     void aPartitionedTableEndsWithItsKeyAndHasNoAccessMethod() {
         RecordingSink sink = new RecordingSink();
-        RelationEmitter.table(table(PARENT, new Lineage("RANGE (k)", false)), sink);
+        RelationEmitter.table(table(PARENT, new Lineage("RANGE (k)", false, null, false)), sink);
         assertEquals("definition TABLE | Order | app | alice |  | null | p | CREATE TABLE app.\"Order\" (\n"
                 + "    k integer NOT NULL\n"
                 + ")\nPARTITION BY RANGE (k);\n | DROP TABLE app.\"Order\";\n", sink.calls().get(0));
@@ -67,7 +67,7 @@ class PartitionEmitterTest {
         assertEquals("", RelationDdl.dropIndex(attached, PART));
         Constraint fk = new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, 16800), ObjectId.relation(16500), PARENT,
                 "alice", "k_fkey", 'f', "FOREIGN KEY (k) REFERENCES app.r(k)", true, null, null, false, null,
-                Components.ALL, true);
+                Components.ALL, true, false, ObjectId.relation(16600));
         assertEquals("ALTER TABLE app.\"Order\"\n    ADD CONSTRAINT k_fkey FOREIGN KEY (k) REFERENCES app.r(k);\n",
                 RelationDdl.addConstraint(fk, PARENT));
         assertEquals("ALTER TABLE app.\"Order\" DROP CONSTRAINT k_fkey;\n", RelationDdl.dropConstraint(fk, PARENT));

@@ -88,11 +88,10 @@ class RelationEmitterTest {
     @Test
     void primaryKeyAndForeignKeyEntries() {
         Constraint pk = new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, 16530), TABLE, T, "alice", "Order_pkey",
-                'p', "PRIMARY KEY (id)", true, ObjectId.relation(16531), "fast", false, null, Components.ALL,
-                false);
+                'p', "PRIMARY KEY (id)", true, ObjectId.relation(16531), "fast", false, null, Components.ALL, false);
         Constraint fk = new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, 16540), TABLE, T, "alice", "to_customer",
                 'f', "FOREIGN KEY (id) REFERENCES app.customer(id)", true, null, null, false, null, Components.ALL,
-                false);
+                false, false, ObjectId.relation(16400));
         RecordingSink sink = new RecordingSink();
         RelationEmitter.constraint(pk, sink);
         RelationEmitter.constraint(fk, sink);

@@ -77,7 +77,7 @@ class TableFeatureEmitterTest {
     @Test
     void aUniqueConstraintThatIsTheReplicaIdentitySaysSo() {
         Constraint k = new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, 16620), TABLE, T, "alice", "nn_key", 'u',
-                "UNIQUE (a)", true, ObjectId.relation(16621), "", false, null, Components.ALL, false, true);
+                "UNIQUE (a)", true, ObjectId.relation(16621), "", false, null, Components.ALL, false, true, null);
         RecordingSink sink = new RecordingSink();
         RelationEmitter.constraint(k, sink);
         assertEquals("definition CONSTRAINT | nn nn_key | app | alice |  | null | - | "
