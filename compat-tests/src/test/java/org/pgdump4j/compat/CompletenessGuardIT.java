@@ -54,7 +54,8 @@ class CompletenessGuardIT {
             "AGGREGATE", "EXTENSION", "PROCEDURAL LANGUAGE", "CAST", "TRANSFORM", "EVENT TRIGGER", "DEFAULT ACL",
             "PUBLICATION", "PUBLICATION TABLE", "PUBLICATION TABLES IN SCHEMA", "SUBSCRIPTION",
             "FOREIGN DATA WRAPPER", "SERVER", "USER MAPPING", "STATISTICS",
-            "TRIGGER", "RULE", "TABLE ATTACH", "INDEX ATTACH", "STATISTICS DATA");
+            "TRIGGER", "RULE", "TABLE ATTACH", "INDEX ATTACH", "MATERIALIZED VIEW", "MATERIALIZED VIEW DATA",
+            "STATISTICS DATA");
 
     /** Entries that come with another object: the guard names that object's kind instead. */
     private static final Map<String, String> COMES_WITH = Map.of(

@@ -109,29 +109,49 @@ final class FamilyCompat {
     }
 
     /**
-     * Restores our script into a fresh database on server 18 with real psql 18 (stopping at the first error),
-     * dumps that copy with ours, and expects the same script and the same rows.
+     * Restores our script into a fresh database on server 18 with real psql 18 (stopping at the first error), and
+     * our custom and directory archives with real pg_restore 18 ({@code --exit-on-error}), dumps each copy with ours,
+     * and expects the same script and the same rows.
      */
     static void assertRoundTrip(TestDb db, Path dir) throws IOException, SQLException {
         assertRoundTrip(db, dir, null);
     }
 
-    /** The same, running {@code beforeDrop} in the copy before it is dropped (subscriptions must go first). */
+    /** The same, running {@code beforeDrop} in each copy before it is dropped (subscriptions must go first). */
     static void assertRoundTrip(TestDb db, Path dir, String beforeDrop) throws IOException, SQLException {
         String first = ours(db, List.of(), dir);
         Path script = dir.resolve("roundtrip.sql");
         Files.writeString(script, first, StandardCharsets.UTF_8);
+        restoreAndCompare(db, first, dir, "dump -> psql 18 -> dump", beforeDrop, copy -> ReferenceClients.run(
+                ReferenceClients.require(18, "psql"), List.of("-X", "-q", "-v", "ON_ERROR_STOP=1", "-f",
+                        script.toString()), copy.libpqEnvironment()));
+        for (String format : List.of("c", "d")) {
+            Path archive = dir.resolve("roundtrip-" + format + "-" + System.nanoTime());
+            var dumped = InProcessCli.run(db.libpqEnvironment(), "dump", "-F" + format, "-f", archive.toString());
+            assertEquals(0, dumped.exitCode(), dumped.stderr());
+            restoreAndCompare(db, first, dir, "dump -F" + format + " -> pg_restore 18 -> dump", beforeDrop,
+                    copy -> ReferenceClients.run(ReferenceClients.require(18, "pg_restore"),
+                            List.of("--exit-on-error", "-d", copy.name(), archive.toString()), copy.libpqEnvironment()));
+        }
+    }
+
+    private interface Restore {
+        ReferenceClients.Result into(TestDb copy);
+    }
+
+    private static void restoreAndCompare(TestDb db, String first, Path dir, String what, String beforeDrop,
+            Restore restore) throws IOException, SQLException {
         try (TestDb copy = PgServers.freshDb(18, "familycopy")) {
             copy.execute(Fixtures.text("roles.sql")); // the source may be another server, with its own roles
             try {
-                ReferenceClients.run(ReferenceClients.require(18, "psql"), List.of("-X", "-q", "-v",
-                        "ON_ERROR_STOP=1", "-f", script.toString()), copy.libpqEnvironment()).requireSuccess();
+                var r = restore.into(copy);
+                assertEquals(0, r.exitCode(), what + ": " + r.stderr());
                 String second = ours(copy, List.of(), dir);
                 String diff = firstDifference(entries(withoutVersions(first)), entries(withoutVersions(second)));
                 if (diff != null) {
-                    fail("dump -> psql 18 -> dump changed the script: " + diff);
+                    fail(what + " changed the script: " + diff);
                 }
-                assertEquals(InteropTools.state(db), InteropTools.state(copy), "rows after dump -> psql 18 restore");
+                assertEquals(InteropTools.state(db), InteropTools.state(copy), "rows after " + what);
             } finally {
                 if (beforeDrop != null) {
                     copy.execute(beforeDrop);

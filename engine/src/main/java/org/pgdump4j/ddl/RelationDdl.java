@@ -80,7 +80,7 @@ public final class RelationDdl {
     }
 
     /** The same, each name after {@code prefix} ("toast." for a TOAST table's). */
-    static String reloptions(List<String> options, String prefix) {
+    public static String reloptions(List<String> options, String prefix) {
         StringBuilder sb = new StringBuilder();
         for (String o : options) {
             int eq = o.indexOf('=');

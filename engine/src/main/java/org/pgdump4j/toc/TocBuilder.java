@@ -23,6 +23,7 @@ import org.pgdump4j.model.index.Index;
 import org.pgdump4j.model.largeobject.LargeObjectGroup;
 import org.pgdump4j.model.relation.Column;
 import org.pgdump4j.model.relation.Constraint;
+import org.pgdump4j.model.relation.MaterializedView;
 import org.pgdump4j.model.relation.Sequence;
 import org.pgdump4j.model.relation.Lineage;
 import org.pgdump4j.model.relation.Table;
@@ -30,6 +31,7 @@ import org.pgdump4j.model.relation.Unselected;
 import org.pgdump4j.model.relation.View;
 import org.pgdump4j.model.relstats.RelStats;
 import org.pgdump4j.model.type.ShellType;
+import org.pgdump4j.object.relation.MaterializedViewDdl;
 import org.pgdump4j.sql.Sql;
 import org.pgdump4j.toc.DumpSorter.Item;
 import org.pgdump4j.toc.TocEntry.EntryNames;
@@ -224,6 +226,8 @@ public final class TocBuilder {
                 tableItems(items, t);
             } else if (o instanceof Sequence s) {
                 sequenceItems(items, s);
+            } else if (o instanceof MaterializedView m) {
+                matviewItems(items, m);
             } else if (o instanceof View || o instanceof Unselected) {
                 if (schema || o instanceof Unselected) {
                     items.add(new Item(o.id(), ObjectKind.TABLE, o.schema(), o.sortName(), "", deps(o.id())));
@@ -347,6 +351,28 @@ public final class TocBuilder {
         }
     }
 
+    /**
+     * A materialized view sorts as a table; a populated one gets its REFRESH item, after the REFRESH of every
+     * materialized view it reads (pg_dump's buildMatViewRefreshDependencies). pg_dump's archiver counts a REFRESH
+     * as schema, not data: -a leaves it out, as -s does.
+     */
+    private void matviewItems(List<Item> items, MaterializedView m) {
+        if (!content.schema()) {
+            return;
+        }
+        items.add(new Item(m.id(), ObjectKind.TABLE, m.schema(), m.sortName(), "", deps(m.id())));
+        if (content.data() && !member(m) && m.populated()) {
+            Set<Object> d = new HashSet<>();
+            d.add(m.id());
+            for (ObjectId read : m.refreshAfter()) {
+                if (objects.get(read) instanceof MaterializedView r && !member(r) && r.populated()) {
+                    d.add(new DataKey(read));
+                }
+            }
+            items.add(new Item(new DataKey(m.id()), ObjectKind.REFRESH_MATVIEW, m.schema(), m.sortName(), "", d));
+        }
+    }
+
     private void sequenceItems(List<Item> items, Sequence s) {
         if (member(s)) {
             memberItems(items, s, s.state() == null ? null : ObjectKind.SEQUENCE_SET);
@@ -444,6 +470,11 @@ public final class TocBuilder {
                 add(CatalogId.NONE, EntryKind.SEQUENCE_SET, s.name().name(), s.name().schema(), s.ownership().owner(),
                         RelationDdl.setval(s), "", idsOf(item));
             }
+            case REFRESH_MATVIEW -> {
+                MaterializedView m = (MaterializedView) objects.get(((DataKey) key).of());
+                add(new CatalogId(0, m.id().oid()), EntryKind.MATERIALIZED_VIEW_DATA, m.name().name(), m.schema(),
+                        m.ownership().owner(), MaterializedViewDdl.refresh(m), "", idsOf(item), dumpIds.get(key));
+            }
             case LARGE_OBJECT_DATA -> {
                 LargeObjectGroup group = (LargeObjectGroup) objects.get(((DataKey) key).of());
                 add(CatalogId.NONE, EntryKind.BLOBS, group.tag(), null, group.owner(), "", "", idsOf(item),
@@ -462,7 +493,7 @@ public final class TocBuilder {
             case NAMESPACE, TABLE, INDEX, LARGE_OBJECT, EXTENSION, TYPE, SHELL_TYPE, FUNC, AGG, OPERATOR,
                     ACCESS_METHOD, OPCLASS, OPFAMILY, COLLATION, CONVERSION, TABLE_ATTACH, INDEX_ATTACH, STATSEXT,
                     TRIGGER, PROCLANG, CAST, DUMMY_TYPE, TSPARSER, TSDICT, TSTEMPLATE, TSCONFIG, FDW,
-                    FOREIGN_SERVER, DEFAULT_ACL, TRANSFORM, EVENT_TRIGGER, REFRESH_MATVIEW, POLICY, PUBLICATION,
+                    FOREIGN_SERVER, DEFAULT_ACL, TRANSFORM, EVENT_TRIGGER, POLICY, PUBLICATION,
                     PUBLICATION_REL, PUBLICATION_TABLE_IN_SCHEMA, REL_STATS, SUBSCRIPTION, SUBSCRIPTION_REL ->
                     family((FamilyObject) objects.get((ObjectId) key), item);
         }

@@ -15,12 +15,12 @@ enum Probe {
 
     // Relations and what hangs off them: dumped with their table.
     RELATION_KINDS(Needs.DEFINITIONS, f -> """
-            SELECT CASE c.relkind WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE'
+            SELECT CASE c.relkind WHEN 'f' THEN 'FOREIGN TABLE'
                                   ELSE 'RELATION OF KIND ' || c.relkind::pg_catalog.text END AS kind,
-                   %s AS what, CASE WHEN c.relkind IN ('m', 'f') THEN 'r' ELSE 'n' END AS scope,
+                   %s AS what, CASE WHEN c.relkind = 'f' THEN 'r' ELSE 'n' END AS scope,
                    c.relnamespace AS nsp, c.oid AS rel
               FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-             WHERE %s AND %s AND c.relkind NOT IN ('r', 'p', 'v', 'S', 'i', 'I', 't', 'c')
+             WHERE %s AND %s AND c.relkind NOT IN ('r', 'p', 'v', 'm', 'S', 'i', 'I', 't', 'c')
             """.formatted(ident("pg_class", "c.oid"), userSchema("n"), notMember("pg_class", "c.oid"))),
     // --statistics, --statistics-only: the statistics of the relation kinds read above are not dumped yet
     RELATION_STATISTICS(Needs.STATISTICS, f -> """
@@ -39,9 +39,9 @@ enum Probe {
     TYPED_TABLES(Needs.DEFINITIONS, f -> onTable("TABLE OF TYPE", "c.reloftype <> 0", ident("pg_class", "c.oid"))),
     ROW_SECURITY(Needs.DEFINITIONS, f -> onTable("ROW SECURITY",
             "c.relkind IN ('r', 'p') AND (c.relrowsecurity OR c.relforcerowsecurity)", ident("pg_class", "c.oid"))),
-    // tables' TOAST options are written (RelationDdl.createTable); a materialized view's not yet
+    // tables' and materialized views' TOAST options are written; another kind's would be new
     TOAST_OPTIONS(Needs.DEFINITIONS, f -> onTable("TABLE FEATURE TOAST OPTIONS",
-            "c.relkind <> 'r' AND EXISTS (SELECT 1 FROM pg_catalog.pg_class tc WHERE tc.oid = c.reltoastrelid"
+            "c.relkind NOT IN ('r', 'm') AND EXISTS (SELECT 1 FROM pg_catalog.pg_class tc WHERE tc.oid = c.reltoastrelid"
                     + " AND tc.reloptions IS NOT NULL)",
             ident("pg_class", "c.oid"))),
     // a trigger marked DEPENDS ON EXTENSION: pg_dump adds ALTER TRIGGER ... DEPENDS ON EXTENSION, not written yet
@@ -57,8 +57,8 @@ enum Probe {
             SELECT 'POLICY' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp, p.polrelid AS rel
               FROM pg_catalog.pg_policy p
             """.formatted(ident("pg_policy", "p.oid"))),
-    // tables' and partitioned tables' column settings are written (object.relation.TableFeatureDdl); other kinds'
-    // not yet
+    // tables', partitioned tables' and materialized views' column settings are written
+    // (object.relation.TableFeatureDdl); foreign tables' not yet
     COLUMN_FEATURES(Needs.DEFINITIONS, f -> """
             SELECT 'TABLE FEATURE ' || x.feature AS kind, %s || '.' || pg_catalog.quote_ident(a.attname) AS what,
                    'r' AS scope, NULL::pg_catalog.oid AS nsp, a.attrelid AS rel
@@ -70,7 +70,7 @@ enum Probe {
                    (CASE WHEN COALESCE(a.attstattarget, -1) >= 0 THEN 'SET STATISTICS' END),
                    (CASE WHEN a.attoptions IS NOT NULL THEN 'SET (attribute options)' END),
                    (CASE WHEN %s THEN 'SET COMPRESSION' END)) x(feature)
-             WHERE c.relkind IN ('m', 'f') AND a.attnum > 0 AND NOT a.attisdropped
+             WHERE c.relkind = 'f' AND a.attnum > 0 AND NOT a.attisdropped
                AND x.feature IS NOT NULL
             """.formatted(ident("pg_class", "c.oid"), f.hasColumnCompression() ? "a.attcompression <> ''" : "false")),
     // a constraint type newer than this code: p, u, x come with indexes, c, f and n are read, t is a trigger

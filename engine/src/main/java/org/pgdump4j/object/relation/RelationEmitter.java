@@ -11,6 +11,7 @@ import org.pgdump4j.model.Ownership;
 import org.pgdump4j.model.QualifiedName;
 import org.pgdump4j.model.relation.Column;
 import org.pgdump4j.model.relation.Constraint;
+import org.pgdump4j.model.relation.MaterializedView;
 import org.pgdump4j.model.relation.Sequence;
 import org.pgdump4j.model.relation.Table;
 import org.pgdump4j.model.relation.View;
@@ -19,7 +20,7 @@ import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.EntrySink;
 
 /**
- * pg_dump's dumpTable (tables, views, sequences alike: pg_dump's DO_TABLE) and dumpConstraint: each relation's
+ * pg_dump's dumpTable (tables, views, materialized views, sequences alike: pg_dump's DO_TABLE) and dumpConstraint: each relation's
  * entry, then its comments (the relation's, its columns', its inline CHECKs'), then its privileges (the relation's,
  * then its columns'). An extension's member relation has only its privileges among its components.
  */
@@ -35,6 +36,8 @@ public final class RelationEmitter {
             view(v, sink);
         } else if (o instanceof Sequence s) {
             sequence(s, sink);
+        } else if (o instanceof MaterializedView m) {
+            materializedView(m, sink);
         } else {
             throw new IllegalStateException("no entries for relation " + o.getClass().getSimpleName());
         }
@@ -72,6 +75,15 @@ public final class RelationEmitter {
         sink.definition(EntryKind.VIEW, v.name().name(), v.schema(), owner, create, RelationDdl.dropView(v));
         comments("VIEW", v.name(), owner, v.comment(), v.columns(), sink);
         acls(v.name(), v.ownership(), v.columns(), sink);
+    }
+
+    /** Its REFRESH is the assembler's data entry, after the data. */
+    static void materializedView(MaterializedView m, EntrySink sink) {
+        String owner = m.ownership().owner();
+        sink.definition(EntryKind.MATERIALIZED_VIEW, m.name().name(), m.schema(), owner, m.tablespace(),
+                m.accessMethod(), 'm', MaterializedViewDdl.create(m), MaterializedViewDdl.drop(m));
+        comments("MATERIALIZED VIEW", m.name(), owner, m.comment(), m.columns(), sink);
+        acls(m.name(), m.ownership(), m.columns(), sink);
     }
 
     /**

@@ -65,7 +65,10 @@ public final class RelationReader {
             }
         }
         List<IndexAttach> indexAttachments = PartitionReader.indexAttachments(jdbc, tableOids, dumpedIndexes);
-        Map<Long, TableFeatures> features = TableFeatureReader.read(jdbc, f, tableOids);
+        long[] matviewOids = chosen.stream().filter(h -> h.relkind() == 'm')
+                .filter(h -> !members.containsKey(ObjectId.relation(h.oid()))).mapToLong(RelationHead::oid).toArray();
+        IndexReader.read(jdbc, f, byOid, matviewOids, indexes, constraints);
+        Map<Long, TableFeatures> features = TableFeatureReader.read(jdbc, f, concat(tableOids, matviewOids));
         constraints.addAll(ConstraintReader.read(jdbc, f, byOid, tableOids));
         // a validated CHECK is part of its table (written inside CREATE TABLE); the others are objects of their own
         Map<ObjectId, List<Constraint>> checks = new HashMap<>();
@@ -81,6 +84,7 @@ public final class RelationReader {
         List<FamilyObject> out = new ArrayList<>(chosen.size() + separate.size() + indexes.size());
         Map<ObjectId, Table> tables = new HashMap<>();
         List<Long> viewOids = new ArrayList<>();
+        List<Long> matviews = new ArrayList<>();
         Map<Long, QualifiedName> sequenceNames = new LinkedHashMap<>();
         for (RelationHead h : chosen) {
             ObjectId id = ObjectId.relation(h.oid());
@@ -95,6 +99,7 @@ public final class RelationReader {
                     out.add(t);
                 }
                 case 'v' -> viewOids.add(h.oid());
+                case 'm' -> matviews.add(h.oid());
                 case 'S' -> sequenceNames.put(h.oid(), h.name());
                 // Other kinds were refused by the guard when definitions are dumped; with -a they have no data
                 // of their own.
@@ -103,6 +108,8 @@ public final class RelationReader {
             }
         }
         out.addAll(readViews(jdbc, byOid, viewOids, columns, comments, members));
+        out.addAll(MaterializedViewReader.read(jdbc, byOid, Jdbc.oids(matviews), columns, comments, features,
+                members));
         var params = SequenceReader.params(jdbc, Jdbc.oids(sequenceNames.keySet()));
         var states = SequenceReader.states(jdbc, f, sequenceNames);
         for (RelationHead h : chosen) {
@@ -129,6 +136,12 @@ public final class RelationReader {
             owners.put(oid, byOid.get(oid).ownership().owner());
         }
         return PartitionReader.trees(jdbc, f, tables, names, owners);
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** The owning column with its table's name and the column's identity kind, when that table is dumped. */

@@ -1,0 +1,37 @@
+package org.pgdump4j.object.relation;
+
+import java.util.List;
+import org.pgdump4j.ddl.RelationDdl;
+import org.pgdump4j.model.relation.MaterializedView;
+import org.pgdump4j.sql.Sql;
+
+/** pg_dump's dumpTableSchema for a materialized view, and refreshMatViewData's REFRESH. */
+public final class MaterializedViewDdl {
+    private MaterializedViewDdl() {
+    }
+
+    /** Always created empty: its rows come from the REFRESH entry, after the data. */
+    public static String create(MaterializedView m) {
+        StringBuilder q = new StringBuilder("CREATE MATERIALIZED VIEW ").append(qualified(m));
+        List<String> toast = m.features().toastOptions();
+        if (!m.options().isEmpty() || !toast.isEmpty()) {
+            q.append("\nWITH (").append(RelationDdl.reloptions(m.options(), ""))
+                    .append(m.options().isEmpty() || toast.isEmpty() ? "" : ", ")
+                    .append(RelationDdl.reloptions(toast, "toast.")).append(')');
+        }
+        q.append(" AS\n").append(m.definition()).append("\n  WITH NO DATA;\n");
+        return q.append(TableFeatureDdl.after(m.name(), m.features(), false, true)).toString();
+    }
+
+    public static String drop(MaterializedView m) {
+        return "DROP MATERIALIZED VIEW " + qualified(m) + ";\n";
+    }
+
+    public static String refresh(MaterializedView m) {
+        return "REFRESH MATERIALIZED VIEW " + qualified(m) + ";\n";
+    }
+
+    private static String qualified(MaterializedView m) {
+        return Sql.qualified(m.name().schema(), m.name().name());
+    }
+}
