@@ -66,7 +66,7 @@ final class SupportedOptions {
             "--load-via-partition-root", IMPLEMENTED,
             "--no-comments", IMPLEMENTED,
             "--no-data", IMPLEMENTED,
-            "--no-policies", NOT_YET,
+            "--no-policies", IMPLEMENTED,
             "--no-publications", IMPLEMENTED,
             "--no-schema", IMPLEMENTED,
             "--no-security-labels", NOT_YET,

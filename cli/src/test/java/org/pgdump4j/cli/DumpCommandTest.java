@@ -115,10 +115,11 @@ class DumpCommandTest {
     }
 
     @Test
-    void noPublicationsAndNoSubscriptionsLeaveThemOut() {
+    void noPublicationsSubscriptionsAndPoliciesLeaveThemOut() {
         assertEquals(DumpOptions.Omit.NONE, request().options().omit());
         assertEquals(new DumpOptions.Omit(true, false), request("--no-publications").options().omit());
         assertEquals(new DumpOptions.Omit(false, true), request("--no-subscriptions").options().omit());
+        assertEquals(new DumpOptions.Omit(false, false, true), request("--no-policies").options().omit());
     }
 
     @Test

@@ -28,6 +28,7 @@ public final class ReadContext {
     private final Map<Long, ConfigTable> configTables;
     private final boolean publications;
     private final boolean subscriptions;
+    private final boolean policies;
     /** Shared by the copies {@link #on} makes: readers may run on another thread. */
     private final List<String> warnings;
     private final boolean catalogAcls;
@@ -45,11 +46,12 @@ public final class ReadContext {
         this.configTables = readConfigTables(jdbc);
         this.publications = true;
         this.subscriptions = true;
+        this.policies = true;
         this.warnings = new CopyOnWriteArrayList<>();
         this.catalogAcls = catalogAcls(selection, includeEverything);
     }
 
-    private ReadContext(ReadContext of, Jdbc jdbc, boolean publications, boolean subscriptions) {
+    private ReadContext(ReadContext of, Jdbc jdbc, boolean publications, boolean subscriptions, boolean policies) {
         this.jdbc = jdbc;
         this.features = of.features;
         this.selection = of.selection;
@@ -58,18 +60,29 @@ public final class ReadContext {
         this.configTables = of.configTables;
         this.publications = publications;
         this.subscriptions = subscriptions;
+        this.policies = policies;
         this.warnings = of.warnings;
         this.catalogAcls = of.catalogAcls;
     }
 
     /** The same rules reading through {@code other} (a second connection in the same snapshot). */
     ReadContext on(Jdbc other) {
-        return new ReadContext(this, other, publications, subscriptions);
+        return new ReadContext(this, other, publications, subscriptions, policies);
     }
 
     /** The same, reading publications and subscriptions only if asked (pg_dump's --no-publications/-subscriptions). */
     public ReadContext reading(boolean publications, boolean subscriptions) {
-        return new ReadContext(this, jdbc, publications, subscriptions);
+        return new ReadContext(this, jdbc, publications, subscriptions, policies);
+    }
+
+    /** The same, reading row-level security and policies only if asked (pg_dump's --no-policies). */
+    public ReadContext readingPolicies(boolean policies) {
+        return new ReadContext(this, jdbc, publications, subscriptions, policies);
+    }
+
+    /** Whether tables' row-level security and policies are read at all (not --no-policies). */
+    public boolean policies() {
+        return policies;
     }
 
     /** Whether publications and their tables and schemas are read at all (not --no-publications). */

@@ -8,6 +8,8 @@ import org.pgdump4j.model.QualifiedName;
 /**
  * What pg_class says of a relation before any lock is taken: enough to select what to dump. No server-side
  * deparse function runs before the locks (pg_dump.c's header comment explains why).
+ *
+ * @param forceRowSecurity pg_class.relforcerowsecurity (written with the table's definition, --no-policies or not)
  */
 public record RelationHead(
         long oid,
@@ -17,5 +19,6 @@ public record RelationHead(
         char persistence,
         String tablespace,
         @Nullable String accessMethod,
-        List<String> options) {
+        List<String> options,
+        boolean forceRowSecurity) {
 }

@@ -15,7 +15,7 @@ final class RelationHeadReader {
                      WHERE pip.objoid = c.oid AND pip.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
                        AND pip.objsubid = 0) AS initprivs,
                    c.relpersistence, COALESCE(ts.spcname, '') AS tablespace, %s AS amname,
-                   c.reloptions::pg_catalog.text[] AS reloptions
+                   c.reloptions::pg_catalog.text[] AS reloptions, c.relforcerowsecurity
               FROM pg_catalog.pg_class c
               JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
               LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = c.reltablespace
@@ -42,7 +42,8 @@ final class RelationHeadReader {
                     Jdbc.charOf(rs, "relpersistence"),
                     rs.getString("tablespace"),
                     rs.getString("amname"),
-                    options == null ? List.of() : options);
+                    options == null ? List.of() : options,
+                    rs.getBoolean("relforcerowsecurity"));
         });
     }
 }

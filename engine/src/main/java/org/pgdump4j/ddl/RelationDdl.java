@@ -71,7 +71,13 @@ public final class RelationDdl {
             q.append(t.options().isEmpty() || toast.isEmpty() ? "" : ", ").append(reloptions(toast, "toast."));
             q.append(')');
         }
-        return q.append(";\n").toString();
+        q.append(";\n");
+        return q.toString();
+    }
+
+    /** pg_dump's last statement in a table's entry, after the column settings and replica identity. */
+    public static String forceRowSecurity(Table t) {
+        return t.forceRowSecurity() ? "\nALTER TABLE ONLY " + qualified(t.name()) + " FORCE ROW LEVEL SECURITY;\n" : "";
     }
 
     /** name=value items as pg_dump's appendReloptionsArray writes them: quoted name, value as a literal. */

@@ -53,9 +53,16 @@ public record DumpOptions(
      *
      * @param publications {@code --no-publications}: publications and their tables and schemas
      * @param subscriptions {@code --no-subscriptions}
+     * @param policies {@code --no-policies}: tables' ROW SECURITY and POLICY entries (FORCE ROW LEVEL SECURITY,
+     *                 part of the table's entry, stays)
      */
-    public record Omit(boolean publications, boolean subscriptions) {
-        public static final Omit NONE = new Omit(false, false);
+    public record Omit(boolean publications, boolean subscriptions, boolean policies) {
+        public static final Omit NONE = new Omit(false, false, false);
+
+        /** Policies kept. */
+        public Omit(boolean publications, boolean subscriptions) {
+            this(publications, subscriptions, false);
+        }
     }
 
     /** With pg_dump's default durability (fsync). */

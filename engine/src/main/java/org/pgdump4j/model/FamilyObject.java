@@ -30,7 +30,8 @@ public non-sealed interface FamilyObject extends DbObject {
 
     /**
      * Objects this one needs that pg_depend does not record (pg_dump's explicit addObjectDependency calls: an
-     * attachment needs both its partition and its parent).
+     * attachment needs both its partition and its parent; a table's ROW SECURITY, whose catalog id no pg_depend row
+     * names, its table).
      */
     default java.util.List<ObjectId> requires() {
         return java.util.List.of();

@@ -83,6 +83,8 @@ import org.pgdump4j.model.trigger.Trigger;
 import org.pgdump4j.object.trigger.TriggerEmitter;
 import org.pgdump4j.object.trigger.TriggerReader;
 import org.pgdump4j.model.rule.Rule;
+import org.pgdump4j.object.policy.PolicyEmitter;
+import org.pgdump4j.object.policy.PolicyReader;
 import org.pgdump4j.object.rule.RuleEmitter;
 import org.pgdump4j.object.rule.RuleReader;
 import org.pgdump4j.model.relstats.RelStats;
@@ -118,7 +120,8 @@ public final class Families implements FamilyReader, FamilyEmitter {
             new EventTriggerReader(),
             new PublicationReader(),
             new SubscriptionReader(),
-            new StatisticsReader(), new RuleReader(), new TriggerReader()
+            new StatisticsReader(), new RuleReader(), new TriggerReader(),
+            new PolicyReader()
     );
 
     private Families() {
@@ -198,12 +201,14 @@ public final class Families implements FamilyReader, FamilyEmitter {
             case TRIGGER -> TriggerEmitter.emit((Trigger) o, sink);
             // a view's ON SELECT rule is the view's (the TOC builder's); every other rule is written on its own
             case RULE -> RuleEmitter.emit((Rule) o, sink);
+            // a table's policy, or its ROW SECURITY (row-level security enabled)
+            case POLICY -> PolicyEmitter.emit(o, sink);
             case REL_STATS -> RelStatsEmitter.emit((RelStats) o, sink);
             // pg_dump writes a subscription's tables only in binary-upgrade mode, which pgdump4j does not have
             // not dumped yet: the completeness guard refuses a dump that holds any
             case TABLE_ATTACH -> PartitionEmitter.tableAttach((TableAttach) o, sink);
             case INDEX_ATTACH -> PartitionEmitter.indexAttach((IndexAttach) o, sink);
-            case REFRESH_MATVIEW, POLICY, SUBSCRIPTION_REL -> notYet(o);
+            case REFRESH_MATVIEW, SUBSCRIPTION_REL -> notYet(o);
         }
     }
 

@@ -22,7 +22,7 @@ class UnselectedScaleTest {
         List<RelationHead> heads = new ArrayList<>();
         for (int i = 0; i < RELATIONS; i++) {
             heads.add(new RelationHead(100_000 + i, new QualifiedName("app", "t" + i), 'r', own, 'p', "", "heap",
-                    List.of()));
+                    List.of(), false));
         }
         // Every second relation is dumped: a quadratic membership test does 10^10 record comparisons here.
         List<RelationHead> chosen = new ArrayList<>();

@@ -11,19 +11,20 @@ package org.pgdump4j.catalog.coverage;
  * @param privileges      GRANT/REVOKE are dumped (not -x)
  * @param publications    publications are read and dumped (not --no-publications)
  * @param subscriptions   subscriptions are read and dumped (not --no-subscriptions)
+ * @param policies        tables' row-level security and policies are read and dumped (not --no-policies)
  * @param statistics      relations' optimizer statistics are dumped (--statistics, --statistics-only)
  */
 public record DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
-        boolean privileges, boolean publications, boolean subscriptions, boolean statistics) {
+        boolean privileges, boolean publications, boolean subscriptions, boolean policies, boolean statistics) {
     /** Without statistics, pg_dump 18's default. */
     public DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
-            boolean privileges, boolean publications, boolean subscriptions) {
-        this(everything, databaseEntries, definitions, data, privileges, publications, subscriptions, false);
+            boolean privileges, boolean publications, boolean subscriptions, boolean policies) {
+        this(everything, databaseEntries, definitions, data, privileges, publications, subscriptions, policies, false);
     }
 
-    /** With publications and subscriptions. */
+    /** With publications, subscriptions and policies. */
     public DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
             boolean privileges) {
-        this(everything, databaseEntries, definitions, data, privileges, true, true);
+        this(everything, databaseEntries, definitions, data, privileges, true, true, true);
     }
 }

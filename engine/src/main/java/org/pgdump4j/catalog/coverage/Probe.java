@@ -37,26 +37,22 @@ enum Probe {
              WHERE c.relkind IN ('r', 'p', 'f') AND NOT c.relispartition
             """.formatted(ident("pg_class", "c.oid"), ident("pg_class", "i.inhparent"))),
     TYPED_TABLES(Needs.DEFINITIONS, f -> onTable("TABLE OF TYPE", "c.reloftype <> 0", ident("pg_class", "c.oid"))),
-    ROW_SECURITY(Needs.DEFINITIONS, f -> onTable("ROW SECURITY",
-            "c.relkind IN ('r', 'p') AND (c.relrowsecurity OR c.relforcerowsecurity)", ident("pg_class", "c.oid"))),
     // tables' and materialized views' TOAST options are written; another kind's would be new
     TOAST_OPTIONS(Needs.DEFINITIONS, f -> onTable("TABLE FEATURE TOAST OPTIONS",
             "c.relkind NOT IN ('r', 'm') AND EXISTS (SELECT 1 FROM pg_catalog.pg_class tc WHERE tc.oid = c.reltoastrelid"
                     + " AND tc.reloptions IS NOT NULL)",
             ident("pg_class", "c.oid"))),
-    // a trigger marked DEPENDS ON EXTENSION: pg_dump adds ALTER TRIGGER ... DEPENDS ON EXTENSION, not written yet
-    TRIGGER_EXTENSION_DEPENDENCIES(Needs.DEFINITIONS, f -> """
-            SELECT 'TRIGGER DEPENDS ON EXTENSION' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp,
-                   t.tgrelid AS rel
-              FROM pg_catalog.pg_trigger t
-             WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
-                            WHERE x.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND x.objid = t.oid
-                              AND x.deptype = 'x')
-            """.formatted(ident("pg_trigger", "t.oid"))),
-    POLICIES(Needs.DEFINITIONS, f -> """
-            SELECT 'POLICY' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp, p.polrelid AS rel
-              FROM pg_catalog.pg_policy p
-            """.formatted(ident("pg_policy", "p.oid"))),
+    // an index (its own or a constraint's) or a materialized view marked DEPENDS ON EXTENSION: pg_dump adds
+    // ALTER INDEX / MATERIALIZED VIEW ... DEPENDS ON EXTENSION to its entry, not written yet
+    EXTENSION_DEPENDENCIES(Needs.DEFINITIONS, f -> """
+            SELECT CASE WHEN c.relkind = 'm' THEN 'MATERIALIZED VIEW' ELSE 'INDEX' END || ' DEPENDS ON EXTENSION'
+                   AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp, COALESCE(i.indrelid, c.oid) AS rel
+              FROM pg_catalog.pg_class c
+              LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid
+             WHERE c.relkind IN ('i', 'I', 'm') AND EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                    WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid
+                      AND x.deptype = 'x')
+            """.formatted(ident("pg_class", "c.oid"))),
     // tables', partitioned tables' and materialized views' column settings are written
     // (object.relation.TableFeatureDdl); foreign tables' not yet
     COLUMN_FEATURES(Needs.DEFINITIONS, f -> """

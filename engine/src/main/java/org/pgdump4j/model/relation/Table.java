@@ -20,6 +20,7 @@ import org.pgdump4j.model.QualifiedName;
  * @param dataFilter   an extension configuration table's condition ({@code WHERE ...}) for its rows, or null
  * @param lineage      its place in a partition tree
  * @param features     what is written after CREATE TABLE, and its TOAST table's options
+ * @param forceRowSecurity row-level security applies to its owner too (FORCE ROW LEVEL SECURITY)
  */
 public record Table(
         ObjectId id,
@@ -35,7 +36,8 @@ public record Table(
         @Nullable String dataFilter,
         Components components,
         Lineage lineage,
-        TableFeatures features) implements FamilyObject {
+        TableFeatures features,
+        boolean forceRowSecurity) implements FamilyObject {
     public Table {
         options = List.copyOf(options);
         columns = List.copyOf(columns);
@@ -47,7 +49,16 @@ public record Table(
             char persistence, List<String> options, List<Column> columns, @Nullable String comment,
             List<Constraint> checks, @Nullable String dataFilter, Components components, Lineage lineage) {
         this(id, name, ownership, tablespace, accessMethod, persistence, options, columns, comment, checks,
-                dataFilter, components, lineage, TableFeatures.NONE);
+                dataFilter, components, lineage, TableFeatures.NONE, false);
+    }
+
+    /** A table whose row-level security, if any, does not apply to its owner. */
+    public Table(ObjectId id, QualifiedName name, Ownership ownership, String tablespace, @Nullable String accessMethod,
+            char persistence, List<String> options, List<Column> columns, @Nullable String comment,
+            List<Constraint> checks, @Nullable String dataFilter, Components components, Lineage lineage,
+            TableFeatures features) {
+        this(id, name, ownership, tablespace, accessMethod, persistence, options, columns, comment, checks,
+                dataFilter, components, lineage, features, false);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.pgdump4j.model.trigger;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.model.Components;
 import org.pgdump4j.model.FamilyObject;
@@ -17,10 +18,15 @@ import org.pgdump4j.model.QualifiedName;
  * @param enabled      pg_trigger.tgenabled: 'O' origin (the default), 'D' disabled, 'R' replica, 'A' always
  * @param partitionClone a trigger its partition got from the partitioned table's: only its changed enabled state
  *                     is written
+ * @param extensions   the extensions it is marked to depend on (ALTER TRIGGER ... DEPENDS ON EXTENSION), by name
  */
 public record Trigger(ObjectId id, QualifiedName table, String tableOwner, boolean foreignTable, String name,
-        String definition, char enabled, boolean partitionClone, @Nullable String comment, Components components)
-        implements FamilyObject {
+        String definition, char enabled, boolean partitionClone, List<String> extensions, @Nullable String comment,
+        Components components) implements FamilyObject {
+    public Trigger {
+        extensions = List.copyOf(extensions);
+    }
+
     @Override
     public ObjectKind kind() {
         return ObjectKind.TRIGGER;

@@ -55,7 +55,8 @@ public final class RelationEmitter {
         sink.definition(EntryKind.TABLE, t.name().name(), t.schema(), owner, t.tablespace(), t.accessMethod(),
                 t.lineage().partitioned() ? 'p' : 'r',
                 RelationDdl.createTable(t, checks, separateDefaults)
-                        + TableFeatureDdl.after(t.name(), t.features(), false, true),
+                        + TableFeatureDdl.after(t.name(), t.features(), false, true)
+                        + RelationDdl.forceRowSecurity(t),
                 RelationDdl.dropTable(t));
         comments("TABLE", t.name(), owner, t.comment(), t.columns(), sink);
         for (Column c : t.columns()) {

@@ -94,7 +94,7 @@ public final class RelationReader {
                             h.persistence(), h.options(), columns.getOrDefault(h.oid(), List.of()),
                             comments.get(h.oid()), checks.getOrDefault(id, List.of()), dataFilter(ctx, h, members),
                             members.getOrDefault(id, Components.ALL), trees.of(h.oid()),
-                            features.getOrDefault(h.oid(), TableFeatures.NONE));
+                            features.getOrDefault(h.oid(), TableFeatures.NONE), h.forceRowSecurity());
                     tables.put(id, t);
                     out.add(t);
                 }

@@ -9,15 +9,20 @@ public final class TriggerDdl {
     }
 
     /**
-     * pg_get_triggerdef's text, then the enabled state when it is not the default. A partition's clone is made by
-     * its parent's trigger: only its enabled state, which differs from the parent's, is written.
+     * pg_get_triggerdef's text, its DEPENDS ON EXTENSION marks (no newline after them, as pg_dump), then the
+     * enabled state when it is not the default. A partition's clone is made by its parent's trigger: only its
+     * enabled state, which differs from the parent's, is written.
      */
     public static String create(Trigger t) {
         if (t.partitionClone()) {
             return enable(t);
         }
-        String def = t.definition() + ";\n";
-        return t.enabled() == 'O' || t.enabled() == 't' ? def : def + enable(t);
+        StringBuilder q = new StringBuilder(t.definition()).append(";\n");
+        for (String ext : t.extensions()) {
+            q.append("\nALTER TRIGGER ").append(Sql.ident(t.name())).append(" ON ").append(table(t))
+                    .append(" DEPENDS ON EXTENSION ").append(Sql.ident(ext)).append(';');
+        }
+        return t.enabled() == 'O' || t.enabled() == 't' ? q.toString() : q.append(enable(t)).toString();
     }
 
     /** Nothing for a clone: it goes with its parent's trigger (pg_dump clears it for --clean). */

@@ -14,6 +14,7 @@ import org.pgdump4j.model.relation.Constraint;
 import org.pgdump4j.model.relation.Sequence;
 import org.pgdump4j.model.relation.Lineage;
 import org.pgdump4j.model.relation.Table;
+import org.pgdump4j.model.relation.TableFeatures;
 import org.pgdump4j.model.relation.View;
 import org.pgdump4j.object.RecordingSink;
 
@@ -38,10 +39,15 @@ class RelationEmitterTest {
     }
 
     private static Table table() {
+        return table(false);
+    }
+
+    private static Table table(boolean forceRowSecurity) {
         return new Table(TABLE, T, OWN, "", "heap", 'p', List.of("fillfactor=70"),
                 List.of(column(1, "id", "integer", "nextval('app.s'::regclass)", DEFAULT, null, null),
                         column(2, "note", "text", null, null, List.of("bob=r/alice"), "free text")),
-                "orders", List.of(check()), null, Components.ALL, Lineage.NONE);
+                "orders", List.of(check()), null, Components.ALL, Lineage.NONE, TableFeatures.NONE,
+                forceRowSecurity);
     }
 
     @Test
@@ -71,6 +77,17 @@ class RelationEmitterTest {
                 + "    note text\n"
                 + ")\nWITH (fillfactor='70');\n | DROP TABLE app.\"Order\";\n", sink.calls().get(0));
         assertEquals(List.of(), sink.calls().stream().filter(c -> c.startsWith("commentOn")).toList());
+    }
+
+    @Test
+    void forcedRowSecurityEndsTheTablesEntry() {
+        RecordingSink sink = new RecordingSink(Set.of(DEFAULT, CHECK));
+        RelationEmitter.table(table(true), sink);
+        assertEquals("definition TABLE | Order | app | alice |  | heap | r | CREATE TABLE app.\"Order\" (\n"
+                + "    id integer NOT NULL,\n"
+                + "    note text\n"
+                + ")\nWITH (fillfactor='70');\n\nALTER TABLE ONLY app.\"Order\" FORCE ROW LEVEL SECURITY;\n"
+                + " | DROP TABLE app.\"Order\";\n", sink.calls().get(0));
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.pgdump4j.testing.TestDb;
 
 /**
  * The same triggers read to the same records on every server 10..18: enabled states, constraint triggers, INSTEAD
- * OF triggers on views, comments; foreign keys' internal triggers never. On 11+ a partitioned table's trigger is
+ * OF triggers on views, comments, extensions a trigger is marked to depend on; foreign keys' internal triggers never. On 11+ a partitioned table's trigger is
  * cloned onto its partition: the clone is read only where its enabled state differs, whichever way the server
  * marks clones (internal with a pg_depend row on 11 and 12, internal with tgparentid on 13 and 14, tgparentid
  * only from 15).
@@ -38,6 +38,8 @@ class TriggerReaderIT {
             ALTER TABLE s.t ENABLE REPLICA TRIGGER "Upd é";
             ALTER TABLE "Odd ""S"" é"."T é" ENABLE ALWAYS TRIGGER ct;
             COMMENT ON TRIGGER before_ins ON s.t IS 'bi';
+            CREATE EXTENSION hstore SCHEMA s;
+            ALTER TRIGGER before_ins ON s.t DEPENDS ON EXTENSION hstore;
             CREATE VIEW s.v AS SELECT a, b FROM s.t;
             CREATE TRIGGER instead INSTEAD OF INSERT ON s.v FOR EACH ROW EXECUTE PROCEDURE s.f();
             --@ 11+ CREATE TABLE s.p (a int) PARTITION BY RANGE (a);
@@ -69,7 +71,7 @@ class TriggerReaderIT {
                             + "((old.b IS DISTINCT FROM new.b)) EXECUTE FUNCTION s.f();\n\n"
                             + "ALTER TABLE s.t ENABLE REPLICA TRIGGER \"Upd é\";\n",
                     "s.t before_ins postgres bi: CREATE TRIGGER before_ins BEFORE INSERT ON s.t FOR EACH ROW "
-                            + "EXECUTE FUNCTION s.f();\n",
+                            + "EXECUTE FUNCTION s.f();\n\nALTER TRIGGER before_ins ON s.t DEPENDS ON EXTENSION hstore;",
                     "s.t stmt postgres null: CREATE TRIGGER stmt AFTER DELETE ON s.t FOR EACH STATEMENT "
                             + "EXECUTE FUNCTION s.f();\n\nALTER TABLE s.t DISABLE TRIGGER stmt;\n",
                     "s.v instead postgres null: CREATE TRIGGER instead INSTEAD OF INSERT ON s.v FOR EACH ROW "
