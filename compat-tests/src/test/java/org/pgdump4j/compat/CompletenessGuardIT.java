@@ -55,7 +55,7 @@ class CompletenessGuardIT {
             "PUBLICATION", "PUBLICATION TABLE", "PUBLICATION TABLES IN SCHEMA", "SUBSCRIPTION",
             "FOREIGN DATA WRAPPER", "SERVER", "USER MAPPING", "STATISTICS",
             "TRIGGER", "RULE", "TABLE ATTACH", "INDEX ATTACH", "MATERIALIZED VIEW", "MATERIALIZED VIEW DATA",
-            "POLICY", "ROW SECURITY", "STATISTICS DATA");
+            "FOREIGN TABLE", "POLICY", "ROW SECURITY", "STATISTICS DATA");
 
     /** Entries that come with another object: the guard names that object's kind instead. */
     private static final Map<String, String> COMES_WITH = Map.of(

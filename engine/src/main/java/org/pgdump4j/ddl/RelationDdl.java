@@ -9,6 +9,7 @@ import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.QualifiedName;
 import org.pgdump4j.model.relation.Sequence;
 import org.pgdump4j.model.relation.Table;
+import org.pgdump4j.model.relation.TableFeatures;
 import org.pgdump4j.model.relation.View;
 import org.pgdump4j.sql.Sql;
 
@@ -22,7 +23,8 @@ public final class RelationDdl {
     }
 
     /**
-     * CREATE TABLE with columns and inline CHECK constraints.
+     * CREATE TABLE with columns and inline CHECK constraints; a foreign table's CREATE FOREIGN TABLE with its server
+     * and options.
      *
      * @param separateDefaults defaults written as their own DEFAULT entries instead of inline
      */
@@ -31,7 +33,8 @@ public final class RelationDdl {
         if (t.persistence() == 'u') {
             q.append("UNLOGGED ");
         }
-        q.append("TABLE ").append(qualified(t.name())).append(" (");
+        TableFeatures.ForeignTable foreign = t.features().foreign();
+        q.append(foreign != null ? "FOREIGN TABLE " : "TABLE ").append(qualified(t.name())).append(" (");
         boolean first = true;
         for (Column c : t.columns()) {
             q.append(first ? "\n    " : ",\n    ");
@@ -65,11 +68,17 @@ public final class RelationDdl {
         if (t.lineage().partitioned()) {
             q.append("\nPARTITION BY ").append(t.lineage().partitionKey());
         }
+        if (foreign != null) {
+            q.append("\nSERVER ").append(Sql.ident(foreign.server()));
+        }
         List<String> toast = t.features().toastOptions();
         if (!t.options().isEmpty() || !toast.isEmpty()) {
             q.append("\nWITH (").append(reloptions(t.options(), ""));
             q.append(t.options().isEmpty() || toast.isEmpty() ? "" : ", ").append(reloptions(toast, "toast."));
             q.append(')');
+        }
+        if (foreign != null && !foreign.options().isEmpty()) {
+            q.append("\nOPTIONS (\n    ").append(foreign.options()).append("\n)");
         }
         q.append(";\n");
         return q.toString();
@@ -100,7 +109,7 @@ public final class RelationDdl {
     }
 
     public static String dropTable(Table t) {
-        return "DROP TABLE " + qualified(t.name()) + ";\n";
+        return (t.features().foreign() != null ? "DROP FOREIGN TABLE " : "DROP TABLE ") + qualified(t.name()) + ";\n";
     }
 
     public static String createView(View v) {

@@ -317,7 +317,9 @@ public final class TocBuilder {
             items.add(new Item(t.id(), ObjectKind.TABLE, t.schema(), t.sortName(), "", d));
             defaultItems(items, t.id(), t.schema(), t.sortName(), t.columns());
         }
-        if (content.data() && !t.lineage().partitioned()) { // a partitioned table's rows are its partitions'
+        // a partitioned table's rows are its partitions'; a foreign table's are not dumped (no
+        // --include-foreign-data yet)
+        if (content.data() && !t.lineage().partitioned() && t.features().foreign() == null) {
             items.add(new Item(new DataKey(t.id()), ObjectKind.TABLE_DATA, t.schema(), t.sortName(), "",
                     content.schema() ? Set.of(t.id()) : referencedData(t.id())));
         }

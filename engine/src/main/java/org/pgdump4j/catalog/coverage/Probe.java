@@ -15,20 +15,17 @@ enum Probe {
 
     // Relations and what hangs off them: dumped with their table.
     RELATION_KINDS(Needs.DEFINITIONS, f -> """
-            SELECT CASE c.relkind WHEN 'f' THEN 'FOREIGN TABLE'
-                                  ELSE 'RELATION OF KIND ' || c.relkind::pg_catalog.text END AS kind,
-                   %s AS what, CASE WHEN c.relkind = 'f' THEN 'r' ELSE 'n' END AS scope,
+            SELECT 'RELATION OF KIND ' || c.relkind::pg_catalog.text AS kind, %s AS what, 'n' AS scope,
                    c.relnamespace AS nsp, c.oid AS rel
               FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-             WHERE %s AND %s AND c.relkind NOT IN ('r', 'p', 'v', 'm', 'S', 'i', 'I', 't', 'c')
+             WHERE %s AND %s AND c.relkind NOT IN ('r', 'p', 'v', 'm', 'f', 'S', 'i', 'I', 't', 'c')
             """.formatted(ident("pg_class", "c.oid"), userSchema("n"), notMember("pg_class", "c.oid"))),
-    // --statistics, --statistics-only: the statistics of the relation kinds read above are not dumped yet
+    // --statistics, --statistics-only: a materialized view's statistics are not dumped yet
     RELATION_STATISTICS(Needs.STATISTICS, f -> """
-            SELECT 'STATISTICS DATA OF ' || CASE c.relkind WHEN 'm' THEN 'MATERIALIZED VIEW'
-                                                       ELSE 'FOREIGN TABLE' END AS kind,
-                   %s AS what, 'r' AS scope, c.relnamespace AS nsp, c.oid AS rel
+            SELECT 'STATISTICS DATA OF MATERIALIZED VIEW' AS kind, %s AS what, 'r' AS scope,
+                   c.relnamespace AS nsp, c.oid AS rel
               FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-             WHERE %s AND %s AND c.relkind IN ('m', 'f')
+             WHERE %s AND %s AND c.relkind = 'm'
             """.formatted(ident("pg_class", "c.oid"), userSchema("n"), notMember("pg_class", "c.oid"))),
     INHERITANCE(Needs.DEFINITIONS, f -> """
             SELECT 'TABLE INHERITS' AS kind, %s || ' INHERITS ' || %s AS what, 'r' AS scope,
@@ -53,22 +50,13 @@ enum Probe {
                     WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid
                       AND x.deptype = 'x')
             """.formatted(ident("pg_class", "c.oid"))),
-    // tables', partitioned tables' and materialized views' column settings are written
-    // (object.relation.TableFeatureDdl); foreign tables' not yet
-    COLUMN_FEATURES(Needs.DEFINITIONS, f -> """
-            SELECT 'TABLE FEATURE ' || x.feature AS kind, %s || '.' || pg_catalog.quote_ident(a.attname) AS what,
-                   'r' AS scope, NULL::pg_catalog.oid AS nsp, a.attrelid AS rel
-              FROM pg_catalog.pg_attribute a
-              JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
-              JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
-             CROSS JOIN LATERAL (VALUES
-                   (CASE WHEN a.attstorage <> t.typstorage THEN 'SET STORAGE' END),
-                   (CASE WHEN COALESCE(a.attstattarget, -1) >= 0 THEN 'SET STATISTICS' END),
-                   (CASE WHEN a.attoptions IS NOT NULL THEN 'SET (attribute options)' END),
-                   (CASE WHEN %s THEN 'SET COMPRESSION' END)) x(feature)
-             WHERE c.relkind = 'f' AND a.attnum > 0 AND NOT a.attisdropped
-               AND x.feature IS NOT NULL
-            """.formatted(ident("pg_class", "c.oid"), f.hasColumnCompression() ? "a.attcompression <> ''" : "false")),
+    // a foreign table's NOT VALID CHECK is written by pg_dump as ALTER FOREIGN TABLE ... ADD CONSTRAINT, not yet
+    FOREIGN_TABLE_CHECKS(Needs.DEFINITIONS, f -> """
+            SELECT 'FOREIGN TABLE CHECK NOT VALID' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp,
+                   k.conrelid AS rel
+              FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+             WHERE c.relkind = 'f' AND k.contype = 'c' AND NOT k.convalidated
+            """.formatted(ident("pg_constraint", "k.oid"))),
     // a constraint type newer than this code: p, u, x come with indexes, c, f and n are read, t is a trigger
     CONSTRAINT_TYPES(Needs.DEFINITIONS, f -> """
             SELECT 'CONSTRAINT OF TYPE ' || k.contype::pg_catalog.text AS kind, %s AS what, 'r' AS scope,

@@ -1,6 +1,7 @@
 package org.pgdump4j.model.relation;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What pg_dump writes after a table's CREATE statement (ALTER TABLE ... ALTER COLUMN ..., REPLICA IDENTITY) and
@@ -9,13 +10,29 @@ import java.util.List;
  * @param replicaIdentity pg_class.relreplident: 'd' default, 'n' nothing, 'f' full, 'i' index (written with it)
  * @param toastOptions    the TOAST table's reloptions, name=value items without the "toast." prefix
  * @param columns         the columns with a setting other than the default, in column order
+ * @param foreign         a foreign table's server and options, null for any other kind
  */
-public record TableFeatures(char replicaIdentity, List<String> toastOptions, List<ColumnSettings> columns) {
+public record TableFeatures(char replicaIdentity, List<String> toastOptions, List<ColumnSettings> columns,
+        @Nullable ForeignTable foreign) {
     public static final TableFeatures NONE = new TableFeatures('d', List.of(), List.of());
 
     public TableFeatures {
         toastOptions = List.copyOf(toastOptions);
         columns = List.copyOf(columns);
+    }
+
+    /** Not a foreign table's. */
+    public TableFeatures(char replicaIdentity, List<String> toastOptions, List<ColumnSettings> columns) {
+        this(replicaIdentity, toastOptions, columns, null);
+    }
+
+    /**
+     * A foreign table's place (pg_foreign_table).
+     *
+     * @param server  its foreign server's name
+     * @param options its options as pg_dump writes them: "name 'value',\n    ...", "" for none
+     */
+    public record ForeignTable(String server, String options) {
     }
 
     /**

@@ -52,13 +52,16 @@ public final class RelationEmitter {
             }
         }
         String owner = t.ownership().owner();
-        sink.definition(EntryKind.TABLE, t.name().name(), t.schema(), owner, t.tablespace(), t.accessMethod(),
-                t.lineage().partitioned() ? 'p' : 'r',
+        boolean foreign = t.features().foreign() != null;
+        // a foreign table has neither tablespace nor access method
+        sink.definition(foreign ? EntryKind.FOREIGN_TABLE : EntryKind.TABLE, t.name().name(), t.schema(), owner,
+                foreign ? null : t.tablespace(), foreign ? null : t.accessMethod(),
+                foreign ? 'f' : t.lineage().partitioned() ? 'p' : 'r',
                 RelationDdl.createTable(t, checks, separateDefaults)
-                        + TableFeatureDdl.after(t.name(), t.features(), false, true)
+                        + TableFeatureDdl.after(t.name(), t.features(), foreign, !foreign)
                         + RelationDdl.forceRowSecurity(t),
                 RelationDdl.dropTable(t));
-        comments("TABLE", t.name(), owner, t.comment(), t.columns(), sink);
+        comments(foreign ? "FOREIGN TABLE" : "TABLE", t.name(), owner, t.comment(), t.columns(), sink);
         for (Column c : t.columns()) {
             if (c.notNullComment() != null) { // 18: a NOT NULL constraint's, named in its column's definition
                 constraintComment(c.notNullName(), t.name(), owner, c.notNullComment(), sink);

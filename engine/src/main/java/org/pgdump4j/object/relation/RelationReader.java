@@ -51,7 +51,7 @@ public final class RelationReader {
                 chosen.stream().filter(h -> h.relkind() != 'S').mapToLong(RelationHead::oid).toArray());
         Map<Long, String> comments = relationComments(jdbc, chosen);
 
-        long[] tableOids = chosen.stream().filter(h -> h.relkind() == 'r' || h.relkind() == 'p')
+        long[] tableOids = chosen.stream().filter(h -> h.relkind() == 'r' || h.relkind() == 'p' || h.relkind() == 'f')
                 .filter(h -> !members.containsKey(ObjectId.relation(h.oid()))).mapToLong(RelationHead::oid).toArray();
         List<Index> indexes = new ArrayList<>();
         List<Constraint> constraints = new ArrayList<>();
@@ -89,7 +89,7 @@ public final class RelationReader {
         for (RelationHead h : chosen) {
             ObjectId id = ObjectId.relation(h.oid());
             switch (h.relkind()) {
-                case 'r', 'p' -> {
+                case 'r', 'p', 'f' -> { // a foreign table's server and options are among its features
                     Table t = new Table(id, h.name(), h.ownership(), h.tablespace(), h.accessMethod(),
                             h.persistence(), h.options(), columns.getOrDefault(h.oid(), List.of()),
                             comments.get(h.oid()), checks.getOrDefault(id, List.of()), dataFilter(ctx, h, members),

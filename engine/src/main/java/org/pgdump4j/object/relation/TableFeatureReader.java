@@ -12,16 +12,23 @@ import org.pgdump4j.model.relation.TableFeatures.ColumnSettings;
 
 /**
  * Reads what pg_dump's getTables and getTableAttrs find for the ALTER statements after a relation's CREATE: the
- * replica identity, the TOAST table's options and the columns' settings. Only relations and columns that have
+ * replica identity, the TOAST table's options and the columns' settings; and a foreign table's server and options
+ * (dumpTableSchema's query). Only relations and columns that have
  * any are returned, so a catalog of plain tables costs two short scans.
  */
 public final class TableFeatureReader {
     private static final String RELATIONS = """
-            SELECT c.oid, c.relreplident, tc.reloptions::pg_catalog.text[] AS toast_reloptions
+            SELECT c.oid, c.relreplident, tc.reloptions::pg_catalog.text[] AS toast_reloptions, fs.srvname,
+                   pg_catalog.array_to_string(ARRAY(
+                       SELECT pg_catalog.quote_ident(o.option_name) || ' ' || pg_catalog.quote_literal(o.option_value)
+                         FROM pg_catalog.pg_options_to_table(ft.ftoptions) o
+                        ORDER BY o.option_name), E',\n    ') AS ftoptions
               FROM pg_catalog.pg_class c
               LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid
+              LEFT JOIN pg_catalog.pg_foreign_table ft ON ft.ftrelid = c.oid
+              LEFT JOIN pg_catalog.pg_foreign_server fs ON fs.oid = ft.ftserver
              WHERE c.oid = ANY(?)
-               AND (c.relreplident NOT IN ('d', 'i') OR tc.reloptions IS NOT NULL)
+               AND (c.relreplident NOT IN ('d', 'i') OR tc.reloptions IS NOT NULL OR ft.ftrelid IS NOT NULL)
             """;
 
     private static final String COLUMNS = """
@@ -47,12 +54,17 @@ public final class TableFeatureReader {
     public static Map<Long, TableFeatures> read(Jdbc jdbc, ServerFeatures f, long[] relations) {
         Map<Long, Character> identities = new HashMap<>();
         Map<Long, List<String>> toast = new HashMap<>();
+        Map<Long, TableFeatures.ForeignTable> foreign = new HashMap<>();
         jdbc.query("replica identities and toast options", RELATIONS, rs -> {
             long oid = rs.getLong("oid");
             identities.put(oid, Jdbc.charOf(rs, "relreplident"));
             List<String> options = Jdbc.textArray(rs, "toast_reloptions");
             if (options != null) {
                 toast.put(oid, options);
+            }
+            String server = rs.getString("srvname");
+            if (server != null) {
+                foreign.put(oid, new TableFeatures.ForeignTable(server, rs.getString("ftoptions")));
             }
             return oid;
         }, relations);
@@ -73,7 +85,7 @@ public final class TableFeatureReader {
             List<ColumnSettings> cols = columns.get(oid);
             if (identity != null || cols != null) {
                 out.put(oid, new TableFeatures(identity == null ? 'd' : identity, toast.getOrDefault(oid, List.of()),
-                        cols == null ? List.of() : cols));
+                        cols == null ? List.of() : cols, foreign.get(oid)));
             }
         }
         return out;

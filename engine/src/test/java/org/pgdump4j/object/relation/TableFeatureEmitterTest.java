@@ -85,4 +85,24 @@ class TableFeatureEmitterTest {
                 + "\nALTER TABLE ONLY app.nn REPLICA IDENTITY USING INDEX nn_key;\n | "
                 + "ALTER TABLE ONLY app.nn DROP CONSTRAINT nn_key;\n", sink.calls().get(0));
     }
+
+    @Test
+    void aForeignTableNamesItsServerAndOptionsAndAltersAsAForeignTable() {
+        Table t = new Table(TABLE, new QualifiedName("fts", "FT 1"), new Ownership("alice", null, List.of()), "",
+                null, 'p', List.of(), List.of(column(1, "id", true, "", false, null)), "remote rows", List.of(), null,
+                Components.ALL, Lineage.NONE, new TableFeatures('d', List.of(), List.of(
+                        new TableFeatures.ColumnSettings("id", 50, '\0', '\0', "", "column_name 'ID'")),
+                        new TableFeatures.ForeignTable("Srv 1", "schema_name 'remote',\n    table_name 'T'")));
+        RecordingSink sink = new RecordingSink();
+        RelationEmitter.table(t, sink);
+        assertEquals(List.of(
+                "definition FOREIGN TABLE | FT 1 | fts | alice | null | null | f | CREATE FOREIGN TABLE fts.\"FT 1\" (\n"
+                        + "    id integer NOT NULL\n"
+                        + ")\nSERVER \"Srv 1\"\nOPTIONS (\n    schema_name 'remote',\n    table_name 'T'\n);\n"
+                        + "ALTER FOREIGN TABLE ONLY fts.\"FT 1\" ALTER COLUMN id SET STATISTICS 50;\n"
+                        + "ALTER FOREIGN TABLE ONLY fts.\"FT 1\" ALTER COLUMN id OPTIONS (\n    column_name 'ID'\n);\n"
+                        + " | DROP FOREIGN TABLE fts.\"FT 1\";\n",
+                "comment FOREIGN TABLE | \"FT 1\" | fts | alice | remote rows",
+                "acl TABLE | \"FT 1\" | fts | null | TABLE \"FT 1\""), sink.calls());
+    }
 }
