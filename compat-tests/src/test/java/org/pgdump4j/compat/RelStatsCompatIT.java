@@ -90,7 +90,7 @@ class RelStatsCompatIT {
                   SELECT n.nspname || '.' || c.relname || ' ' || c.relpages || ' ' || c.reltuples || ' '
                          || c.relallvisible AS x
                     FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-                   WHERE n.nspname IN ('s', 'St ats') AND c.relkind IN ('r', 'i')
+                   WHERE n.nspname IN ('s', 'St ats') AND c.relkind IN ('r', 'i', 'm')
                   UNION ALL
                   SELECT pg_catalog.concat_ws(' | ', s.schemaname, s.tablename, s.attname, s.inherited, s.null_frac,
                          s.avg_width, s.n_distinct, s.most_common_vals, s.most_common_freqs, s.histogram_bounds,

@@ -278,8 +278,17 @@ public final class TocBuilder {
             if (rel != null) {
                 d.add(rel);
             }
+            // a materialized view's move to post-data when its data is dumped, after its REFRESH (which would
+            // reset them), as pg_dump's makeTableDataInfo moves them
+            boolean postData = s.postData();
+            if (objects.get(s.relation()) instanceof MaterializedView m && content.data()) {
+                postData = true;
+                if (content.schema() && !member(m) && m.populated()) {
+                    d.add(new DataKey(m.id()));
+                }
+            }
             items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), d, false, false,
-                    s.postData()));
+                    postData));
             return;
         }
         items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), d));
@@ -637,7 +646,7 @@ public final class TocBuilder {
         public void statistics(String tag, String namespace, boolean postData, String create) {
             if (components.has(Components.STATISTICS) && content.statistics()) {
                 entries.add(new TocEntry(id, CatalogId.NONE, EntryKind.STATISTICS_DATA.desc(),
-                        postData ? Section.POST_DATA : Section.DATA, new EntryNames(tag, namespace, null, null, null),
+                        postData || item.postData() ? Section.POST_DATA : Section.DATA, new EntryNames(tag, namespace, null, null, null),
                         new EntrySql(create, "", null), idsOf(item), false));
             }
         }

@@ -20,13 +20,6 @@ enum Probe {
               FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
              WHERE %s AND %s AND c.relkind NOT IN ('r', 'p', 'v', 'm', 'f', 'S', 'i', 'I', 't', 'c')
             """.formatted(ident("pg_class", "c.oid"), userSchema("n"), notMember("pg_class", "c.oid"))),
-    // --statistics, --statistics-only: a materialized view's statistics are not dumped yet
-    RELATION_STATISTICS(Needs.STATISTICS, f -> """
-            SELECT 'STATISTICS DATA OF MATERIALIZED VIEW' AS kind, %s AS what, 'r' AS scope,
-                   c.relnamespace AS nsp, c.oid AS rel
-              FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-             WHERE %s AND %s AND c.relkind = 'm'
-            """.formatted(ident("pg_class", "c.oid"), userSchema("n"), notMember("pg_class", "c.oid"))),
     INHERITANCE(Needs.DEFINITIONS, f -> """
             SELECT 'TABLE INHERITS' AS kind, %s || ' INHERITS ' || %s AS what, 'r' AS scope,
                    c.relnamespace AS nsp, c.oid AS rel
@@ -96,16 +89,11 @@ enum Probe {
     /** What part of the dump a probe's objects would appear in. */
     enum Needs implements Predicate<DumpScope> {
         DEFINITIONS,
-        PRIVILEGES,
-        STATISTICS;
+        PRIVILEGES;
 
         @Override
         public boolean test(DumpScope c) {
-            return switch (this) {
-                case DEFINITIONS -> c.definitions();
-                case PRIVILEGES -> c.definitions() && c.privileges();
-                case STATISTICS -> c.statistics();
-            };
+            return this == DEFINITIONS ? c.definitions() : c.definitions() && c.privileges();
         }
     }
 

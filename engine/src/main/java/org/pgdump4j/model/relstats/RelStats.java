@@ -14,7 +14,8 @@ import org.pgdump4j.model.ObjectKind;
  *
  * @param id            this object's own identity: the relation's, under a class OID of its own (no catalog row)
  * @param relation      the table or index the statistics are of (the entry depends on it)
- * @param postData      an index's statistics (post-data); a table's are data
+ * @param postData      an index's statistics (post-data); a table's are data, and a materialized view's until
+ *                      the TOC assembler moves them after its REFRESH
  * @param sourceVersion the source server's server_version_num, passed as {@code version}
  * @param counters      relpages, reltuples, relallvisible, relallfrozen
  * @param attributes    the pg_stats rows, in pg_dump's order (attname, then inherited)

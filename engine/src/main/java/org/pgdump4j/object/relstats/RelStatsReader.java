@@ -14,6 +14,7 @@ import org.pgdump4j.model.FamilyObject;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.index.Index;
 import org.pgdump4j.model.relation.Constraint;
+import org.pgdump4j.model.relation.MaterializedView;
 import org.pgdump4j.model.relation.Table;
 import org.pgdump4j.model.relstats.AttributeStats;
 import org.pgdump4j.model.relstats.RelStats;
@@ -114,6 +115,9 @@ public final class RelStatsReader {
             }
             if (o instanceof Table t) {
                 targets.add(new Target(t.id().oid(), t.id(), false));
+            } else if (o instanceof MaterializedView m) {
+                // data, as a table's; the TOC assembler moves them after the REFRESH when data is dumped
+                targets.add(new Target(m.id().oid(), m.id(), false));
             } else if (o instanceof Index i) {
                 targets.add(new Target(i.id().oid(), i.id(), true));
             } else if (o instanceof Constraint k && k.index() != null) {
