@@ -74,7 +74,7 @@ final class SupportedOptions {
             "--no-subscriptions", IMPLEMENTED,
             "--no-table-access-method", NOT_YET,
             "--no-tablespaces", NOT_YET,
-            "--no-toast-compression", NOT_YET,
+            "--no-toast-compression", IMPLEMENTED,
             "--no-unlogged-table-data", NOT_YET,
             "--on-conflict-do-nothing", NOT_YET,
             "--quote-all-identifiers", NOT_YET,

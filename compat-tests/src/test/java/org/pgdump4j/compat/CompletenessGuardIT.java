@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -200,18 +201,19 @@ class CompletenessGuardIT {
             fail("dumped a database with objects it cannot dump");
         } catch (UnsupportedObjectsException e) {
             Set<String> kinds = e.gaps().stream().map(Gap::kind).collect(Collectors.toSet());
-            List<String> wanted = new ArrayList<>(List.of("TABLE INHERITS", "TABLE OF TYPE", "INDEX DEPENDS ON EXTENSION",
-                    "MATERIALIZED VIEW DEPENDS ON EXTENSION",
-                    "DATABASE PROPERTIES ALTER ROLE IN DATABASE"));
+            List<String> wanted = new ArrayList<>(List.of("INDEX DEPENDS ON EXTENSION",
+                    "MATERIALIZED VIEW DEPENDS ON EXTENSION", "DATABASE PROPERTIES ALTER ROLE IN DATABASE"));
             for (String k : wanted) {
                 assertTrue(kinds.contains(k), "no " + k + " in " + kinds);
             }
             // a table's column settings, replica identity, toast options, index column statistics, a view's
-            // column defaults and 18's NOT NULL constraints are written (odd.features, odd.vd), not refused
+            // column defaults and 18's NOT NULL constraints are written (odd.features, odd.vd), not refused; so are
+            // partitions (odd.parted), an inheritance child (odd.child) and a typed table (odd.typed)
             for (String k : List.of("TABLE FEATURE SET STORAGE", "TABLE FEATURE SET STATISTICS",
                     "TABLE FEATURE SET (attribute options)", "TABLE FEATURE SET COMPRESSION",
                     "TABLE FEATURE REPLICA IDENTITY", "TABLE FEATURE TOAST OPTIONS", "INDEX FEATURE SET STATISTICS",
-                    "DEFAULT", "CONSTRAINT NOT NULL NOT VALID")) {
+                    "DEFAULT", "CONSTRAINT NOT NULL NOT VALID", "PARTITIONED TABLE", "TABLE ATTACH",
+                    "TABLE INHERITS DROPPED DEFAULT", "TABLE INHERITS GENERATED COLUMN", "TABLE OF TYPE")) {
                 assertFalse(kinds.contains(k), k + " refused: " + e.gaps());
             }
             assertFalse(Files.exists(dir.resolve("x.sql")));
@@ -233,7 +235,9 @@ class CompletenessGuardIT {
         List<String> lines = r.stderr().lines().filter(l -> !l.startsWith("WARNING: password file")).toList();
         assertEquals(1, lines.size(), r.stderr());
         assertTrue(lines.get(0).startsWith("pg_dump: error: cannot dump "), r.stderr());
-        assertTrue(r.stderr().contains("TABLE OF TYPE (1): odd.typed"), r.stderr());
+        // each kind still refused with its count and first names (which kinds: the families' own tests say)
+        assertTrue(Pattern.compile("does not support yet: [A-Z ()]+ \\(\\d+\\): ").matcher(r.stderr()).find(),
+                r.stderr());
         assertFalse(Files.exists(out), "left " + out);
         try (var files = Files.list(dir)) {
             assertEquals(List.of(), files.toList(), "left files behind");

@@ -59,7 +59,8 @@ public final class CatalogReader {
         List<RelationHead> heads = RelationHeadReader.read(jdbc, f);
         Selector.Selection selection = selector.select(conn, allSchemas, heads);
         ReadContext ctx = new ReadContext(jdbc, f, selection, scope.everything())
-                .reading(scope.publications(), scope.subscriptions()).readingPolicies(scope.policies());
+                .reading(scope.publications(), scope.subscriptions()).readingPolicies(scope.policies())
+                .readingToastCompression(scope.toastCompression());
         // An extension's member relations follow their extension, never the filters (pg_dump's
         // checkExtensionMembership): only their changed privileges and a configuration table's rows are dumped.
         Map<String, Long> schemaOids = new HashMap<>();

@@ -29,6 +29,7 @@ public final class ReadContext {
     private final boolean publications;
     private final boolean subscriptions;
     private final boolean policies;
+    private final boolean toastCompression;
     /** Shared by the copies {@link #on} makes: readers may run on another thread. */
     private final List<String> warnings;
     private final boolean catalogAcls;
@@ -47,11 +48,18 @@ public final class ReadContext {
         this.publications = true;
         this.subscriptions = true;
         this.policies = true;
+        this.toastCompression = true;
         this.warnings = new CopyOnWriteArrayList<>();
         this.catalogAcls = catalogAcls(selection, includeEverything);
     }
 
     private ReadContext(ReadContext of, Jdbc jdbc, boolean publications, boolean subscriptions, boolean policies) {
+        this(of, jdbc, publications, subscriptions, policies, of.toastCompression);
+    }
+
+    private ReadContext(ReadContext of, Jdbc jdbc, boolean publications, boolean subscriptions, boolean policies,
+            boolean toastCompression) {
+        this.toastCompression = toastCompression;
         this.jdbc = jdbc;
         this.features = of.features;
         this.selection = of.selection;
@@ -78,6 +86,16 @@ public final class ReadContext {
     /** The same, reading row-level security and policies only if asked (pg_dump's --no-policies). */
     public ReadContext readingPolicies(boolean policies) {
         return new ReadContext(this, jdbc, publications, subscriptions, policies);
+    }
+
+    /** The same, reading columns' compression methods only if asked (pg_dump's --no-toast-compression). */
+    public ReadContext readingToastCompression(boolean toastCompression) {
+        return new ReadContext(this, jdbc, publications, subscriptions, policies, toastCompression);
+    }
+
+    /** Whether columns' compression methods are read and so written (not --no-toast-compression). */
+    public boolean toastCompression() {
+        return toastCompression;
     }
 
     /** Whether tables' row-level security and policies are read at all (not --no-policies). */

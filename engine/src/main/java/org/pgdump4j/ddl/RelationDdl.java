@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.pgdump4j.model.relation.Column;
 import org.pgdump4j.model.relation.Constraint;
+import org.pgdump4j.model.relation.Lineage;
 import org.pgdump4j.model.index.Index;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.QualifiedName;
@@ -24,7 +25,9 @@ public final class RelationDdl {
 
     /**
      * CREATE TABLE with columns and inline CHECK constraints; a foreign table's CREATE FOREIGN TABLE with its server
-     * and options.
+     * and options. For a typed table ({@code OF type}) only the columns with a default or NOT NULL, without their
+     * types; for an inheritance child only its local columns (a local NOT NULL on an inherited one as a table
+     * constraint), then INHERITS.
      *
      * @param separateDefaults defaults written as their own DEFAULT entries instead of inline
      */
@@ -34,14 +37,39 @@ public final class RelationDdl {
             q.append("UNLOGGED ");
         }
         TableFeatures.ForeignTable foreign = t.features().foreign();
-        q.append(foreign != null ? "FOREIGN TABLE " : "TABLE ").append(qualified(t.name())).append(" (");
+        Lineage l = t.lineage();
+        boolean typed = l.ofType() != null;
+        q.append(foreign != null ? "FOREIGN TABLE " : "TABLE ").append(qualified(t.name()));
+        if (typed) {
+            q.append(" OF ").append(l.ofType());
+        }
         boolean first = true;
         for (Column c : t.columns()) {
-            q.append(first ? "\n    " : ",\n    ");
-            first = false;
-            q.append(Sql.ident(c.name())).append(' ').append(c.type());
+            boolean printNotNull = l.printsNotNull(c);
+            if (!l.prints(c)) {
+                if (c.notNull() && printNotNull) { // pg_dump writes the name unquoted here
+                    q.append(first ? " (\n    " : ",\n    ");
+                    first = false;
+                    q.append(c.notNullName().isEmpty() ? "" : "CONSTRAINT " + c.notNullName() + " ")
+                            .append("NOT NULL ").append(Sql.ident(c.name()));
+                }
+                continue;
+            }
             boolean printDefault = c.defaultExpr() != null
                     && (c.generated() != '\0' || !separateDefaults.contains(c.defaultId()));
+            boolean nullDefault = c.defaultExpr() == null && l.nullDefaults().contains(c.name());
+            if (typed && !printDefault && !nullDefault && !printNotNull) {
+                continue;
+            }
+            q.append(first ? " (\n    " : ",\n    ");
+            first = false;
+            q.append(Sql.ident(c.name()));
+            if (!typed) {
+                q.append(' ').append(c.type());
+            }
+            if (nullDefault) {
+                q.append(" DEFAULT NULL");
+            }
             if (printDefault) {
                 switch (c.generated()) {
                     case 's' -> q.append(" GENERATED ALWAYS AS (").append(c.defaultExpr()).append(") STORED");
@@ -49,7 +77,7 @@ public final class RelationDdl {
                     default -> q.append(" DEFAULT ").append(c.defaultExpr());
                 }
             }
-            if (c.notNull()) {
+            if (printNotNull) {
                 q.append(c.notNullName().isEmpty() ? " NOT NULL" : " CONSTRAINT " + Sql.ident(c.notNullName()) + " NOT NULL");
                 if (c.notNullNoInherit()) {
                     q.append(" NO INHERIT");
@@ -60,12 +88,23 @@ public final class RelationDdl {
             }
         }
         for (Constraint k : inlineChecks) {
-            q.append(first ? "\n    " : ",\n    ");
+            q.append(first ? " (\n    " : ",\n    ");
             first = false;
             q.append("CONSTRAINT ").append(Sql.ident(k.name())).append(' ').append(k.definition());
         }
-        q.append("\n)");
-        if (t.lineage().partitioned()) {
+        if (!first) {
+            q.append("\n)");
+        } else if (!typed) {
+            q.append(" (\n)");
+        }
+        if (!l.parents().isEmpty() && !l.partition()) {
+            q.append("\nINHERITS (");
+            for (int i = 0; i < l.parents().size(); i++) {
+                q.append(i == 0 ? "" : ", ").append(qualified(l.parents().get(i)));
+            }
+            q.append(')');
+        }
+        if (l.partitioned()) {
             q.append("\nPARTITION BY ").append(t.lineage().partitionKey());
         }
         if (foreign != null) {

@@ -55,13 +55,19 @@ public record DumpOptions(
      * @param subscriptions {@code --no-subscriptions}
      * @param policies {@code --no-policies}: tables' ROW SECURITY and POLICY entries (FORCE ROW LEVEL SECURITY,
      *                 part of the table's entry, stays)
+     * @param toastCompression {@code --no-toast-compression}: no ALTER ... SET COMPRESSION
      */
-    public record Omit(boolean publications, boolean subscriptions, boolean policies) {
-        public static final Omit NONE = new Omit(false, false, false);
+    public record Omit(boolean publications, boolean subscriptions, boolean policies, boolean toastCompression) {
+        public static final Omit NONE = new Omit(false, false, false, false);
+
+        /** Columns' compression methods kept. */
+        public Omit(boolean publications, boolean subscriptions, boolean policies) {
+            this(publications, subscriptions, policies, false);
+        }
 
         /** Policies kept. */
         public Omit(boolean publications, boolean subscriptions) {
-            this(publications, subscriptions, false);
+            this(publications, subscriptions, false, false);
         }
     }
 

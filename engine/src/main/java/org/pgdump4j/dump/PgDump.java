@@ -187,7 +187,8 @@ public final class PgDump {
         boolean databaseEntries = o.format() != OutputFormat.PLAIN || o.render().create();
         return new DumpScope(o.selection().includesEverything(), databaseEntries, o.content().dumpSchema(),
                 o.content().dumpData(), !o.render().noPrivileges(), !o.omit().publications(),
-                !o.omit().subscriptions(), !o.omit().policies(), o.content().dumpStatistics());
+                !o.omit().subscriptions(), !o.omit().policies(), !o.omit().toastCompression(),
+                o.content().dumpStatistics());
     }
 
     /** pg_dump -Fp prints what pg_restore -f would print for the same archive with these options. */

@@ -166,8 +166,10 @@ public final class TocBuilder {
                     continue;
                 }
                 // A default that needs an object which itself needs the table (a serial's sequence) would make
-                // a loop: pg_dump then moves the default into its own ALTER TABLE ... SET DEFAULT entry.
-                if (c.generated() == '\0' && LoopRepairs.reaches(cat.dependencies(), c.defaultId(), t.id())) {
+                // a loop: pg_dump then moves the default into its own ALTER TABLE ... SET DEFAULT entry. So it does
+                // with the default of a column CREATE TABLE leaves to INHERITS.
+                if (c.generated() == '\0' && (!t.lineage().prints(c)
+                        || LoopRepairs.reaches(cat.dependencies(), c.defaultId(), t.id()))) {
                     separateDefaults.add(c.defaultId());
                 } else {
                     inlineDefaultToTable.put(c.defaultId(), t.id());
@@ -356,8 +358,9 @@ public final class TocBuilder {
             if (c.defaultId() != null && separateDefaults.contains(c.defaultId())) {
                 Set<Object> dd = deps(c.defaultId());
                 dd.add(relation);
-                items.add(new Item(new DefaultKey(relation, c.num()), ObjectKind.ATTRDEF, schema, name, c.name(),
-                        dd));
+                // pg_dump_sort.c's DOTypeNameCompare orders a relation's defaults by attribute number
+                items.add(new Item(new DefaultKey(relation, c.num()), ObjectKind.ATTRDEF, schema, name,
+                        String.format("%05d", c.num()), dd));
             }
         }
     }

@@ -68,7 +68,8 @@ public final class RelationReader {
         long[] matviewOids = chosen.stream().filter(h -> h.relkind() == 'm')
                 .filter(h -> !members.containsKey(ObjectId.relation(h.oid()))).mapToLong(RelationHead::oid).toArray();
         IndexReader.read(jdbc, f, byOid, matviewOids, indexes, constraints);
-        Map<Long, TableFeatures> features = TableFeatureReader.read(jdbc, f, concat(tableOids, matviewOids));
+        Map<Long, TableFeatures> features = TableFeatureReader.read(jdbc, f, ctx.toastCompression(),
+                concat(tableOids, matviewOids));
         constraints.addAll(ConstraintReader.read(jdbc, f, byOid, tableOids));
         // a validated CHECK is part of its table (written inside CREATE TABLE); the others are objects of their own
         Map<ObjectId, List<Constraint>> checks = new HashMap<>();

@@ -51,7 +51,8 @@ public final class TableFeatureReader {
     }
 
     /** The features of the given relations that have any; the others have {@link TableFeatures#NONE}. */
-    public static Map<Long, TableFeatures> read(Jdbc jdbc, ServerFeatures f, long[] relations) {
+    /** @param compression whether columns' compression methods are read (not --no-toast-compression) */
+    public static Map<Long, TableFeatures> read(Jdbc jdbc, ServerFeatures f, boolean compression, long[] relations) {
         Map<Long, Character> identities = new HashMap<>();
         Map<Long, List<String>> toast = new HashMap<>();
         Map<Long, TableFeatures.ForeignTable> foreign = new HashMap<>();
@@ -70,7 +71,8 @@ public final class TableFeatureReader {
         }, relations);
         Map<Long, List<ColumnSettings>> columns = new HashMap<>();
         String sql = Query.of(COLUMNS)
-                .slot("attcompression", f.hasColumnCompression(), "a.attcompression", "''::\"char\"").sql();
+                .slot("attcompression", f.hasColumnCompression() && compression, "a.attcompression", "''::\"char\"")
+                .sql();
         jdbc.query("column settings", sql, rs -> {
             char storage = Jdbc.charOf(rs, "attstorage");
             var c = new ColumnSettings(rs.getString("attname"), rs.getInt("attstattarget"),
