@@ -42,9 +42,10 @@ class SystemPrivilegesCompatIT {
                     "COLUMN pg_namespace.ctid", "COLUMN pg_subscription.subname", "FUNCTION now()")) {
                 assertTrue(full.contains("-- Name: " + tag + "; Type: ACL; Schema: "), tag + " in\n" + full);
             }
-            for (List<String> args : List.of(List.<String>of(), List.of("-s"), List.of("-a"), List.of("-x"),
+            List<List<String>> sets = List.of(List.<String>of(), List.of("-s"), List.of("-a"), List.of("-x"),
                     List.of("-n", "a_first"), List.of("-t", "a_first.t"), List.of("-N", "pg_catalog"),
-                    List.of("-N", "pg_*"), List.of("-e", "plpgsql"), List.of("-c", "--if-exists"))) {
+                    List.of("-N", "pg_*"), List.of("-e", "plpgsql"), List.of("-c", "--if-exists"));
+            for (List<String> args : FamilyCompat.optionSets(major, sets)) {
                 FamilyCompat.assertSameEntries(db, args, "sysacl " + major + " " + args, dir);
             }
         }
@@ -61,7 +62,7 @@ class SystemPrivilegesCompatIT {
 
     /** pg_dump -n pg_catalog writes the catalogs' definitions and rows; ours refuses in one line, writing nothing. */
     @ParameterizedTest(name = "server {0}")
-    @MethodSource("majors")
+    @MethodSource("org.pgdump4j.testing.PgServers#matrixMajors")
     void refusesToDumpTheSystemCatalogsThemselves(int major, @TempDir Path dir) throws Exception {
         try (TestDb db = FamilyCompat.load(major, "sysacl.sql")) {
             for (var c : List.of(
