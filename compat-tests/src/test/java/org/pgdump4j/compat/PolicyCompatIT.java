@@ -19,8 +19,8 @@ import org.pgdump4j.testing.TestDb;
 
 /**
  * Row-level security and policies (fixtures/policies.sql) against real pg_dump 18: the full list of option sets on
- * the matrix majors, the default dump on the others; from the matrix majors, psql 18 restores the dump and our
- * restore --no-policies of our archive prints what real pg_restore 18 prints for it.
+ * the matrix majors, the default dump on the others (FamilyCompat.optionSets); the round trip from the matrix majors
+ * 15+; and from the matrix majors our restore --no-policies of our archive prints what real pg_restore 18 prints.
  */
 class PolicyCompatIT {
     private static final List<List<String>> OPTION_SETS = List.of(List.of(), List.of("-s"), List.of("-a"),
@@ -32,15 +32,18 @@ class PolicyCompatIT {
     }
 
     static Stream<Integer> roundTripMajors() {
+        return FamilyCompat.roundTripMajors();
+    }
+
+    static Stream<Integer> matrixMajors() {
         return PgServers.matrixMajors().stream();
     }
 
     @ParameterizedTest(name = "server {0}")
     @MethodSource("majors")
     void sameEntriesAsPgDump(int major, @TempDir Path dir) throws Exception {
-        List<List<String>> sets = PgServers.matrixMajors().contains(major) ? OPTION_SETS : List.of(List.of());
         try (TestDb db = FamilyCompat.load(major, "policies.sql")) {
-            for (List<String> args : sets) {
+            for (List<String> args : FamilyCompat.optionSets(major, OPTION_SETS)) {
                 FamilyCompat.assertSameEntries(db, args, "policies " + major + " " + args, dir);
             }
         }
@@ -48,7 +51,7 @@ class PolicyCompatIT {
 
     /** pg_restore --no-policies on our archive: ours leaves out what real pg_restore 18 leaves out, FORCE stays. */
     @ParameterizedTest(name = "server {0}")
-    @MethodSource("roundTripMajors")
+    @MethodSource("matrixMajors")
     void restoreWithoutPoliciesAsPgRestore(int major, @TempDir Path dir) throws Exception {
         try (TestDb db = FamilyCompat.load(major, "policies.sql")) {
             Path archive = dir.resolve("ours.dump");

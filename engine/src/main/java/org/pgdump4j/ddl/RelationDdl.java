@@ -296,9 +296,10 @@ public final class RelationDdl {
 
     /** A CHECK or NOT NULL constraint written on its own is meant for the children too: no ONLY, as pg_dump writes it. */
     private static String alterTable(Constraint k) {
-        // so is a foreign key on a partitioned table (pg_dump's dumpConstraint)
-        return k.type() == 'c' || k.type() == 'n' || (k.type() == 'f' && k.partitionedTable()) ? "ALTER TABLE "
-                : "ALTER TABLE ONLY ";
+        // so is a foreign key on a partitioned table (pg_dump's dumpConstraint); a foreign table's says so
+        String table = k.foreignTable() ? "ALTER FOREIGN TABLE " : "ALTER TABLE ";
+        return k.type() == 'c' || k.type() == 'n' || (k.type() == 'f' && k.partitionedTable()) ? table
+                : table + "ONLY ";
     }
 
     public static String addConstraint(Constraint k, QualifiedName table) {

@@ -53,13 +53,6 @@ enum Probe {
                     WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid
                       AND x.deptype = 'x')
             """.formatted(ident("pg_class", "c.oid"))),
-    // a foreign table's NOT VALID CHECK is written by pg_dump as ALTER FOREIGN TABLE ... ADD CONSTRAINT, not yet
-    FOREIGN_TABLE_CHECKS(Needs.DEFINITIONS, f -> """
-            SELECT 'FOREIGN TABLE CHECK NOT VALID' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp,
-                   k.conrelid AS rel
-              FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
-             WHERE c.relkind = 'f' AND k.contype = 'c' AND NOT k.convalidated
-            """.formatted(ident("pg_constraint", "k.oid"))),
     // a constraint type newer than this code: p, u, x come with indexes, c, f and n are read, t is a trigger
     CONSTRAINT_TYPES(Needs.DEFINITIONS, f -> """
             SELECT 'CONSTRAINT OF TYPE ' || k.contype::pg_catalog.text AS kind, %s AS what, 'r' AS scope,

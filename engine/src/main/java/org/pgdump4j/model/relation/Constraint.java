@@ -20,6 +20,7 @@ import org.pgdump4j.model.QualifiedName;
  *                   the partitions get it too
  * @param replicaIdentity its index is the table's replica identity
  * @param referencedTable a FOREIGN KEY's referenced table (confrelid), else null
+ * @param foreignTable its table is a foreign table (a CHECK written on its own: ALTER FOREIGN TABLE)
  */
 public record Constraint(
         ObjectId id,
@@ -37,14 +38,24 @@ public record Constraint(
         Components components,
         boolean partitionedTable,
         boolean replicaIdentity,
-        @Nullable ObjectId referencedTable) implements FamilyObject {
+        @Nullable ObjectId referencedTable,
+        boolean foreignTable) implements FamilyObject {
+
+    /** A constraint of a table that is not a foreign table. */
+    public Constraint(ObjectId id, ObjectId table, QualifiedName tableName, String tableOwner, String name, char type,
+            String definition, boolean validated, @Nullable ObjectId index, @Nullable String tablespace,
+            boolean clustered, @Nullable String comment, Components components, boolean partitionedTable,
+            boolean replicaIdentity, @Nullable ObjectId referencedTable) {
+        this(id, table, tableName, tableOwner, name, type, definition, validated, index, tablespace, clustered,
+                comment, components, partitionedTable, replicaIdentity, referencedTable, false);
+    }
 
     /** A constraint whose index, if any, is not the replica identity, and which references no table. */
     public Constraint(ObjectId id, ObjectId table, QualifiedName tableName, String tableOwner, String name, char type,
             String definition, boolean validated, @Nullable ObjectId index, @Nullable String tablespace,
             boolean clustered, @Nullable String comment, Components components, boolean partitionedTable) {
         this(id, table, tableName, tableOwner, name, type, definition, validated, index, tablespace, clustered,
-                comment, components, partitionedTable, false, null);
+                comment, components, partitionedTable, false, null, false);
     }
 
     public boolean isIndexBacked() {

@@ -19,25 +19,25 @@ import org.pgdump4j.model.trigger.Trigger;
  * when its enabled state differs from its parent's; how a clone is recognised differs by server: from 15 by
  * tgparentid (clones are no longer internal), 13 and 14 internal with tgparentid, 11 and 12 internal with a
  * pg_depend row to the parent, 10 has no partition triggers. A trigger marked to depend on extensions (pg_depend
- * deptype 'x') carries their names, in pg_depend's order (pg_dump's query has no ORDER BY: its index scan returns
- * the rows as they were stored).
+ * deptype 'x') carries their names in the order pg_dump gets them: its per-trigger query has no ORDER BY, so the
+ * order is that of an index scan of pg_depend, which differs by server (insertion order from 12, reversed before);
+ * the same lookup per trigger here gets the same order.
  */
 public final class TriggerReader implements FamilyReader {
     private static final String SQL = """
             SELECT t.tableoid, t.oid, t.tgname, t.tgenabled, {clone} AS clone,
                    pg_catalog.pg_get_triggerdef(t.oid, false) AS tgdef,
                    c.relname, n.nspname, c.relkind, pg_catalog.pg_get_userbyid(c.relowner) AS relowner,
-                   d.description, x.extnames
+                   d.description,
+                   ARRAY(SELECT e.extname FROM pg_catalog.pg_depend x, pg_catalog.pg_extension e
+                          WHERE x.refobjid = e.oid AND x.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
+                            AND x.objid = t.oid AND x.deptype = 'x'
+                            AND x.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass) AS extnames
               FROM pg_catalog.pg_trigger t
               JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
               JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
               {parent}
               LEFT JOIN pg_catalog.pg_description d ON d.objoid = t.oid AND d.classoid = t.tableoid AND d.objsubid = 0
-              LEFT JOIN (SELECT x.objid, pg_catalog.array_agg(e.extname ORDER BY x.ctid) AS extnames
-                           FROM pg_catalog.pg_depend x JOIN pg_catalog.pg_extension e ON e.oid = x.refobjid
-                          WHERE x.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND x.deptype = 'x'
-                            AND x.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-                          GROUP BY x.objid) x ON x.objid = t.oid
              WHERE t.tgrelid = ANY(?) AND ({wanted})
              ORDER BY t.tgrelid, t.tgname
             """;
