@@ -55,8 +55,8 @@ public final class RelationDdl {
                 }
                 continue;
             }
-            boolean printDefault = c.defaultExpr() != null
-                    && (c.generated() != '\0' || !separateDefaults.contains(c.defaultId()));
+            boolean printDefault = c.defaultExpr() != null && (c.generated() != '\0'
+                    ? l.printsGeneration(c) : !separateDefaults.contains(c.defaultId()));
             boolean nullDefault = c.defaultExpr() == null && l.nullDefaults().contains(c.name());
             if (typed && !printDefault && !nullDefault && !printNotNull) {
                 continue;
