@@ -465,9 +465,10 @@ public final class TocBuilder {
                 String owner = relation instanceof View v ? v.ownership().owner()
                         : ((Table) relation).ownership().owner();
                 Column c = columns.stream().filter(x -> x.num() == dk.column()).findFirst().orElseThrow();
+                boolean foreign = relation instanceof Table t && t.features().foreign() != null;
                 add(new CatalogId(ObjectId.PG_ATTRDEF, c.defaultId().oid()), EntryKind.DEFAULT,
-                        name.name() + " " + c.name(), name.schema(), owner, RelationDdl.createDefault(name, c),
-                        RelationDdl.dropDefault(name, c), idsOf(item), dumpIds.get(key));
+                        name.name() + " " + c.name(), name.schema(), owner, RelationDdl.createDefault(name, c, foreign),
+                        RelationDdl.dropDefault(name, c, foreign), idsOf(item), dumpIds.get(key));
             }
             // a view's ON SELECT rule split off by the sort; other rules are family objects
             case RULE -> {
