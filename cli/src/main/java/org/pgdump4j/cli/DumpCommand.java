@@ -219,7 +219,8 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         ObjectSelection selection = new ObjectSelection(schemas, excludeSchemas, tables, excludeTables, extensions,
                 excludeExtensions, strictNames).withChildren(tablesAndChildren, excludeTablesAndChildren);
         DumpOptions options = DumpOptions.builder().file(outputPath(outputFormat)).format(outputFormat)
-                .selection(selection).content(new ContentFlags(schemaOnly, dataOnly, loadViaPartitionRoot)).render(render)
+                .selection(selection).content(new ContentFlags(schemaOnly, dataOnly, statisticsOnly, noSchema, noData,
+                        statistics, noStatistics, loadViaPartitionRoot)).render(render)
                 .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
                 .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies, noToastCompression)).build();
         ConnArgs conn = ConnArgs.pgDump(dbname, connection.host, connection.port, connection.username,

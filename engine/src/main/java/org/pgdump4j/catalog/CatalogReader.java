@@ -19,7 +19,9 @@ import org.pgdump4j.model.ServerInfo;
 import org.pgdump4j.model.relation.Unselected;
 import org.pgdump4j.model.schema.Schema;
 import org.pgdump4j.object.largeobject.LargeObjectReader;
+import org.pgdump4j.model.relstats.RelStats;
 import org.pgdump4j.object.relation.RelationReader;
+import org.pgdump4j.object.relstats.RelStatsReader;
 import org.pgdump4j.object.relation.SequenceReader;
 import org.pgdump4j.object.schema.SchemaReader;
 import org.pgdump4j.progress.ProgressListener;
@@ -100,6 +102,11 @@ public final class CatalogReader {
         SideReads.Pending<List<FamilyObject>> familyObjects = side.submit(j -> List.copyOf(families.read(ctx.on(j))));
         progress.info("reading tables, indexes and constraints");
         List<FamilyObject> relations = RelationReader.read(ctx, chosen, seqOwners, members);
+        List<RelStats> statistics = List.of();
+        if (scope.statistics()) {
+            progress.info("reading relation statistics");
+            statistics = RelStatsReader.read(jdbc, f, server.versionNum(), relations);
+        }
 
         progress.info("reading object families");
         guard.get(); // an object we cannot dump is the error to report, before any other
@@ -111,6 +118,7 @@ public final class CatalogReader {
         objects.addAll(familyObjects.get());
         objects.addAll(unselected(heads, chosen));
         objects.addAll(relations);
+        objects.addAll(statistics);
         ctx.warnings().forEach(progress::warning);
 
         progress.info("reading dependency data");

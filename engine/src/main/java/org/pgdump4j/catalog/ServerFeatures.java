@@ -130,6 +130,24 @@ public record ServerFeatures(int versionNum) {
         return versionNum >= 130000;
     }
 
+    /** pg_class.relallfrozen, which pg_dump 18 passes to pg_restore_relation_stats for such sources only. */
+    public boolean hasRelallfrozen() {
+        return versionNum >= 180000;
+    }
+
+    /** pg_stats' range_length_histogram, range_empty_frac and range_bounds_histogram. */
+    public boolean hasRangeStats() {
+        return versionNum >= 170000;
+    }
+
+    /**
+     * pg_class.reltuples is -1 for a relation never vacuumed or analyzed; before 14 it was 0, like an empty one's
+     * (pg_dump 18 then writes -1 for a 0).
+     */
+    public boolean hasUnknownReltuples() {
+        return versionNum >= 140000;
+    }
+
     /** Partitioned tables' row triggers, cloned onto their partitions as internal triggers (11, 12: no tgparentid). */
     public boolean hasTriggerClones() {
         return versionNum >= 110000;

@@ -55,8 +55,8 @@ public final class RelationDdl {
                 }
                 continue;
             }
-            boolean printDefault = c.defaultExpr() != null
-                    && (c.generated() != '\0' || !separateDefaults.contains(c.defaultId()));
+            boolean printDefault = c.defaultExpr() != null && (c.generated() != '\0'
+                    ? l.printsGeneration(c) : !separateDefaults.contains(c.defaultId()));
             boolean nullDefault = c.defaultExpr() == null && l.nullDefaults().contains(c.name());
             if (typed && !printDefault && !nullDefault && !printNotNull) {
                 continue;
@@ -259,12 +259,22 @@ public final class RelationDdl {
 
     /** A default of its own (a table's moved out of a loop, any view's): ALTER TABLE serves views too. */
     public static String createDefault(QualifiedName relation, Column c) {
-        return "ALTER TABLE ONLY " + qualified(relation) + " ALTER COLUMN " + Sql.ident(c.name()) + " SET DEFAULT "
-                + c.defaultExpr() + ";\n";
+        return createDefault(relation, c, false);
+    }
+
+    /** @param foreign the relation is a foreign table: ALTER FOREIGN TABLE */
+    public static String createDefault(QualifiedName relation, Column c, boolean foreign) {
+        return (foreign ? "ALTER FOREIGN TABLE ONLY " : "ALTER TABLE ONLY ") + qualified(relation) + " ALTER COLUMN "
+                + Sql.ident(c.name()) + " SET DEFAULT " + c.defaultExpr() + ";\n";
     }
 
     public static String dropDefault(QualifiedName relation, Column c) {
-        return "ALTER TABLE " + qualified(relation) + " ALTER COLUMN " + Sql.ident(c.name()) + " DROP DEFAULT;\n";
+        return dropDefault(relation, c, false);
+    }
+
+    public static String dropDefault(QualifiedName relation, Column c, boolean foreign) {
+        return (foreign ? "ALTER FOREIGN TABLE " : "ALTER TABLE ") + qualified(relation) + " ALTER COLUMN "
+                + Sql.ident(c.name()) + " DROP DEFAULT;\n";
     }
 
     public static String createIndex(Index i, QualifiedName table) {
@@ -297,9 +307,10 @@ public final class RelationDdl {
 
     /** A CHECK or NOT NULL constraint written on its own is meant for the children too: no ONLY, as pg_dump writes it. */
     private static String alterTable(Constraint k) {
-        // so is a foreign key on a partitioned table (pg_dump's dumpConstraint)
-        return k.type() == 'c' || k.type() == 'n' || (k.type() == 'f' && k.partitionedTable()) ? "ALTER TABLE "
-                : "ALTER TABLE ONLY ";
+        // so is a foreign key on a partitioned table (pg_dump's dumpConstraint); a foreign table's says so
+        String table = k.foreignTable() ? "ALTER FOREIGN TABLE " : "ALTER TABLE ";
+        return k.type() == 'c' || k.type() == 'n' || (k.type() == 'f' && k.partitionedTable()) ? table
+                : table + "ONLY ";
     }
 
     public static String addConstraint(Constraint k, QualifiedName table) {

@@ -3,27 +3,75 @@ package org.pgdump4j.dump;
 import org.pgdump4j.UsageException;
 
 /**
- * Whether schema and data are dumped ({@code -s}, {@code -a}), with pg_dump 18's conflict check, and whether
- * partitions' rows are loaded through their partition root ({@code --load-via-partition-root}).
+ * What parts a dump holds, from pg_dump 18's switches, with its conflict checks (in its order and words) and its
+ * derived flags: dumpSchema, dumpData and dumpStatistics. Statistics are off unless asked for
+ * ({@code --statistics} or {@code --statistics-only}), as in pg_dump 18. Also whether partitions' rows are loaded
+ * through their partition root ({@code --load-via-partition-root}).
+ *
+ * @param schemaOnly           {@code -s}
+ * @param dataOnly             {@code -a}
+ * @param statisticsOnly       {@code --statistics-only}
+ * @param noSchema             {@code --no-schema}
+ * @param noData               {@code --no-data}
+ * @param statistics           {@code --statistics}
+ * @param noStatistics         {@code --no-statistics}
+ * @param loadViaPartitionRoot {@code --load-via-partition-root}
  */
-public record ContentFlags(boolean schemaOnly, boolean dataOnly, boolean loadViaPartitionRoot) {
+public record ContentFlags(boolean schemaOnly, boolean dataOnly, boolean statisticsOnly, boolean noSchema,
+        boolean noData, boolean statistics, boolean noStatistics, boolean loadViaPartitionRoot) {
     public static final ContentFlags ALL = new ContentFlags(false, false);
 
+    public ContentFlags {
+        conflict(schemaOnly && dataOnly, "-s/--schema-only", "-a/--data-only");
+        conflict(schemaOnly && statisticsOnly, "-s/--schema-only", "--statistics-only");
+        conflict(dataOnly && statisticsOnly, "-a/--data-only", "--statistics-only");
+        conflict(dataOnly && noData, "-a/--data-only", "--no-data");
+        conflict(schemaOnly && noSchema, "-s/--schema-only", "--no-schema");
+        conflict(statisticsOnly && noStatistics, "--statistics-only", "--no-statistics");
+        conflict(statistics && noStatistics, "--statistics", "--no-statistics");
+        conflict(dataOnly && statistics, "-a/--data-only", "--statistics");
+        conflict(schemaOnly && statistics, "-s/--schema-only", "--statistics");
+    }
+
+    /** The content switches, without {@code --load-via-partition-root}. */
+    public ContentFlags(boolean schemaOnly, boolean dataOnly, boolean statisticsOnly, boolean noSchema,
+            boolean noData, boolean statistics, boolean noStatistics) {
+        this(schemaOnly, dataOnly, statisticsOnly, noSchema, noData, statistics, noStatistics, false);
+    }
+
+    /** {@code -s}, {@code -a} and {@code --load-via-partition-root}. */
+    public ContentFlags(boolean schemaOnly, boolean dataOnly, boolean loadViaPartitionRoot) {
+        this(schemaOnly, dataOnly, false, false, false, false, false, loadViaPartitionRoot);
+    }
+
+    /** {@code -s} and {@code -a} alone. */
     public ContentFlags(boolean schemaOnly, boolean dataOnly) {
         this(schemaOnly, dataOnly, false);
     }
 
-    public ContentFlags {
-        if (schemaOnly && dataOnly) {
-            throw new UsageException("options -s/--schema-only and -a/--data-only cannot be used together");
-        }
-    }
+    /** {@code --statistics-only}. */
+    public static final ContentFlags STATISTICS_ONLY = new ContentFlags(false, false, true, false, false, false,
+            false);
+
+    /** The schema, data and statistics: {@code --statistics}. */
+    public static final ContentFlags WITH_STATISTICS = new ContentFlags(false, false, false, false, false, true,
+            false);
 
     public boolean dumpSchema() {
-        return !dataOnly;
+        return schemaOnly || (!dataOnly && !statisticsOnly && !noSchema);
     }
 
     public boolean dumpData() {
-        return !schemaOnly;
+        return dataOnly || (!schemaOnly && !statisticsOnly && !noData);
+    }
+
+    public boolean dumpStatistics() {
+        return (statisticsOnly || statistics) && !noStatistics;
+    }
+
+    private static void conflict(boolean both, String first, String second) {
+        if (both) {
+            throw new UsageException("options " + first + " and " + second + " cannot be used together");
+        }
     }
 }

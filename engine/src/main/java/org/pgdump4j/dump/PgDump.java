@@ -113,7 +113,8 @@ public final class PgDump {
             }
             ContentFlags c = options.content();
             TocBuilder.Content content = new TocBuilder.Content(c.dumpSchema(), c.dumpData(),
-                    !options.render().noComments(), !options.render().noPrivileges(), c.loadViaPartitionRoot());
+                    !options.render().noComments(), !options.render().noPrivileges(), c.loadViaPartitionRoot(),
+                    c.dumpStatistics());
             ArchiveInfo info = new ArchiveInfo(catalog.database().name(), server.version(), Version.dumpVersion(),
                     ZonedDateTime.now());
             BuiltToc toc = TocBuilder.build(catalog, content, info, Families.INSTANCE, listener::warning);
@@ -186,7 +187,8 @@ public final class PgDump {
         boolean databaseEntries = o.format() != OutputFormat.PLAIN || o.render().create();
         return new DumpScope(o.selection().includesEverything(), databaseEntries, o.content().dumpSchema(),
                 o.content().dumpData(), !o.render().noPrivileges(), !o.omit().publications(),
-                !o.omit().subscriptions(), !o.omit().policies(), !o.omit().toastCompression());
+                !o.omit().subscriptions(), !o.omit().policies(), !o.omit().toastCompression(),
+                o.content().dumpStatistics());
     }
 
     /** pg_dump -Fp prints what pg_restore -f would print for the same archive with these options. */

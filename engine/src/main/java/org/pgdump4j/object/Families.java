@@ -87,6 +87,8 @@ import org.pgdump4j.object.policy.PolicyEmitter;
 import org.pgdump4j.object.policy.PolicyReader;
 import org.pgdump4j.object.rule.RuleEmitter;
 import org.pgdump4j.object.rule.RuleReader;
+import org.pgdump4j.model.relstats.RelStats;
+import org.pgdump4j.object.relstats.RelStatsEmitter;
 import org.pgdump4j.toc.EntrySink;
 import org.pgdump4j.toc.FamilyEmitter;
 
@@ -201,11 +203,12 @@ public final class Families implements FamilyReader, FamilyEmitter {
             case RULE -> RuleEmitter.emit((Rule) o, sink);
             // a table's policy, or its ROW SECURITY (row-level security enabled)
             case POLICY -> PolicyEmitter.emit(o, sink);
+            case REL_STATS -> RelStatsEmitter.emit((RelStats) o, sink);
             // pg_dump writes a subscription's tables only in binary-upgrade mode, which pgdump4j does not have
             // not dumped yet: the completeness guard refuses a dump that holds any
             case TABLE_ATTACH -> PartitionEmitter.tableAttach((TableAttach) o, sink);
             case INDEX_ATTACH -> PartitionEmitter.indexAttach((IndexAttach) o, sink);
-            case REFRESH_MATVIEW, REL_STATS, SUBSCRIPTION_REL -> notYet(o);
+            case REFRESH_MATVIEW, SUBSCRIPTION_REL -> notYet(o);
         }
     }
 

@@ -31,6 +31,8 @@ public final class RestoreSelection {
 
     /** Kept beside an entry's reqs: the entry is an ACL (which never counts as a marked parent). */
     private static final int ACL_ENTRY = 0x100;
+    /** Kept beside an entry's reqs: in a selective restore, the entry's name passes -n/-N/-t/-I/-P/-T. */
+    private static final int NAMED = 0x200;
     private static final int REQ_BITS = 0xff;
 
     private final List<TocEntry> ordered;
@@ -71,7 +73,8 @@ public final class RestoreSelection {
                 cur = e.section();
             }
             int r = rules.required(e, cur, reqs);
-            reqs.put(e.dumpId(), r | (e.is(EntryKind.ACL) ? ACL_ENTRY : 0));
+            boolean named = options.selection().selective() && rules.named(e);
+            reqs.put(e.dumpId(), r | (e.is(EntryKind.ACL) ? ACL_ENTRY : 0) | (named ? NAMED : 0));
             schemaFound |= (r & SCHEMA) != 0;
         }
         if (options.selection().strictNames()) {
@@ -220,7 +223,8 @@ public final class RestoreSelection {
                     if (!create) {
                         return 0;
                     }
-                } else if (sel.selective() && !parentMarked(te, marked)) {
+                } else if (sel.selective() && !(kind == EntryKind.STATISTICS_DATA ? parentNamed(te, marked)
+                        : parentMarked(te, marked))) {
                     return 0;
                 }
             } else if (!standaloneSelected(te)) {
@@ -261,10 +265,32 @@ public final class RestoreSelection {
             return false;
         }
 
+        /**
+         * pg_restore 18.6: a relation's statistics follow the relation's selection by name (-n, -t, -I...), whatever
+         * parts of it the sections and content options restore (--statistics-only -t x restores x's statistics).
+         */
+        private static boolean parentNamed(TocEntry te, DumpIdInts marked) {
+            for (int dep : te.dependencies()) {
+                if ((marked.get(dep, 0) & NAMED) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The selection by name alone, without remembering matches for --strict-names. */
+        boolean named(TocEntry te) {
+            return selectedByName(te, false);
+        }
+
         private boolean standaloneSelected(TocEntry te) {
+            return selectedByName(te, true);
+        }
+
+        private boolean selectedByName(TocEntry te, boolean remember) {
             String ns = te.namespace();
             if (!sel.schemas().isEmpty()) {
-                if (ns == null || !member(sel.schemas(), ns, "schema")) {
+                if (ns == null || !member(sel.schemas(), ns, "schema", remember)) {
                     return false;
                 }
             }
@@ -281,16 +307,16 @@ public final class RestoreSelection {
             switch (kind) {
                 case TABLE, TABLE_DATA, VIEW, FOREIGN_TABLE, MATERIALIZED_VIEW, MATERIALIZED_VIEW_DATA, SEQUENCE,
                         SEQUENCE_SET -> {
-                    return !sel.tables().isEmpty() && member(sel.tables(), te.tag(), "table");
+                    return !sel.tables().isEmpty() && member(sel.tables(), te.tag(), "table", remember);
                 }
                 case INDEX -> {
-                    return !sel.indexes().isEmpty() && member(sel.indexes(), te.tag(), "index");
+                    return !sel.indexes().isEmpty() && member(sel.indexes(), te.tag(), "index", remember);
                 }
                 case FUNCTION, AGGREGATE, PROCEDURE -> {
-                    return !sel.functions().isEmpty() && member(sel.functions(), te.tag(), "function");
+                    return !sel.functions().isEmpty() && member(sel.functions(), te.tag(), "function", remember);
                 }
                 case TRIGGER -> {
-                    return !sel.triggers().isEmpty() && member(sel.triggers(), te.tag(), "trigger");
+                    return !sel.triggers().isEmpty() && member(sel.triggers(), te.tag(), "trigger", remember);
                 }
                 default -> {
                     return false;
@@ -299,9 +325,11 @@ public final class RestoreSelection {
         }
 
         /** simple_string_list_member: also remembers the match for --strict-names. */
-        private boolean member(List<String> names, String value, String kind) {
+        private boolean member(List<String> names, String value, String kind, boolean remember) {
             if (names.contains(value)) {
-                touched.add(kind + "\0" + value);
+                if (remember) {
+                    touched.add(kind + "\0" + value);
+                }
                 return true;
             }
             return false;

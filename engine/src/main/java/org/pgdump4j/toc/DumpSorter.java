@@ -29,11 +29,18 @@ final class DumpSorter {
      *                 not fenced into its section, as pg_dump fences constraints only when dumped separately
      * @param postponed pg_dump's postponed_def (a function needing a post-data object): the pre-data fence no
      *                 longer holds it, so it follows what it needs into post-data
+     * @param postData fenced into post-data whatever its rank (an index's STATISTICS DATA, which pg_dump ranks with
+     *                 the tables' but fences by its section)
      */
     record Item(Object key, ObjectKind kind, @Nullable String schema, String name, String tiebreak,
-            Set<Object> deps, boolean inline, boolean postponed) {
+            Set<Object> deps, boolean inline, boolean postponed, boolean postData) {
         Item {
             deps = Set.copyOf(deps);
+        }
+
+        Item(Object key, ObjectKind kind, @Nullable String schema, String name, String tiebreak, Set<Object> deps,
+                boolean inline, boolean postponed) {
+            this(key, kind, schema, name, tiebreak, deps, inline, postponed, false);
         }
 
         Item(Object key, ObjectKind kind, @Nullable String schema, String name, String tiebreak, Set<Object> deps,
@@ -159,6 +166,8 @@ final class DumpSorter {
             }
             if (item.inline() || item.postponed()) {
                 // no fence: its place follows the object written around it, or what it needs
+            } else if (item.postData()) {
+                buffer[count++] = post;
             } else if (rank < preRank) {
                 preDeps.add(i);
             } else if (rank < postRank) {

@@ -100,6 +100,15 @@ public interface EntrySink {
     }
 
     /**
+     * A relation's STATISTICS DATA entry (pg_dump 18's dumpRelationStats): no catalog id, no owner, no drop; in the
+     * data section, or post-data for an index's. Written when the object's statistics component and the dump's
+     * statistics option allow.
+     */
+    default void statistics(String tag, String namespace, boolean postData, String create) {
+        throw new UnsupportedOperationException("this sink writes no statistics");
+    }
+
+    /**
      * Whether {@code part} (an object whose {@link org.pgdump4j.model.FamilyObject#inlineInto} is this object; a
      * table's CHECK constraint or column default; a view's ON SELECT rule) is written inside this object's
      * definition; false when the sort moved it out to break a dependency loop.

@@ -29,6 +29,7 @@ import org.pgdump4j.model.relation.Lineage;
 import org.pgdump4j.model.relation.Table;
 import org.pgdump4j.model.relation.Unselected;
 import org.pgdump4j.model.relation.View;
+import org.pgdump4j.model.relstats.RelStats;
 import org.pgdump4j.model.type.ShellType;
 import org.pgdump4j.object.relation.MaterializedViewDdl;
 import org.pgdump4j.sql.Sql;
@@ -45,9 +46,19 @@ import org.pgdump4j.toc.TocEntry.EntrySql;
  * to break a loop). Single-threaded; one instance per dump.
  */
 public final class TocBuilder {
-    /** What goes into the TOC. */
-    /** @param loadViaRoot {@code --load-via-partition-root}: every partition's rows go to its root table */
-    public record Content(boolean schema, boolean data, boolean comments, boolean privileges, boolean loadViaRoot) {
+    /**
+     * What goes into the TOC.
+     *
+     * @param loadViaRoot {@code --load-via-partition-root}: every partition's rows go to its root table
+     * @param statistics  the STATISTICS DATA entries (pg_dump 18's dumpStatistics)
+     */
+    public record Content(boolean schema, boolean data, boolean comments, boolean privileges, boolean loadViaRoot,
+            boolean statistics) {
+        /** Without statistics, pg_dump 18's default. */
+        public Content(boolean schema, boolean data, boolean comments, boolean privileges, boolean loadViaRoot) {
+            this(schema, data, comments, privileges, loadViaRoot, false);
+        }
+
         public Content(boolean schema, boolean data, boolean comments, boolean privileges) {
             this(schema, data, comments, privileges, false);
         }
@@ -262,6 +273,26 @@ public final class TocBuilder {
             }
         }
         d.remove(o.id());
+        if (o instanceof RelStats s) {
+            // pg_dump's getRelationStatistics: the entry needs its relation (an index's constraint, if it has
+            // one) and is fenced by its section, an index's in post-data
+            Object rel = fold(s.relation());
+            if (rel != null) {
+                d.add(rel);
+            }
+            // a materialized view's move to post-data when its data is dumped, after its REFRESH (which would
+            // reset them), as pg_dump's makeTableDataInfo moves them
+            boolean postData = s.postData();
+            if (objects.get(s.relation()) instanceof MaterializedView m && content.data()) {
+                postData = true;
+                if (content.schema() && !member(m) && m.populated()) {
+                    d.add(new DataKey(m.id()));
+                }
+            }
+            items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), d, false, false,
+                    postData));
+            return;
+        }
         items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), d));
         // large objects' contents: the assembler's data entry, after the group's metadata
         if (o instanceof LargeObjectGroup g && g.components().has(Components.DATA)) {
@@ -434,9 +465,10 @@ public final class TocBuilder {
                 String owner = relation instanceof View v ? v.ownership().owner()
                         : ((Table) relation).ownership().owner();
                 Column c = columns.stream().filter(x -> x.num() == dk.column()).findFirst().orElseThrow();
+                boolean foreign = relation instanceof Table t && t.features().foreign() != null;
                 add(new CatalogId(ObjectId.PG_ATTRDEF, c.defaultId().oid()), EntryKind.DEFAULT,
-                        name.name() + " " + c.name(), name.schema(), owner, RelationDdl.createDefault(name, c),
-                        RelationDdl.dropDefault(name, c), idsOf(item), dumpIds.get(key));
+                        name.name() + " " + c.name(), name.schema(), owner, RelationDdl.createDefault(name, c, foreign),
+                        RelationDdl.dropDefault(name, c, foreign), idsOf(item), dumpIds.get(key));
             }
             // a view's ON SELECT rule split off by the sort; other rules are family objects
             case RULE -> {
@@ -612,6 +644,15 @@ public final class TocBuilder {
         @Override
         public void acl(String type, String name, @Nullable String namespace, Ownership ownership) {
             acl(type, name, namespace, ownership, type + " " + name);
+        }
+
+        @Override
+        public void statistics(String tag, String namespace, boolean postData, String create) {
+            if (components.has(Components.STATISTICS) && content.statistics()) {
+                entries.add(new TocEntry(id, CatalogId.NONE, EntryKind.STATISTICS_DATA.desc(),
+                        postData || item.postData() ? Section.POST_DATA : Section.DATA, new EntryNames(tag, namespace, null, null, null),
+                        new EntrySql(create, "", null), idsOf(item), false));
+            }
         }
 
         @Override

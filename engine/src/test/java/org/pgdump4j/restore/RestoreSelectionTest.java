@@ -42,6 +42,50 @@ class RestoreSelectionTest {
             e(13, "TRIGGER", Section.POST_DATA, "s", "t tr", "CREATE TRIGGER tr ...;\n", false, 5),
             e(14, "COMMENT", Section.NONE, "s", "INDEX t_i", "COMMENT ON INDEX s.t_i IS 'x';\n", false, 12)));
 
+    /** A table and its index with their STATISTICS DATA entries, as pg_dump 18 --statistics writes them. */
+    static final Toc STATS = new Toc(TOC.info(), List.of(
+            e(4, "SCHEMA", Section.PRE_DATA, null, "s", "CREATE SCHEMA s;\n", false),
+            e(5, "TABLE", Section.PRE_DATA, "s", "t", "CREATE TABLE s.t ();\n", false, 4),
+            e(9, "TABLE", Section.PRE_DATA, "p", "u", "CREATE TABLE p.u ();\n", false),
+            e(10, "TABLE DATA", Section.DATA, "s", "t", "", true, 5),
+            e(20, "STATISTICS DATA", Section.DATA, "s", "t", "SELECT * FROM pg_catalog.pg_restore_relation_stats();\n",
+                    false, 5),
+            e(21, "STATISTICS DATA", Section.DATA, "p", "u", "SELECT * FROM pg_catalog.pg_restore_relation_stats();\n",
+                    false, 9),
+            e(12, "INDEX", Section.POST_DATA, "s", "t_i", "CREATE INDEX t_i ON s.t (x);\n", false, 5),
+            e(22, "STATISTICS DATA", Section.POST_DATA, "s", "t_i",
+                    "SELECT * FROM pg_catalog.pg_restore_relation_stats();\n", false, 12)));
+
+    static List<Integer> selectedStats(RestoreOptions o) {
+        return RestoreSelection.of(STATS, o, ProgressListener.NONE).selected().stream().map(TocEntry::dumpId)
+                .toList();
+    }
+
+    @Test
+    void statisticsAreRestoredByDefaultAndFollowTheContentOptions() {
+        assertEquals(List.of(4, 5, 9, 10, 20, 21, 12, 22), selectedStats(RestoreOptions.builder().build()));
+        assertEquals(List.of(4, 5, 9, 10, 12), selectedStats(RestoreOptions.builder().noStatistics(true).build()));
+        assertEquals(List.of(20, 21, 22), selectedStats(RestoreOptions.builder().statisticsOnly(true).build()));
+        assertEquals(List.of(4, 5, 9, 12), selectedStats(RestoreOptions.builder().schemaOnly(true).build()));
+        assertEquals(List.of(10), selectedStats(RestoreOptions.builder().dataOnly(true).build()));
+        assertEquals(List.of(10, 20, 21, 22), selectedStats(RestoreOptions.builder().noSchema(true).build()));
+        assertEquals(List.of(12, 22), selectedStats(RestoreOptions.builder().section("post-data").build()));
+    }
+
+    /** pg_restore 18.6: statistics follow their relation's selection by name, whatever parts of it are restored. */
+    @Test
+    void selectedRelationsKeepTheirStatisticsUnderStatisticsOnlySectionsAndNoSchema() {
+        assertEquals(List.of(20), selectedStats(RestoreOptions.builder().table("t").statisticsOnly(true).build()));
+        assertEquals(List.of(20, 22), selectedStats(RestoreOptions.builder().schema("s").statisticsOnly(true).build()));
+        assertEquals(List.of(10, 20), selectedStats(RestoreOptions.builder().schema("s").section("data").build()));
+        assertEquals(List.of(10, 20, 22), selectedStats(RestoreOptions.builder().schema("s").noSchema(true).build()));
+        assertEquals(List.of(21), selectedStats(RestoreOptions.builder().excludeSchema("s").statisticsOnly(true)
+                .build()));
+        assertEquals(List.of(22), selectedStats(RestoreOptions.builder().index("t_i").statisticsOnly(true).build()));
+        assertEquals(List.of(), selectedStats(RestoreOptions.builder().table("t").schemaOnly(true).statisticsOnly(false)
+                .section("post-data").build()));
+    }
+
     static List<Integer> selected(RestoreOptions o) {
         return RestoreSelection.of(TOC, o, ProgressListener.NONE).selected().stream().map(TocEntry::dumpId).toList();
     }

@@ -30,6 +30,27 @@ class DumpSorterTest {
                 DumpSorter.sort(List.of(later, earlier)).stream().map(Item::key).toList());
     }
 
+    /**
+     * STATISTICS DATA all rank between the data and the post-data fence, but an index's is fenced into post-data
+     * (pg_dump's addBoundaryDependencies by section): it lands right after its index, the tables' with the data,
+     * and the index statistics follow the tables' even when no index is in the sort (--statistics-only).
+     */
+    @Test
+    void indexStatisticsAreFencedIntoPostDataThoughRankedWithTheData() {
+        Item table = new Item("t", ObjectKind.TABLE, "s", "t", "", Set.of());
+        Item data = new Item("d", ObjectKind.TABLE_DATA, "s", "t", "", Set.of("t"));
+        Item index = new Item("i", ObjectKind.INDEX, "s", "a_index", "", Set.of("t"));
+        Item other = new Item("j", ObjectKind.INDEX, "s", "z_index", "", Set.of("t"));
+        Item tableStats = new Item("ts", ObjectKind.REL_STATS, "s", "t", "", Set.of("t"), false, false, false);
+        Item indexStats = new Item("is", ObjectKind.REL_STATS, "s", "a_index", "", Set.of("i"), false, false, true);
+        assertEquals(List.of("t", "d", "ts", "i", "is", "j"), DumpSorter.sort(List.of(other, indexStats, index,
+                tableStats, data, table)).stream().map(Item::key).toList());
+        Item alone = new Item("is", ObjectKind.REL_STATS, "s", "a_index", "", Set.of(), false, false, true);
+        Item tableAlone = new Item("ts", ObjectKind.REL_STATS, "s", "t", "", Set.of(), false, false, false);
+        assertEquals(List.of("ts", "is"), DumpSorter.sort(List.of(alone, tableAlone)).stream().map(Item::key)
+                .toList());
+    }
+
     /** A CHECK constraint written inside its table sorts with its table, not behind the post-data fence. */
     @Test
     void anInlineItemIsNotFenced() {

@@ -13,10 +13,19 @@ package org.pgdump4j.catalog.coverage;
  * @param subscriptions   subscriptions are read and dumped (not --no-subscriptions)
  * @param policies        tables' row-level security and policies are read and dumped (not --no-policies)
  * @param toastCompression columns' compression methods are written (not --no-toast-compression)
+ * @param statistics      relations' optimizer statistics are dumped (--statistics, --statistics-only)
  */
 public record DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
         boolean privileges, boolean publications, boolean subscriptions, boolean policies,
-        boolean toastCompression) {
+        boolean toastCompression, boolean statistics) {
+    /** Without statistics, pg_dump 18's default. */
+    public DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
+            boolean privileges, boolean publications, boolean subscriptions, boolean policies,
+            boolean toastCompression) {
+        this(everything, databaseEntries, definitions, data, privileges, publications, subscriptions, policies,
+                toastCompression, false);
+    }
+
     /** With columns' compression methods. */
     public DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
             boolean privileges, boolean publications, boolean subscriptions, boolean policies) {

@@ -20,8 +20,8 @@ enum Probe {
               FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
              WHERE %s AND %s AND c.relkind NOT IN ('r', 'p', 'v', 'm', 'f', 'S', 'i', 'I', 't', 'c')
             """.formatted(ident("pg_class", "c.oid"), userSchema("n"), notMember("pg_class", "c.oid"))),
-    // an inheritance child's column whose default a parent has and it dropped (pg_dump's separate DEFAULT NULL
-    // entry), or a generated column in an inheritance child: not written yet
+    // an inheritance child's inherited column whose default a parent has and it dropped (pg_dump's separate
+    // DEFAULT NULL entry): not written yet
     INHERITANCE(Needs.DEFINITIONS, f -> """
             SELECT 'TABLE INHERITS ' || x.feature AS kind, %s || '.' || pg_catalog.quote_ident(a.attname) AS what,
                    'r' AS scope, c.relnamespace AS nsp, c.oid AS rel
@@ -32,12 +32,11 @@ enum Probe {
                           AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i
                               JOIN pg_catalog.pg_attribute pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname
                               JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
-                             WHERE i.inhrelid = a.attrelid) THEN 'DROPPED DEFAULT' END),
-                   (CASE WHEN %s THEN 'GENERATED COLUMN' END)) x(feature)
+                             WHERE i.inhrelid = a.attrelid) THEN 'DROPPED DEFAULT' END)) x(feature)
              WHERE c.relkind IN ('r', 'p', 'f') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
                AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ci WHERE ci.inhrelid = c.oid)
                AND x.feature IS NOT NULL
-            """.formatted(ident("pg_class", "c.oid"), f.hasGeneratedColumns() ? "a.attgenerated <> ''" : "false")),
+            """.formatted(ident("pg_class", "c.oid"))),
     // tables' and materialized views' TOAST options are written; another kind's would be new
     TOAST_OPTIONS(Needs.DEFINITIONS, f -> onTable("TABLE FEATURE TOAST OPTIONS",
             "c.relkind NOT IN ('r', 'm') AND EXISTS (SELECT 1 FROM pg_catalog.pg_class tc WHERE tc.oid = c.reltoastrelid"
@@ -53,13 +52,6 @@ enum Probe {
                     WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid
                       AND x.deptype = 'x')
             """.formatted(ident("pg_class", "c.oid"))),
-    // a foreign table's NOT VALID CHECK is written by pg_dump as ALTER FOREIGN TABLE ... ADD CONSTRAINT, not yet
-    FOREIGN_TABLE_CHECKS(Needs.DEFINITIONS, f -> """
-            SELECT 'FOREIGN TABLE CHECK NOT VALID' AS kind, %s AS what, 'r' AS scope, NULL::pg_catalog.oid AS nsp,
-                   k.conrelid AS rel
-              FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
-             WHERE c.relkind = 'f' AND k.contype = 'c' AND NOT k.convalidated
-            """.formatted(ident("pg_constraint", "k.oid"))),
     // a constraint type newer than this code: p, u, x come with indexes, c, f and n are read, t is a trigger
     CONSTRAINT_TYPES(Needs.DEFINITIONS, f -> """
             SELECT 'CONSTRAINT OF TYPE ' || k.contype::pg_catalog.text AS kind, %s AS what, 'r' AS scope,
@@ -86,15 +78,7 @@ enum Probe {
              WHERE s.classoid = 'pg_catalog.pg_database'::pg_catalog.regclass
                AND s.objoid = (SELECT d.oid FROM pg_catalog.pg_database d
                                 WHERE d.datname = pg_catalog.current_database())
-            """.formatted(userSchema("n"))),
-    ROLE_DATABASE_SETTINGS(Needs.DEFINITIONS, f -> """
-            SELECT 'DATABASE PROPERTIES ALTER ROLE IN DATABASE' AS kind,
-                   pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(s.setrole)) AS what, 'd' AS scope,
-                   NULL::pg_catalog.oid AS nsp, NULL::pg_catalog.oid AS rel
-              FROM pg_catalog.pg_db_role_setting s
-             WHERE s.setrole <> 0 AND s.setdatabase = (SELECT d.oid FROM pg_catalog.pg_database d
-                                                        WHERE d.datname = pg_catalog.current_database())
-            """);
+            """.formatted(userSchema("n")));
 
     /** What part of the dump a probe's objects would appear in. */
     enum Needs implements Predicate<DumpScope> {

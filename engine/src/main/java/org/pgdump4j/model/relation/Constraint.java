@@ -21,6 +21,7 @@ import org.pgdump4j.model.QualifiedName;
  *                   the partitions get it too
  * @param replicaIdentity its index is the table's replica identity
  * @param referencedTable a FOREIGN KEY's referenced table (confrelid), else null
+ * @param foreignTable its table is a foreign table (a CHECK written on its own: ALTER FOREIGN TABLE)
  * @param indexExtensions the extensions its index is marked to depend on (ALTER INDEX ... DEPENDS ON EXTENSION)
  */
 public record Constraint(
@@ -40,6 +41,7 @@ public record Constraint(
         boolean partitionedTable,
         boolean replicaIdentity,
         @Nullable ObjectId referencedTable,
+        boolean foreignTable,
         List<String> indexExtensions) implements FamilyObject {
     public Constraint {
         indexExtensions = List.copyOf(indexExtensions);
@@ -49,9 +51,18 @@ public record Constraint(
     public Constraint(ObjectId id, ObjectId table, QualifiedName tableName, String tableOwner, String name, char type,
             String definition, boolean validated, @Nullable ObjectId index, @Nullable String tablespace,
             boolean clustered, @Nullable String comment, Components components, boolean partitionedTable,
+            boolean replicaIdentity, @Nullable ObjectId referencedTable, boolean foreignTable) {
+        this(id, table, tableName, tableOwner, name, type, definition, validated, index, tablespace, clustered,
+                comment, components, partitionedTable, replicaIdentity, referencedTable, foreignTable, List.of());
+    }
+
+    /** A constraint of a table that is not a foreign table. */
+    public Constraint(ObjectId id, ObjectId table, QualifiedName tableName, String tableOwner, String name, char type,
+            String definition, boolean validated, @Nullable ObjectId index, @Nullable String tablespace,
+            boolean clustered, @Nullable String comment, Components components, boolean partitionedTable,
             boolean replicaIdentity, @Nullable ObjectId referencedTable) {
         this(id, table, tableName, tableOwner, name, type, definition, validated, index, tablespace, clustered,
-                comment, components, partitionedTable, replicaIdentity, referencedTable, List.of());
+                comment, components, partitionedTable, replicaIdentity, referencedTable, false, List.of());
     }
 
     /** A constraint whose index, if any, is not the replica identity, and which references no table. */
@@ -59,7 +70,7 @@ public record Constraint(
             String definition, boolean validated, @Nullable ObjectId index, @Nullable String tablespace,
             boolean clustered, @Nullable String comment, Components components, boolean partitionedTable) {
         this(id, table, tableName, tableOwner, name, type, definition, validated, index, tablespace, clustered,
-                comment, components, partitionedTable, false, null, List.of());
+                comment, components, partitionedTable, false, null, false, List.of());
     }
 
     public boolean isIndexBacked() {

@@ -20,11 +20,14 @@ import org.pgdump4j.model.QualifiedName;
  * @param inheritedColumns an inheritance child's columns with no local definition: left to INHERITS
  * @param inheritedNotNulls columns whose NOT NULL comes from a parent only
  * @param nullDefaults columns without a default whose parent has one: written DEFAULT NULL
+ * @param inheritedGenerations an inheritance child's generated columns whose expression its parents give: the
+ *                     column is listed (when local) without it
  * @param ofType       a typed table's type as format_type() writes it, null for any other table
  */
 public record Lineage(@Nullable String partitionKey, boolean partition, @Nullable QualifiedName root,
         boolean forcedRootLoad, List<QualifiedName> parents, Set<String> inheritedColumns,
-        Set<String> inheritedNotNulls, Set<String> nullDefaults, @Nullable String ofType) {
+        Set<String> inheritedNotNulls, Set<String> nullDefaults, Set<String> inheritedGenerations,
+        @Nullable String ofType) {
     /** A table in no partition tree, with no parent and no type. */
     public static final Lineage NONE = new Lineage(null, false, null, false);
 
@@ -33,12 +36,13 @@ public record Lineage(@Nullable String partitionKey, boolean partition, @Nullabl
         inheritedColumns = Set.copyOf(inheritedColumns);
         inheritedNotNulls = Set.copyOf(inheritedNotNulls);
         nullDefaults = Set.copyOf(nullDefaults);
+        inheritedGenerations = Set.copyOf(inheritedGenerations);
     }
 
     /** A table in a partition tree only. */
     public Lineage(@Nullable String partitionKey, boolean partition, @Nullable QualifiedName root,
             boolean forcedRootLoad) {
-        this(partitionKey, partition, root, forcedRootLoad, List.of(), Set.of(), Set.of(), Set.of(), null);
+        this(partitionKey, partition, root, forcedRootLoad, List.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
     }
 
     public boolean partitioned() {
@@ -48,6 +52,11 @@ public record Lineage(@Nullable String partitionKey, boolean partition, @Nullabl
     /** Whether CREATE TABLE lists the column (pg_dump's shouldPrintColumn): a partition lists every column. */
     public boolean prints(Column c) {
         return partition || !inheritedColumns.contains(c.name());
+    }
+
+    /** Whether a listed generated column is written with its expression (not when its parents give it). */
+    public boolean printsGeneration(Column c) {
+        return partition || !inheritedGenerations.contains(c.name());
     }
 
     /** Whether the column's NOT NULL is written with the table: it is local, or the table a partition. */

@@ -72,7 +72,7 @@ public final class IndexReader {
                         h.ownership().owner(), rs.getString("conname"), rs.getString("contype").charAt(0), rs.getString("condef"), true,
                         index, rs.getString("tablespace"), rs.getBoolean("indisclustered"),
                         rs.getString("concomment"), Components.ALL, Jdbc.charOf(rs, "relkind") == 'p',
-                        rs.getBoolean("indisreplident"), null,
+                        rs.getBoolean("indisreplident"), null, false,
                         extensions.getOrDefault(index.oid(), List.of())));
             } else {
                 indexes.add(new Index(index, table, h.name(), h.ownership().owner(), rs.getString("indexname"),

@@ -43,7 +43,8 @@ public final class ConstraintReader {
                     h.name(), h.ownership().owner(), rs.getString("conname"), rs.getString("contype").charAt(0),
                     rs.getString("condef"), rs.getBoolean("convalidated"), null, null, false,
                     rs.getString("description"), Components.ALL, Jdbc.charOf(rs, "relkind") == 'p', false,
-                    rs.getLong("confrelid") == 0 ? null : ObjectId.relation(rs.getLong("confrelid")));
+                    rs.getLong("confrelid") == 0 ? null : ObjectId.relation(rs.getLong("confrelid")),
+                    Jdbc.charOf(rs, "relkind") == 'f');
         }, tables);
     }
 }

@@ -67,7 +67,8 @@ public final class PartitionReader {
                               AND NOT pa.attisdropped
                          JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
                         WHERE i.inhrelid = a.attrelid AND {parent_not_generated}
-                          AND pg_catalog.pg_get_expr(pd.adbin, pd.adrelid) <> 'NULL') AS nulldefault
+                          AND pg_catalog.pg_get_expr(pd.adbin, pd.adrelid) <> 'NULL') AS nulldefault,
+                   {inherited_generation} AS inheritedgeneration
               FROM pg_catalog.pg_attribute a
               LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
              WHERE a.attrelid = ANY(?) AND a.attnum > 0 AND NOT a.attisdropped
@@ -127,7 +128,7 @@ public final class PartitionReader {
             }
             Lineage l = new Lineage(rs.getString("partkey"), partition,
                     root == null ? null : new QualifiedName(rs.getString("rootschema"), root),
-                    rs.getBoolean("unsafe"), ps, Set.of(), Set.of(), Set.of(), rs.getString("oftype"));
+                    rs.getBoolean("unsafe"), ps, Set.of(), Set.of(), Set.of(), Set.of(), rs.getString("oftype"));
             lineage.put(oid, l);
             if (partition) {
                 attachments.add(new TableAttach(ObjectId.attach(oid), ObjectId.relation(oid), names.get(oid),
@@ -156,10 +157,22 @@ public final class PartitionReader {
                                AND NOT pa.attisdropped
                          WHERE i.inhrelid = a.attrelid AND pa.attnotnull)""")
                 .slot("parent_not_generated", f.hasGeneratedColumns(), "pa.attgenerated = ''", "true")
+                // flagInhAttrs: a parent's generated column of the same expression, and none of another
+                .slot("inherited_generation", f.hasGeneratedColumns(), """
+                        a.attgenerated <> '' AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i
+                          JOIN pg_catalog.pg_attribute pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname
+                               AND pa.attgenerated <> ''
+                         WHERE i.inhrelid = a.attrelid) AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i
+                          JOIN pg_catalog.pg_attribute pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname
+                               AND pa.attgenerated <> ''
+                          LEFT JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
+                         WHERE i.inhrelid = a.attrelid AND pg_catalog.pg_get_expr(pd.adbin, pd.adrelid)
+                               IS DISTINCT FROM pg_catalog.pg_get_expr(ad.adbin, ad.adrelid))""", "false")
                 .sql();
         Map<Long, Set<String>> inherited = new HashMap<>();
         Map<Long, Set<String>> notNulls = new HashMap<>();
         Map<Long, Set<String>> nullDefaults = new HashMap<>();
+        Map<Long, Set<String>> generations = new HashMap<>();
         jdbc.forEach("inherited columns", sql, rs -> {
             long rel = rs.getLong("attrelid");
             String name = rs.getString("attname");
@@ -172,12 +185,15 @@ public final class PartitionReader {
             if (rs.getBoolean("nulldefault")) {
                 nullDefaults.computeIfAbsent(rel, k -> new HashSet<>()).add(name);
             }
+            if (rs.getBoolean("inheritedgeneration")) {
+                generations.computeIfAbsent(rel, k -> new HashSet<>()).add(name);
+            }
         }, children.stream().mapToLong(Long::longValue).toArray());
         for (long rel : children) {
             Lineage l = lineage.get(rel);
             lineage.put(rel, new Lineage(l.partitionKey(), l.partition(), l.root(), l.forcedRootLoad(), l.parents(),
                     inherited.getOrDefault(rel, Set.of()), notNulls.getOrDefault(rel, Set.of()),
-                    nullDefaults.getOrDefault(rel, Set.of()), l.ofType()));
+                    nullDefaults.getOrDefault(rel, Set.of()), generations.getOrDefault(rel, Set.of()), l.ofType()));
         }
     }
 

@@ -59,7 +59,7 @@ class IndexEmitterTest {
                 RelationDdl.createIndex(i, t));
         Constraint k = new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, 16900), ObjectId.relation(16500), t,
                 "alice", "Order_pkey", 'p', "PRIMARY KEY (id)", true, ObjectId.relation(16901), "", false, null,
-                Components.ALL, false, true, null, List.of("hstore"));
+                Components.ALL, false, true, null, false, List.of("hstore"));
         assertEquals("ALTER TABLE ONLY app.\"Order\"\n    ADD CONSTRAINT \"Order_pkey\" PRIMARY KEY (id);\n"
                 + "\nALTER TABLE ONLY app.\"Order\" REPLICA IDENTITY USING INDEX \"Order_pkey\";\n"
                 + "\nALTER INDEX app.\"Order_pkey\" DEPENDS ON EXTENSION hstore;", RelationDdl.addConstraint(k, t));

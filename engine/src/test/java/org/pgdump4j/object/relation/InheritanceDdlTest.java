@@ -32,7 +32,7 @@ class InheritanceDdlTest {
     void aChildListsItsLocalColumnsAndALocalNotNullOnAnInheritedOneThenItsParents() {
         Lineage l = new Lineage(null, false, null, false,
                 List.of(new QualifiedName("s", "base"), new QualifiedName("Odd", "Other")), Set.of("id", "w"),
-                Set.of("id"), Set.of("v"), null);
+                Set.of("id"), Set.of("v"), Set.of(), null);
         Table t = table(List.of(column(1, "id", true, null), column(2, "v", false, null), column(3, "w", true, null),
                 column(4, "extra", false, "7")), l);
         assertEquals("""
@@ -46,16 +46,27 @@ class InheritanceDdlTest {
     }
 
     @Test
+    void aMergedGeneratedColumnLeavesItsExpressionToItsParentUnlessItDiffers() {
+        Lineage l = new Lineage(null, false, null, false, List.of(new QualifiedName("s", "base")), Set.of(),
+                Set.of(), Set.of(), Set.of("b"), null);
+        Column b = new Column(2, "b", "integer", 23, false, "", "(a * 2)", DEF, '\0', 's', null, null, null);
+        Column c = new Column(3, "c", "integer", 23, false, "", "(a * 3)", DEF, '\0', 's', null, null, null);
+        assertEquals("CREATE TABLE s.child (\n    b integer,\n    c integer GENERATED ALWAYS AS ((a * 3)) STORED\n)"
+                + "\nINHERITS (s.base);\n", RelationDdl.createTable(table(List.of(b, c), l), List.of(), Set.of()));
+    }
+
+    @Test
     void aChildWithNoColumnOfItsOwnHasEmptyParentheses() {
         Lineage l = new Lineage(null, false, null, false, List.of(new QualifiedName("s", "base")), Set.of("id"),
-                Set.of(), Set.of(), null);
+                Set.of(), Set.of(), Set.of(), null);
         assertEquals("CREATE TABLE s.child (\n)\nINHERITS (s.base);\n",
                 RelationDdl.createTable(table(List.of(column(1, "id", false, null)), l), List.of(), Set.of()));
     }
 
     @Test
     void aTypedTableListsOnlyColumnsWithOptionsAndNoTypes() {
-        Lineage typed = new Lineage(null, false, null, false, List.of(), Set.of(), Set.of(), Set.of(), "s.pair");
+        Lineage typed = new Lineage(null, false, null, false, List.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+                "s.pair");
         assertEquals("CREATE TABLE s.child OF s.pair (\n    a NOT NULL,\n    c DEFAULT 7\n);\n",
                 RelationDdl.createTable(table(List.of(column(1, "a", true, null), column(2, "b", false, null),
                         column(3, "c", false, "7")), typed), List.of(), Set.of()));

@@ -105,4 +105,16 @@ class TableFeatureEmitterTest {
                 "comment FOREIGN TABLE | \"FT 1\" | fts | alice | remote rows",
                 "acl TABLE | \"FT 1\" | fts | null | TABLE \"FT 1\""), sink.calls());
     }
+
+    @Test
+    void aForeignTablesCheckWrittenOnItsOwnAltersAForeignTable() {
+        Constraint k = new Constraint(new ObjectId(ObjectId.PG_CONSTRAINT, 16630), TABLE, T, "alice", "w_small", 'c',
+                "CHECK ((w < 100)) NOT VALID", false, null, null, false, null, Components.ALL, false, false, null,
+                true);
+        RecordingSink sink = new RecordingSink();
+        RelationEmitter.constraint(k, sink);
+        assertEquals("definition CHECK CONSTRAINT | nn w_small | app | alice | null | null | - | "
+                + "ALTER FOREIGN TABLE app.nn\n    ADD CONSTRAINT w_small CHECK ((w < 100)) NOT VALID;\n | "
+                + "ALTER FOREIGN TABLE app.nn DROP CONSTRAINT w_small;\n", sink.calls().get(0));
+    }
 }
