@@ -3,6 +3,7 @@ package org.pgdump4j.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.pgdump4j.ddl.ConfigDdl;
 import org.pgdump4j.model.Database;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.Ownership;
@@ -36,6 +37,13 @@ final class DatabaseReader {
                         f.hasDatLocale() ? "d.datlocale" : f.hasLocaleProvider() ? "d.daticulocale" : "NULL::text")
                 .slot("daticurules", f.hasIcuRules(), "d.daticurules", "NULL::text")
                 .sql();
+        long oid = jdbc.query("database oid", "SELECT d.oid FROM pg_catalog.pg_database d"
+                + " WHERE d.datname = pg_catalog.current_database()", rs -> rs.getLong(1)).get(0);
+        // roles' settings in this database, by pg_dump's query (no ORDER BY: the order its plan gives)
+        List<String[]> roleSettings = jdbc.query("role settings", """
+                SELECT rolname, unnest(setconfig) FROM pg_catalog.pg_db_role_setting s, pg_catalog.pg_roles r
+                 WHERE setrole = r.oid AND setdatabase = '%d'::oid""".formatted(oid),
+                rs -> new String[] {rs.getString(1), rs.getString(2)});
         return jdbc.query("database", sql, rs -> {
             String name = rs.getString("datname");
             String qname = Sql.ident(name);
@@ -78,10 +86,11 @@ final class DatabaseReader {
             List<String> config = Jdbc.textArray(rs, "setconfig");
             if (config != null) {
                 for (String item : config) {
-                    int eq = item.indexOf('=');
-                    props.add("ALTER DATABASE " + qname + " SET " + Sql.ident(item.substring(0, eq)) + " TO "
-                            + Sql.literal(item.substring(eq + 1)) + ";\n");
+                    props.add(ConfigDdl.alter("DATABASE", name, null, null, item));
                 }
+            }
+            for (String[] r : roleSettings) {
+                props.add(ConfigDdl.alter("ROLE", r[0], "DATABASE", name, r[1]));
             }
             return new Database(new ObjectId(ObjectId.PG_DATABASE, rs.getLong("oid")), name,
                     new Ownership(rs.getString("owner"), Jdbc.textArray(rs, "acl"),

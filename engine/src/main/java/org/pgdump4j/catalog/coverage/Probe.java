@@ -62,15 +62,7 @@ enum Probe {
              WHERE s.classoid = 'pg_catalog.pg_database'::pg_catalog.regclass
                AND s.objoid = (SELECT d.oid FROM pg_catalog.pg_database d
                                 WHERE d.datname = pg_catalog.current_database())
-            """.formatted(userSchema("n"))),
-    ROLE_DATABASE_SETTINGS(Needs.DEFINITIONS, f -> """
-            SELECT 'DATABASE PROPERTIES ALTER ROLE IN DATABASE' AS kind,
-                   pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(s.setrole)) AS what, 'd' AS scope,
-                   NULL::pg_catalog.oid AS nsp, NULL::pg_catalog.oid AS rel
-              FROM pg_catalog.pg_db_role_setting s
-             WHERE s.setrole <> 0 AND s.setdatabase = (SELECT d.oid FROM pg_catalog.pg_database d
-                                                        WHERE d.datname = pg_catalog.current_database())
-            """);
+            """.formatted(userSchema("n")));
 
     /** What part of the dump a probe's objects would appear in. */
     enum Needs implements Predicate<DumpScope> {
