@@ -264,8 +264,13 @@ public final class RelationDdl {
 
     /** @param foreign the relation is a foreign table: ALTER FOREIGN TABLE */
     public static String createDefault(QualifiedName relation, Column c, boolean foreign) {
+        return createDefault(relation, c.name(), c.defaultExpr(), foreign);
+    }
+
+    /** @param expr the default's expression ("NULL" for the one pg_dump's flagInhAttrs makes up) */
+    public static String createDefault(QualifiedName relation, String column, String expr, boolean foreign) {
         return (foreign ? "ALTER FOREIGN TABLE ONLY " : "ALTER TABLE ONLY ") + qualified(relation) + " ALTER COLUMN "
-                + Sql.ident(c.name()) + " SET DEFAULT " + c.defaultExpr() + ";\n";
+                + Sql.ident(column) + " SET DEFAULT " + expr + ";\n";
     }
 
     public static String dropDefault(QualifiedName relation, Column c) {

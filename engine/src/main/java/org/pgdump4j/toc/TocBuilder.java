@@ -327,6 +327,14 @@ public final class TocBuilder {
             d.remove(t.id());
             items.add(new Item(t.id(), ObjectKind.TABLE, t.schema(), t.sortName(), "", d));
             defaultItems(items, t.id(), t.schema(), t.sortName(), t.columns());
+            // pg_dump's flagInhAttrs: a column CREATE TABLE leaves to INHERITS, whose parent has a default it
+            // dropped, gets DEFAULT NULL on its own, after the table
+            for (Column c : t.columns()) {
+                if (c.defaultExpr() == null && !t.lineage().prints(c) && t.lineage().nullDefaults().contains(c.name())) {
+                    items.add(new Item(new DefaultKey(t.id(), c.num()), ObjectKind.ATTRDEF, t.schema(), t.sortName(),
+                            String.format("%05d", c.num()), new HashSet<>(Set.of(t.id()))));
+                }
+            }
         }
         // a partitioned table's rows are its partitions'; a foreign table's are not dumped (no
         // --include-foreign-data yet)
@@ -466,8 +474,11 @@ public final class TocBuilder {
                         : ((Table) relation).ownership().owner();
                 Column c = columns.stream().filter(x -> x.num() == dk.column()).findFirst().orElseThrow();
                 boolean foreign = relation instanceof Table t && t.features().foreign() != null;
-                add(new CatalogId(ObjectId.PG_ATTRDEF, c.defaultId().oid()), EntryKind.DEFAULT,
-                        name.name() + " " + c.name(), name.schema(), owner, RelationDdl.createDefault(name, c, foreign),
+                // no pg_attrdef row: the DEFAULT NULL of an inherited column whose parent's default it dropped
+                boolean madeUp = c.defaultId() == null;
+                add(madeUp ? CatalogId.NONE : new CatalogId(ObjectId.PG_ATTRDEF, c.defaultId().oid()),
+                        EntryKind.DEFAULT, name.name() + " " + c.name(), name.schema(), owner,
+                        RelationDdl.createDefault(name, c.name(), madeUp ? "NULL" : c.defaultExpr(), foreign),
                         RelationDdl.dropDefault(name, c, foreign), idsOf(item), dumpIds.get(key));
             }
             // a view's ON SELECT rule split off by the sort; other rules are family objects

@@ -20,23 +20,6 @@ enum Probe {
               FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
              WHERE %s AND %s AND c.relkind NOT IN ('r', 'p', 'v', 'm', 'f', 'S', 'i', 'I', 't', 'c')
             """.formatted(ident("pg_class", "c.oid"), userSchema("n"), notMember("pg_class", "c.oid"))),
-    // an inheritance child's inherited column whose default a parent has and it dropped (pg_dump's separate
-    // DEFAULT NULL entry): not written yet
-    INHERITANCE(Needs.DEFINITIONS, f -> """
-            SELECT 'TABLE INHERITS ' || x.feature AS kind, %s || '.' || pg_catalog.quote_ident(a.attname) AS what,
-                   'r' AS scope, c.relnamespace AS nsp, c.oid AS rel
-              FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
-             CROSS JOIN LATERAL (VALUES
-                   (CASE WHEN NOT a.attislocal AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attrdef d
-                              WHERE d.adrelid = a.attrelid AND d.adnum = a.attnum)
-                          AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i
-                              JOIN pg_catalog.pg_attribute pa ON pa.attrelid = i.inhparent AND pa.attname = a.attname
-                              JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
-                             WHERE i.inhrelid = a.attrelid) THEN 'DROPPED DEFAULT' END)) x(feature)
-             WHERE c.relkind IN ('r', 'p', 'f') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
-               AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ci WHERE ci.inhrelid = c.oid)
-               AND x.feature IS NOT NULL
-            """.formatted(ident("pg_class", "c.oid"))),
     // tables' and materialized views' TOAST options are written; another kind's would be new
     TOAST_OPTIONS(Needs.DEFINITIONS, f -> onTable("TABLE FEATURE TOAST OPTIONS",
             "c.relkind NOT IN ('r', 'm') AND EXISTS (SELECT 1 FROM pg_catalog.pg_class tc WHERE tc.oid = c.reltoastrelid"
