@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.CatalogReadException;
+import org.pgdump4j.catalog.ExtensionMarks;
 import org.pgdump4j.catalog.FamilyReader;
 import org.pgdump4j.catalog.Jdbc;
 import org.pgdump4j.catalog.Query;
@@ -74,16 +75,10 @@ public final class RoutineReader implements FamilyReader {
                        CASE WHEN p.protrftypes IS NOT NULL THEN ARRAY(
                            SELECT pg_catalog.format_type(t.oid, NULL)
                              FROM pg_catalog.unnest(p.protrftypes) WITH ORDINALITY AS t(oid, ord) ORDER BY t.ord)
-                       END AS trftypes,
-                       x.extnames
+                       END AS trftypes
                   FROM pg_catalog.pg_proc p
                   JOIN pg_catalog.pg_language l ON l.oid = p.prolang
                 {joins}
-                  LEFT JOIN (SELECT x.objid, pg_catalog.array_agg(e.extname ORDER BY e.extname) AS extnames
-                               FROM pg_catalog.pg_depend x JOIN pg_catalog.pg_extension e ON e.oid = x.refobjid
-                              WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND x.deptype = 'x'
-                                AND x.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-                              GROUP BY x.objid) x ON x.objid = p.oid
                  WHERE {notagg}
                    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i
                                     WHERE i.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
@@ -142,6 +137,8 @@ public final class RoutineReader implements FamilyReader {
     public List<FamilyObject> read(ReadContext ctx) {
         Jdbc jdbc = ctx.jdbc();
         List<Pending> pending = new ArrayList<>();
+        // pg_dump's own per-function lookup, so that several marks come in its order
+        Map<Long, List<String>> marks = ExtensionMarks.read(jdbc, "pg_catalog.pg_proc");
         jdbc.forEach("functions", functionsSql(ctx.features()), rs -> {
             Head h = head(rs);
             Routine.Body body = rs.getString("prosqlbody") != null ? new Routine.SqlBody(rs.getString("prosqlbody"))
@@ -149,7 +146,7 @@ public final class RoutineReader implements FamilyReader {
             String support = rs.getString("prosupport");
             List<String> config = Jdbc.textArray(rs, "proconfig");
             List<String> transforms = Jdbc.textArray(rs, "trftypes");
-            List<String> extensions = Jdbc.textArray(rs, "extnames");
+            List<String> extensions = marks.getOrDefault(h.oid(), List.of());
             char kind = Jdbc.charOf(rs, "prokind");
             String result = kind == 'p' ? null : rs.getString("funcresult");
             boolean retset = rs.getBoolean("proretset");
@@ -165,7 +162,7 @@ public final class RoutineReader implements FamilyReader {
             pending.add(new Pending(h, sig -> new Routine(new ObjectId(PG_PROC, h.oid()), h.schema(), sig, kind,
                     result, retset, language, transforms == null ? List.of() : transforms, volatility, strict,
                     secdef, leakproof, cost, rows, "-".equals(support) ? null : support, parallel,
-                    config == null ? List.of() : config, body, extensions == null ? List.of() : extensions,
+                    config == null ? List.of() : config, body, extensions,
                     h.ownership(), h.comment(), components)));
         });
         jdbc.forEach("aggregates", aggregatesSql(ctx.features()), rs -> {
