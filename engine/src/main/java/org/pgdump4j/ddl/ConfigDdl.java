@@ -9,7 +9,8 @@ import org.pgdump4j.sql.Sql;
 
 /**
  * The {@code ALTER DATABASE d SET ...} and {@code ALTER ROLE r IN DATABASE d SET ...} commands pg_dump writes for
- * a {@code setconfig} item ({@code name=value}), as its makeAlterConfigCommand does.
+ * a {@code setconfig} item ({@code name=value}), as its makeAlterConfigCommand does, and the quoting of a setting's
+ * value that functions' {@code SET} clauses share.
  */
 public final class ConfigDdl {
     /**
@@ -39,17 +40,25 @@ public final class ConfigDdl {
             sql.append("IN ").append(in).append(' ').append(Sql.ident(inName)).append(' ');
         }
         sql.append("SET ").append(Sql.ident(variable)).append(" TO ");
-        if (LIST_SETTINGS.contains(variable.toLowerCase(Locale.ROOT))) {
-            List<String> elements = splitList(value);
-            if (elements != null) {
-                for (int i = 0; i < elements.size(); i++) {
-                    sql.append(i > 0 ? ", " : "").append(Sql.literal(elements.get(i)));
-                }
-            }
-        } else {
-            sql.append(Sql.literal(value));
+        return sql.append(value(variable, value)).append(";\n").toString();
+    }
+
+    /**
+     * A setting's value as pg_dump writes it after {@code SET name TO} (here, and in a function's {@code SET}
+     * clauses): one literal, or a list setting's elements as literals ("" when its value does not parse).
+     */
+    public static String value(String variable, String value) {
+        if (!LIST_SETTINGS.contains(variable.toLowerCase(Locale.ROOT))) {
+            return Sql.literal(value);
         }
-        return sql.append(";\n").toString();
+        List<String> elements = splitList(value);
+        StringBuilder out = new StringBuilder();
+        if (elements != null) {
+            for (int i = 0; i < elements.size(); i++) {
+                out.append(i > 0 ? ", " : "").append(Sql.literal(elements.get(i)));
+            }
+        }
+        return out.toString();
     }
 
     /**

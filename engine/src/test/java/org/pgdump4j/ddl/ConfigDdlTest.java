@@ -35,6 +35,9 @@ class ConfigDdlTest {
     void listsSplitAsTheServerQuotedThem() {
         assertEquals(List.of(), ConfigDdl.splitList("  "));
         assertEquals(List.of("a", "B c", "d"), ConfigDdl.splitList(" a ,\"B c\",d "));
+        assertEquals(List.of("a b", "public", "", "x\"y"), ConfigDdl.splitList(" \"a b\" , public,\"\",\"x\"\"y\""));
+        assertEquals(List.of("$user", "Public"), ConfigDdl.splitList("$user, Public"));
+        assertNull(ConfigDdl.splitList("a,"));
         assertNull(ConfigDdl.splitList("a,,b"));
         assertNull(ConfigDdl.splitList("\"open"));
         assertNull(ConfigDdl.splitList("a b"));

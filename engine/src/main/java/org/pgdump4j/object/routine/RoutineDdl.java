@@ -1,10 +1,8 @@
 package org.pgdump4j.object.routine;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
+import org.pgdump4j.ddl.ConfigDdl;
 import org.pgdump4j.model.routine.ArgType;
 import org.pgdump4j.model.routine.Routine;
 import org.pgdump4j.model.routine.Signature;
@@ -12,10 +10,6 @@ import org.pgdump4j.sql.Sql;
 
 /** What pg_dump's dumpFunc writes for a function, procedure or window function, byte for byte. Pure. */
 public final class RoutineDdl {
-    /** dumputils.c's variable_is_guc_list_quote: settings whose value is a list of quoted elements. */
-    private static final Set<String> LIST_SETTINGS = Set.of("local_preload_libraries", "search_path",
-            "session_preload_libraries", "shared_preload_libraries", "temp_tablespaces", "unix_socket_directories");
-
     private RoutineDdl() {
     }
 
@@ -97,17 +91,7 @@ public final class RoutineDdl {
             }
             String name = item.substring(0, eq);
             String value = item.substring(eq + 1);
-            q.append("\n    SET ").append(Sql.ident(name)).append(" TO ");
-            if (LIST_SETTINGS.contains(name.toLowerCase(Locale.ROOT))) {
-                List<String> elements = splitGucList(value);
-                if (elements != null) {
-                    for (int i = 0; i < elements.size(); i++) {
-                        q.append(i == 0 ? "" : ", ").append(Sql.literal(elements.get(i)));
-                    }
-                }
-            } else {
-                q.append(Sql.literal(value));
-            }
+            q.append("\n    SET ").append(Sql.ident(name)).append(" TO ").append(ConfigDdl.value(name, value));
         }
         q.append("\n    ");
         appendBody(q, r.body());
@@ -141,71 +125,5 @@ public final class RoutineDdl {
                 Sql.appendDollarQuoted(q, s.src(), null);
             }
         }
-    }
-
-    /**
-     * dumputils.c's SplitGUCList: a list setting's value, as the server flattened it, back into its elements
-     * (double-quoted ones unquoted, {@code ""} collapsed; unquoted ones kept as they are); null when it does not
-     * parse, where pg_dump writes no value.
-     */
-    static @Nullable List<String> splitGucList(String raw) {
-        List<String> out = new ArrayList<>();
-        int i = skipSpace(raw, 0);
-        if (i == raw.length()) {
-            return out;
-        }
-        while (true) {
-            if (i == raw.length()) {
-                return null; // a separator with no name after it
-            }
-            StringBuilder name = new StringBuilder();
-            if (raw.charAt(i) == '"') {
-                i++;
-                while (true) {
-                    int end = raw.indexOf('"', i);
-                    if (end < 0) {
-                        return null;
-                    }
-                    name.append(raw, i, end);
-                    if (end + 1 < raw.length() && raw.charAt(end + 1) == '"') {
-                        name.append('"');
-                        i = end + 2;
-                    } else {
-                        i = end + 1;
-                        break;
-                    }
-                }
-            } else {
-                int start = i;
-                while (i < raw.length() && raw.charAt(i) != ',' && !isSpace(raw.charAt(i))) {
-                    i++;
-                }
-                if (start == i) {
-                    return null;
-                }
-                name.append(raw, start, i);
-            }
-            i = skipSpace(raw, i);
-            out.add(name.toString());
-            if (i == raw.length()) {
-                return out;
-            }
-            if (raw.charAt(i) != ',') {
-                return null;
-            }
-            i = skipSpace(raw, i + 1);
-        }
-    }
-
-    private static int skipSpace(String s, int i) {
-        while (i < s.length() && isSpace(s.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** C's isspace in the C locale. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
     }
 }

@@ -1,7 +1,6 @@
 package org.pgdump4j.object.routine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -78,16 +77,6 @@ class RoutineDdlTest {
                 RoutineDdl.create(p));
         assertEquals("DROP PROCEDURE s.\"select\"(INOUT x integer);\n", RoutineDdl.drop(p));
         assertEquals("PROCEDURE", p.keyword());
-    }
-
-    @Test
-    void listSettingsSplitAsSplitGucList() {
-        assertEquals(List.of("a b", "public", "", "x\"y"), RoutineDdl.splitGucList(" \"a b\" , public,\"\",\"x\"\"y\""));
-        assertEquals(List.of("$user", "Public"), RoutineDdl.splitGucList("$user, Public"));
-        assertEquals(List.of(), RoutineDdl.splitGucList("  "));
-        assertNull(RoutineDdl.splitGucList("a,"));
-        assertNull(RoutineDdl.splitGucList("\"open"));
-        assertNull(RoutineDdl.splitGucList("a b"));
     }
 
     @Test
