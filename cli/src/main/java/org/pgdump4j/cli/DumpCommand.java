@@ -303,15 +303,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
     /** pg_dump 18's checks after option parsing (§1.4.1 of the inventory), in its order and words. */
     private void checkConflicts() {
         boolean insertMode = inserts || columnInserts || rowsPerInsert != null;
-        conflict(dataOnly && schemaOnly, "-s/--schema-only", "-a/--data-only");
-        conflict(schemaOnly && statisticsOnly, "-s/--schema-only", "--statistics-only");
-        conflict(dataOnly && statisticsOnly, "-a/--data-only", "--statistics-only");
-        conflict(dataOnly && noData, "-a/--data-only", "--no-data");
-        conflict(schemaOnly && noSchema, "-s/--schema-only", "--no-schema");
-        conflict(statisticsOnly && noStatistics, "--statistics-only", "--no-statistics");
-        conflict(statistics && noStatistics, "--statistics", "--no-statistics");
-        conflict(dataOnly && statistics, "-a/--data-only", "--statistics");
-        conflict(schemaOnly && statistics, "-s/--schema-only", "--statistics");
+        ContentFlags.checkConflicts(schemaOnly, dataOnly, statisticsOnly, noSchema, noData, statistics, noStatistics);
         conflict(schemaOnly && !includeForeignData.isEmpty(), "-s/--schema-only", "--include-foreign-data");
         if (parallelJobs() > 1 && !includeForeignData.isEmpty()) {
             throw new UsageException("option --include-foreign-data is not supported with parallel backup");

@@ -22,6 +22,17 @@ public record ContentFlags(boolean schemaOnly, boolean dataOnly, boolean statist
     public static final ContentFlags ALL = new ContentFlags(false, false);
 
     public ContentFlags {
+        checkConflicts(schemaOnly, dataOnly, statisticsOnly, noSchema, noData, statistics, noStatistics);
+    }
+
+    /**
+     * pg_dump 18's checks of these switches, in its order and words (the CLI runs them among its other checks, at
+     * their place in pg_dump's order).
+     *
+     * @throws UsageException for the first pair given together
+     */
+    public static void checkConflicts(boolean schemaOnly, boolean dataOnly, boolean statisticsOnly, boolean noSchema,
+            boolean noData, boolean statistics, boolean noStatistics) {
         conflict(schemaOnly && dataOnly, "-s/--schema-only", "-a/--data-only");
         conflict(schemaOnly && statisticsOnly, "-s/--schema-only", "--statistics-only");
         conflict(dataOnly && statisticsOnly, "-a/--data-only", "--statistics-only");
