@@ -277,6 +277,15 @@ public final class ReadContext {
         return data ? new Components(out.bits() | Components.DATA) : out;
     }
 
+    /**
+     * What is dumped of a foreign table that is no extension member: everything but its rows, which pg_dump's
+     * makeTableDataInfo dumps only when --include-foreign-data matched its server.
+     */
+    public Components foreignTable(long serverOid) {
+        return selection.foreignDataServers().contains(serverOid) ? Components.ALL
+                : Components.ALL.without(Components.DATA);
+    }
+
     /** The configuration table or sequence {@code relOid} of an extension, or null. */
     public @Nullable ConfigTable configTable(long relOid) {
         return configTables.get(relOid);

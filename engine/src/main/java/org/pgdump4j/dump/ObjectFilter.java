@@ -30,6 +30,8 @@ final class ObjectFilter implements Selector {
             "SELECT n.oid FROM pg_catalog.pg_namespace n WHERE ";
     private static final String EXTENSION_SQL =
             "SELECT e.oid FROM pg_catalog.pg_extension e WHERE ";
+    private static final String SERVER_SQL =
+            "SELECT s.oid FROM pg_catalog.pg_foreign_server s WHERE ";
     private static final String RELATION_SQL = """
             SELECT c.oid FROM pg_catalog.pg_class c
               LEFT JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
@@ -81,6 +83,7 @@ final class ObjectFilter implements Selector {
         Set<Long> includeExtensions = selection.includeExtensions().isEmpty() ? null
                 : extensions(conn, selection.includeExtensions(), true);
         Set<Long> excludeExtensions = extensions(conn, selection.excludeExtensions(), false);
+        Set<Long> foreignDataServers = foreignServers(conn, selection.includeForeignData());
 
         boolean tablesOnly = selection.namesTables();
         refuseSystemContents(conn, tablesOnly ? Set.of() : minus(includeSchemas, excludeSchemas),
@@ -106,7 +109,7 @@ final class ObjectFilter implements Selector {
             }
         }
         return new Selection(dumpedSchemas, dumpedRelations, excludeSchemas, excludeTables, includeExtensions,
-                excludeExtensions, !selection.includeSchemas().isEmpty() || tablesOnly);
+                excludeExtensions, !selection.includeSchemas().isEmpty() || tablesOnly, foreignDataServers);
     }
 
     /**
@@ -209,6 +212,27 @@ final class ObjectFilter implements Selector {
         }
         if (out.isEmpty() && include) {
             throw new UsageException("no matching extensions were found");
+        }
+        return out;
+    }
+
+    /**
+     * pg_dump's expand_foreign_server_name_patterns (after the extension patterns): plain names matched against
+     * pg_foreign_server.srvname, each of which must match, whatever --strict-names says.
+     */
+    private static Set<Long> foreignServers(Connection conn, List<String> patterns) {
+        Set<Long> out = new HashSet<>();
+        try {
+            for (String p : patterns) {
+                SqlFragment cond = NamePattern.parse(p, NamePattern.SIMPLE).nameCondition("s.srvname");
+                Set<Long> found = query(conn, SERVER_SQL + cond.sql(), cond.parameters());
+                if (found.isEmpty()) {
+                    throw new UsageException("no matching foreign servers were found for pattern \"" + p + "\"");
+                }
+                out.addAll(found);
+            }
+        } catch (SQLException e) {
+            throw new CatalogReadException("could not expand foreign server patterns: " + e.getMessage(), e);
         }
         return out;
     }

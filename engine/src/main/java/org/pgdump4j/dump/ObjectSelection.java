@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * pg_dump's {@code -n/-N/-t/-T/-e/--exclude-extension} psql-style patterns and {@code --strict-names}, and
  * {@code --table-and-children}/{@code --exclude-table-and-children}, whose matches bring their partitions and
- * inheritance children (recursively) along. Patterns are kept as typed; {@code sql.NamePattern} turns them into
+ * inheritance children (recursively) along, and {@code --include-foreign-data}'s foreign-server patterns (the
+ * foreign tables of the servers they match have their rows dumped). Patterns are kept as typed; {@code sql.NamePattern} turns them into
  * server-side regexes.
  */
 public record ObjectSelection(
@@ -17,7 +18,8 @@ public record ObjectSelection(
         List<String> excludeExtensions,
         boolean strictNames,
         List<String> includeTablesAndChildren,
-        List<String> excludeTablesAndChildren) {
+        List<String> excludeTablesAndChildren,
+        List<String> includeForeignData) {
 
     public static final ObjectSelection ALL = new ObjectSelection(List.of(), List.of(), List.of(), List.of(), false);
 
@@ -30,6 +32,15 @@ public record ObjectSelection(
         excludeExtensions = List.copyOf(excludeExtensions);
         includeTablesAndChildren = List.copyOf(includeTablesAndChildren);
         excludeTablesAndChildren = List.copyOf(excludeTablesAndChildren);
+        includeForeignData = List.copyOf(includeForeignData);
+    }
+
+    /** Without {@code --include-foreign-data} patterns. */
+    public ObjectSelection(List<String> includeSchemas, List<String> excludeSchemas, List<String> includeTables,
+            List<String> excludeTables, List<String> includeExtensions, List<String> excludeExtensions,
+            boolean strictNames, List<String> includeTablesAndChildren, List<String> excludeTablesAndChildren) {
+        this(includeSchemas, excludeSchemas, includeTables, excludeTables, includeExtensions, excludeExtensions,
+                strictNames, includeTablesAndChildren, excludeTablesAndChildren, List.of());
     }
 
     /** Without the {@code ...-and-children} patterns. */
@@ -43,7 +54,13 @@ public record ObjectSelection(
     /** The same with {@code --table-and-children} and {@code --exclude-table-and-children} patterns. */
     public ObjectSelection withChildren(List<String> include, List<String> exclude) {
         return new ObjectSelection(includeSchemas, excludeSchemas, includeTables, excludeTables, includeExtensions,
-                excludeExtensions, strictNames, include, exclude);
+                excludeExtensions, strictNames, include, exclude, includeForeignData);
+    }
+
+    /** The same with {@code --include-foreign-data} patterns. */
+    public ObjectSelection withForeignData(List<String> servers) {
+        return new ObjectSelection(includeSchemas, excludeSchemas, includeTables, excludeTables, includeExtensions,
+                excludeExtensions, strictNames, includeTablesAndChildren, excludeTablesAndChildren, servers);
     }
 
     /** Whether -t or --table-and-children narrows the dump to the tables they name. */
@@ -60,7 +77,7 @@ public record ObjectSelection(
     /** The same with {@code -e} and {@code --exclude-extension} patterns. */
     public ObjectSelection withExtensions(List<String> include, List<String> exclude) {
         return new ObjectSelection(includeSchemas, excludeSchemas, includeTables, excludeTables, include, exclude,
-                strictNames, includeTablesAndChildren, excludeTablesAndChildren);
+                strictNames, includeTablesAndChildren, excludeTablesAndChildren, includeForeignData);
     }
 
     /** True when nothing narrows the dump ("include everything" in pg_dump's terms; -e narrows it too). */
