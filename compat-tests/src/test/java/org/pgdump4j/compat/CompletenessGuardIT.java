@@ -192,7 +192,7 @@ class CompletenessGuardIT {
     }
 
     @ParameterizedTest(name = "server {0}")
-    @MethodSource("majors")
+    @MethodSource("refusingMajors")
     void namesTheFeaturesWithoutEntriesOfTheirOwn(int major, @TempDir Path dir) throws SQLException {
         TestDb db = db(major);
         try {
@@ -201,7 +201,8 @@ class CompletenessGuardIT {
             fail("dumped a database with objects it cannot dump");
         } catch (UnsupportedObjectsException e) {
             Set<String> kinds = e.gaps().stream().map(Gap::kind).collect(Collectors.toSet());
-            List<String> wanted = new ArrayList<>(List.of("MATERIALIZED VIEW DEPENDS ON EXTENSION"));
+            List<String> wanted = new ArrayList<>(List.of("MATERIALIZED VIEW DEPENDS ON EXTENSION",
+                    "SECURITY LABEL"));
             for (String k : wanted) {
                 assertTrue(kinds.contains(k), "no " + k + " in " + kinds);
             }
@@ -247,8 +248,13 @@ class CompletenessGuardIT {
         return Stream.of("p", "c", "d", "t");
     }
 
-    static Stream<Integer> majors() {
-        return PgServers.everyMajor().stream();
+    /**
+     * The majors where the fixture holds an object the guard refuses: its security label, which needs
+     * allow_system_table_mods set at run time (13+). On 10, 11 and 12 nothing is left to refuse, so the refusal's
+     * own tests run only here; the entry-by-entry comparison above runs on every major.
+     */
+    static Stream<Integer> refusingMajors() {
+        return PgServers.everyMajor().stream().filter(m -> m >= 13);
     }
 
     /** Real pg_restore 18's listing of an archive: one "DESC SCHEMA TAG OWNER" line per entry, in order. */

@@ -23,7 +23,8 @@ import org.pgdump4j.sql.SqlFragment;
 
 /**
  * pg_dump's object selection ({@code -n/-N/-t/-T}, {@code --strict-names}): patterns are expanded server-side
- * into OIDs, then schemas and relations are chosen as selectDumpableNamespace/selectDumpableTable do.
+ * into OIDs, then schemas and relations are chosen as selectDumpableNamespace/selectDumpableTable do, and the
+ * relations whose rows are left out as makeTableDataInfo leaves them.
  */
 final class ObjectFilter implements Selector {
     private static final String SCHEMA_SQL =
@@ -79,11 +80,13 @@ final class ObjectFilter implements Selector {
         }
         Set<Long> excludeTables = expand(conn, selection.excludeTables(), true, false, false);
         excludeTables.addAll(expand(conn, selection.excludeTablesAndChildren(), true, false, true));
+        Set<Long> excludeData = expand(conn, selection.excludeTableData(), true, false, false);
+        excludeData.addAll(expand(conn, selection.excludeTableDataAndChildren(), true, false, true));
+        Set<Long> foreignDataServers = foreignServers(conn, selection.includeForeignData());
         // pg_dump expands extension patterns after the table patterns; a pattern may not hold a dot
         Set<Long> includeExtensions = selection.includeExtensions().isEmpty() ? null
                 : extensions(conn, selection.includeExtensions(), true);
         Set<Long> excludeExtensions = extensions(conn, selection.excludeExtensions(), false);
-        Set<Long> foreignDataServers = foreignServers(conn, selection.includeForeignData());
 
         boolean tablesOnly = selection.namesTables();
         refuseSystemContents(conn, tablesOnly ? Set.of() : minus(includeSchemas, excludeSchemas),
@@ -107,9 +110,14 @@ final class ObjectFilter implements Selector {
             if (dump && !excludeTables.contains(h.oid())) {
                 dumpedRelations.add(h.oid());
             }
+            // pg_dump's makeTableDataInfo skips an unlogged table's (or sequence's) rows on request
+            if (selection.noUnloggedTableData() && h.persistence() == 'u') {
+                excludeData.add(h.oid());
+            }
         }
         return new Selection(dumpedSchemas, dumpedRelations, excludeSchemas, excludeTables, includeExtensions,
-                excludeExtensions, !selection.includeSchemas().isEmpty() || tablesOnly, foreignDataServers);
+                excludeExtensions, !selection.includeSchemas().isEmpty() || tablesOnly, excludeData,
+                foreignDataServers);
     }
 
     /**
@@ -217,7 +225,7 @@ final class ObjectFilter implements Selector {
     }
 
     /**
-     * pg_dump's expand_foreign_server_name_patterns (after the extension patterns): plain names matched against
+     * pg_dump's expand_foreign_server_name_patterns (after the table patterns, before the extension patterns): plain names matched against
      * pg_foreign_server.srvname, each of which must match, whatever --strict-names says.
      */
     private static Set<Long> foreignServers(Connection conn, List<String> patterns) {

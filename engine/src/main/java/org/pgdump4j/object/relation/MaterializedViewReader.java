@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.pgdump4j.catalog.Jdbc;
 import org.pgdump4j.catalog.RelationHead;
 import org.pgdump4j.model.Components;
@@ -52,7 +53,7 @@ final class MaterializedViewReader {
 
     static List<MaterializedView> read(Jdbc jdbc, Map<Long, RelationHead> byOid, long[] oids,
             Map<Long, List<Column>> columns, Map<Long, String> comments, Map<Long, TableFeatures> features,
-            Map<ObjectId, Components> members) {
+            Function<ObjectId, Components> components) {
         if (oids.length == 0) {
             return List.of();
         }
@@ -78,7 +79,7 @@ final class MaterializedViewReader {
                     def, columns.getOrDefault(oid, List.of()), comments.get(oid),
                     rs.getBoolean("relispopulated") && !readsUnpopulated.containsKey(oid),
                     reads.getOrDefault(oid, List.of()), features.getOrDefault(oid, TableFeatures.NONE),
-                    members.getOrDefault(id, Components.ALL));
+                    components.apply(id));
         }, oids);
     }
 }
