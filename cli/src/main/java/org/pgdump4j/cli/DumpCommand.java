@@ -218,7 +218,8 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         SupportedOptions.requireImplemented(spec.commandLine().getParseResult(), SupportedOptions.PG_DUMP);
         ObjectSelection selection = new ObjectSelection(schemas, excludeSchemas, tables, excludeTables, extensions,
                 excludeExtensions, strictNames).withChildren(tablesAndChildren, excludeTablesAndChildren)
-                .withDataRules(excludeTableData, excludeTableDataAndChildren, noUnloggedTableData);
+                .withDataRules(excludeTableData, excludeTableDataAndChildren, noUnloggedTableData)
+                .withForeignData(includeForeignData);
         DumpOptions options = DumpOptions.builder().file(outputPath(outputFormat)).format(outputFormat)
                 .selection(selection).content(new ContentFlags(schemaOnly, dataOnly, statisticsOnly, noSchema, noData,
                         statistics, noStatistics, loadViaPartitionRoot)).render(render)

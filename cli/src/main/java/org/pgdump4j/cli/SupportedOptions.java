@@ -61,7 +61,7 @@ final class SupportedOptions {
             "--extra-float-digits", NOT_YET,
             "--filter", NOT_YET,
             "--if-exists", IMPLEMENTED,
-            "--include-foreign-data", NOT_YET,
+            "--include-foreign-data", IMPLEMENTED,
             "--inserts", NOT_YET,
             "--load-via-partition-root", IMPLEMENTED,
             "--no-comments", IMPLEMENTED,

@@ -93,6 +93,8 @@ class DumpCommandTest {
         assertEquals("abc123", options.render().restrictKey());
         assertTrue(options.selection().strictNames());
         assertTrue(request("--data-only").options().content().dataOnly());
+        assertEquals(List.of("srv", "s*"), request("--include-foreign-data=srv", "--include-foreign-data", "s*")
+                .options().selection().includeForeignData());
     }
 
     @Test

@@ -31,6 +31,8 @@ final class ObjectFilter implements Selector {
             "SELECT n.oid FROM pg_catalog.pg_namespace n WHERE ";
     private static final String EXTENSION_SQL =
             "SELECT e.oid FROM pg_catalog.pg_extension e WHERE ";
+    private static final String SERVER_SQL =
+            "SELECT s.oid FROM pg_catalog.pg_foreign_server s WHERE ";
     private static final String RELATION_SQL = """
             SELECT c.oid FROM pg_catalog.pg_class c
               LEFT JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
@@ -80,6 +82,7 @@ final class ObjectFilter implements Selector {
         excludeTables.addAll(expand(conn, selection.excludeTablesAndChildren(), true, false, true));
         Set<Long> excludeData = expand(conn, selection.excludeTableData(), true, false, false);
         excludeData.addAll(expand(conn, selection.excludeTableDataAndChildren(), true, false, true));
+        Set<Long> foreignDataServers = foreignServers(conn, selection.includeForeignData());
         // pg_dump expands extension patterns after the table patterns; a pattern may not hold a dot
         Set<Long> includeExtensions = selection.includeExtensions().isEmpty() ? null
                 : extensions(conn, selection.includeExtensions(), true);
@@ -113,7 +116,8 @@ final class ObjectFilter implements Selector {
             }
         }
         return new Selection(dumpedSchemas, dumpedRelations, excludeSchemas, excludeTables, includeExtensions,
-                excludeExtensions, !selection.includeSchemas().isEmpty() || tablesOnly, excludeData);
+                excludeExtensions, !selection.includeSchemas().isEmpty() || tablesOnly, excludeData,
+                foreignDataServers);
     }
 
     /**
@@ -216,6 +220,27 @@ final class ObjectFilter implements Selector {
         }
         if (out.isEmpty() && include) {
             throw new UsageException("no matching extensions were found");
+        }
+        return out;
+    }
+
+    /**
+     * pg_dump's expand_foreign_server_name_patterns (after the table patterns, before the extension patterns): plain names matched against
+     * pg_foreign_server.srvname, each of which must match, whatever --strict-names says.
+     */
+    private static Set<Long> foreignServers(Connection conn, List<String> patterns) {
+        Set<Long> out = new HashSet<>();
+        try {
+            for (String p : patterns) {
+                SqlFragment cond = NamePattern.parse(p, NamePattern.SIMPLE).nameCondition("s.srvname");
+                Set<Long> found = query(conn, SERVER_SQL + cond.sql(), cond.parameters());
+                if (found.isEmpty()) {
+                    throw new UsageException("no matching foreign servers were found for pattern \"" + p + "\"");
+                }
+                out.addAll(found);
+            }
+        } catch (SQLException e) {
+            throw new CatalogReadException("could not expand foreign server patterns: " + e.getMessage(), e);
         }
         return out;
     }

@@ -7,7 +7,8 @@ import java.util.List;
  * {@code --table-and-children}/{@code --exclude-table-and-children}, whose matches bring their partitions and
  * inheritance children (recursively) along. Patterns are kept as typed; {@code sql.NamePattern} turns them into
  * server-side regexes. The data rules ride along: {@code --exclude-table-data[-and-children]} patterns and
- * {@code --no-unlogged-table-data} leave tables' (and sequences') rows out, keeping their definitions.
+ * {@code --no-unlogged-table-data} leave tables' (and sequences') rows out, keeping their definitions;
+ * {@code --include-foreign-data}'s foreign-server patterns put the rows of those servers' foreign tables in.
  */
 public record ObjectSelection(
         List<String> includeSchemas,
@@ -21,7 +22,8 @@ public record ObjectSelection(
         List<String> excludeTablesAndChildren,
         List<String> excludeTableData,
         List<String> excludeTableDataAndChildren,
-        boolean noUnloggedTableData) {
+        boolean noUnloggedTableData,
+        List<String> includeForeignData) {
 
     public static final ObjectSelection ALL = new ObjectSelection(List.of(), List.of(), List.of(), List.of(), false);
 
@@ -36,6 +38,17 @@ public record ObjectSelection(
         excludeTablesAndChildren = List.copyOf(excludeTablesAndChildren);
         excludeTableData = List.copyOf(excludeTableData);
         excludeTableDataAndChildren = List.copyOf(excludeTableDataAndChildren);
+        includeForeignData = List.copyOf(includeForeignData);
+    }
+
+    /** Without {@code --include-foreign-data} patterns. */
+    public ObjectSelection(List<String> includeSchemas, List<String> excludeSchemas, List<String> includeTables,
+            List<String> excludeTables, List<String> includeExtensions, List<String> excludeExtensions,
+            boolean strictNames, List<String> includeTablesAndChildren, List<String> excludeTablesAndChildren,
+            List<String> excludeTableData, List<String> excludeTableDataAndChildren, boolean noUnloggedTableData) {
+        this(includeSchemas, excludeSchemas, includeTables, excludeTables, includeExtensions, excludeExtensions,
+                strictNames, includeTablesAndChildren, excludeTablesAndChildren, excludeTableData,
+                excludeTableDataAndChildren, noUnloggedTableData, List.of());
     }
 
     /** Without the data rules. */
@@ -58,7 +71,7 @@ public record ObjectSelection(
     public ObjectSelection withChildren(List<String> include, List<String> exclude) {
         return new ObjectSelection(includeSchemas, excludeSchemas, includeTables, excludeTables, includeExtensions,
                 excludeExtensions, strictNames, include, exclude, excludeTableData, excludeTableDataAndChildren,
-                noUnloggedTableData);
+                noUnloggedTableData, includeForeignData);
     }
 
     /**
@@ -68,7 +81,14 @@ public record ObjectSelection(
     public ObjectSelection withDataRules(List<String> exclude, List<String> excludeAndChildren, boolean noUnlogged) {
         return new ObjectSelection(includeSchemas, excludeSchemas, includeTables, excludeTables, includeExtensions,
                 excludeExtensions, strictNames, includeTablesAndChildren, excludeTablesAndChildren, exclude,
-                excludeAndChildren, noUnlogged);
+                excludeAndChildren, noUnlogged, includeForeignData);
+    }
+
+    /** The same with {@code --include-foreign-data} patterns. */
+    public ObjectSelection withForeignData(List<String> servers) {
+        return new ObjectSelection(includeSchemas, excludeSchemas, includeTables, excludeTables, includeExtensions,
+                excludeExtensions, strictNames, includeTablesAndChildren, excludeTablesAndChildren, excludeTableData,
+                excludeTableDataAndChildren, noUnloggedTableData, servers);
     }
 
     /** Whether -t or --table-and-children narrows the dump to the tables they name. */
@@ -86,7 +106,7 @@ public record ObjectSelection(
     public ObjectSelection withExtensions(List<String> include, List<String> exclude) {
         return new ObjectSelection(includeSchemas, excludeSchemas, includeTables, excludeTables, include, exclude,
                 strictNames, includeTablesAndChildren, excludeTablesAndChildren, excludeTableData,
-                excludeTableDataAndChildren, noUnloggedTableData);
+                excludeTableDataAndChildren, noUnloggedTableData, includeForeignData);
     }
 
     /** True when nothing narrows the dump ("include everything" in pg_dump's terms; -e narrows it too). */

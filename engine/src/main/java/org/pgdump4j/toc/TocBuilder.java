@@ -337,10 +337,9 @@ public final class TocBuilder {
                 }
             }
         }
-        // a partitioned table's rows are its partitions'; a foreign table's are not dumped (no
-        // --include-foreign-data yet); the selection rules may leave its rows out (--exclude-table-data...)
-        if (content.data() && t.components().has(Components.DATA) && !t.lineage().partitioned()
-                && t.features().foreign() == null) {
+        // a partitioned table's rows are its partitions'; the selection rules may leave a table's rows out
+        // (--exclude-table-data..., a foreign table's without --include-foreign-data for its server)
+        if (content.data() && t.components().has(Components.DATA) && !t.lineage().partitioned()) {
             items.add(new Item(new DataKey(t.id()), ObjectKind.TABLE_DATA, t.schema(), t.sortName(), "",
                     content.schema() ? Set.of(t.id()) : referencedData(t.id())));
         }
@@ -706,8 +705,11 @@ public final class TocBuilder {
         int id = add(new CatalogId(0, t.id().oid()), EntryKind.TABLE_DATA, t.name().name(), t.name().schema(),
                 t.ownership().owner(), defn, "", content.schema() ? idsOf(item) : List.of(), dumpIds.get(item.key()),
                 true, "COPY " + into + " " + cols + " FROM stdin;\n");
+        // pg_dump reads a foreign table through COPY (SELECT ...), with no filter
+        boolean foreign = t.features().foreign() != null;
+        String filter = t.dataFilter() == null && foreign ? "" : t.dataFilter();
         copyOut.put(id, new TableCopy(target, cols, t.columns().stream().filter(c -> c.generated() == '\0')
-                .map(Column::typeOid).toList(), t.dataFilter()));
+                .map(Column::typeOid).toList(), filter, foreign));
     }
 
     private void comment(String tag, String target, @Nullable String namespace, @Nullable String owner,

@@ -96,11 +96,13 @@ public final class RelationReader {
             ObjectId id = ObjectId.relation(h.oid());
             switch (h.relkind()) {
                 case 'r', 'p', 'f' -> { // a foreign table's server and options are among its features
+                    TableFeatures tf = features.getOrDefault(h.oid(), TableFeatures.NONE);
+                    Components own = members.containsKey(id) ? members.get(id)
+                            : ctx.chosenRelationComponents(h.oid(), tf.foreign() == null ? 0 : tf.foreign().serverOid());
                     Table t = new Table(id, h.name(), h.ownership(), h.tablespace(), h.accessMethod(),
                             h.persistence(), h.options(), columns.getOrDefault(h.oid(), List.of()),
                             comments.get(h.oid()), checks.getOrDefault(id, List.of()), dataFilter(ctx, h, members),
-                            components.apply(id), trees.of(h.oid()),
-                            features.getOrDefault(h.oid(), TableFeatures.NONE), h.forceRowSecurity());
+                            own, trees.of(h.oid()), tf, h.forceRowSecurity());
                     tables.put(id, t);
                     out.add(t);
                 }
