@@ -1,42 +1,17 @@
 package org.pgdump4j.compat;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.pgdump4j.testing.PgServers;
-import org.pgdump4j.testing.TestDb;
 
 /** Event triggers (fixtures/event-trigger.sql) against real pg_dump 18 on every major; psql 18 restores the dump. */
-class EventTriggerCompatIT {
-    static Stream<Integer> majors() {
-        return PgServers.everyMajor().stream();
+class EventTriggerCompatIT extends FamilyCompatCase {
+    @Override
+    String fixture() {
+        return "event-trigger.sql";
     }
 
-    static Stream<Integer> roundTripMajors() {
-        return FamilyCompat.roundTripMajors();
-    }
-
-    @ParameterizedTest(name = "server {0}")
-    @MethodSource("majors")
-    void sameEntriesAsPgDump(int major, @TempDir Path dir) throws Exception {
-        try (TestDb db = FamilyCompat.load(major, "event-trigger.sql")) {
-            List<List<String>> sets = List.of(List.<String>of(), List.of("-s"), List.of("-a"), List.of("-x"),
-                    List.of("--no-comments"), List.of("-n", "\"Evt S\""), List.of("-c", "--if-exists"));
-            for (List<String> args : FamilyCompat.optionSets(major, sets)) {
-                FamilyCompat.assertSameEntries(db, args, "event trigger " + major + " " + args, dir);
-            }
-        }
-    }
-
-    @ParameterizedTest(name = "server {0}")
-    @MethodSource("roundTripMajors")
-    void psqlRestoresIt(int major, @TempDir Path dir) throws Exception {
-        CastCompatIT.rolesOn18();
-        try (TestDb db = FamilyCompat.load(major, "event-trigger.sql")) {
-            FamilyCompat.assertRoundTrip(db, dir);
-        }
+    @Override
+    List<List<String>> optionSets() {
+        return List.of(List.of(), List.of("-s"), List.of("-a"), List.of("-x"),
+                List.of("--no-comments"), List.of("-n", "\"Evt S\""), List.of("-c", "--if-exists"));
     }
 }

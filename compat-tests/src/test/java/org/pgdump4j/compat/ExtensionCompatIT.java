@@ -78,7 +78,7 @@ class ExtensionCompatIT {
     @MethodSource("org.pgdump4j.compat.CastCompatIT#roundTripMajors")
     void psqlRestoresIt(int major, @TempDir Path dir) throws Exception {
         TestExtensions.install(PgServers.get(18));
-        CastCompatIT.rolesOn18();
+        FamilyCompat.rolesOn18();
         try (TestDb db = load(major, "extension.sql")) {
             FamilyCompat.assertRoundTrip(db, dir);
         }

@@ -59,6 +59,13 @@ final class FamilyCompat {
         return PgServers.everyMajor().stream().filter(m -> m >= 15 && PgServers.matrixMajors().contains(m));
     }
 
+    /** The copy is restored on server 18: the fixtures' roles must exist there. */
+    static void rolesOn18() throws SQLException {
+        try (TestDb db = PgServers.freshDb(18, "roles")) {
+            db.execute(Fixtures.text("roles.sql"));
+        }
+    }
+
     /** A fresh database on {@code major} holding the cluster roles and the fixture (lines gated by {@code --@ NN+}). */
     static TestDb load(int major, String fixture) throws SQLException {
         TestDb db = PgServers.freshDb(major, fixture.replaceAll("[^a-z]", ""));

@@ -41,7 +41,7 @@ class MatviewCompatIT {
     @ParameterizedTest(name = "server {0}")
     @MethodSource("roundTripMajors")
     void psqlRestoresIt(int major, @TempDir Path dir) throws Exception {
-        CastCompatIT.rolesOn18();
+        FamilyCompat.rolesOn18();
         try (TestDb db = FamilyCompat.load(major, "matviews.sql")) {
             FamilyCompat.assertRoundTrip(db, dir);
         }

@@ -74,7 +74,7 @@ class PolicyCompatIT {
     @ParameterizedTest(name = "server {0}")
     @MethodSource("roundTripMajors")
     void psqlRestoresIt(int major, @TempDir Path dir) throws Exception {
-        CastCompatIT.rolesOn18();
+        FamilyCompat.rolesOn18();
         try (TestDb db = FamilyCompat.load(major, "policies.sql")) {
             FamilyCompat.assertRoundTrip(db, dir);
         }

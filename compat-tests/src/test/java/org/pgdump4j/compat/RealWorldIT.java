@@ -38,7 +38,7 @@ class RealWorldIT {
     @ParameterizedTest(name = "server {0}")
     @MethodSource("majors")
     void sameEntriesAsPgDumpAndRestoresWithTheRealTools(int major, @TempDir Path dir) throws Exception {
-        CastCompatIT.rolesOn18();
+        FamilyCompat.rolesOn18();
         try (TestDb db = FamilyCompat.load(major, "realworld.sql")) {
             compareEntries(db, major, dir);
             if (FamilyCompat.roundTripMajors().anyMatch(m -> m == major)) {

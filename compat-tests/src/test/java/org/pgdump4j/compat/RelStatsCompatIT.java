@@ -67,7 +67,7 @@ class RelStatsCompatIT {
     @ParameterizedTest(name = "server {0}")
     @MethodSource("roundTripMajors")
     void psqlRestoresTheStatistics(int major, @TempDir Path dir) throws Exception {
-        CastCompatIT.rolesOn18();
+        FamilyCompat.rolesOn18();
         try (TestDb db = FamilyCompat.load(major, "relstats.sql")) {
             String script = FamilyCompat.ours(db, List.of("--statistics"), dir);
             assertTrue(script.contains("pg_restore_attribute_stats"), "no statistics in our script");

@@ -55,7 +55,7 @@ class SubscriptionCompatIT {
     @ParameterizedTest(name = "server {0}")
     @MethodSource("roundTripMajors")
     void psqlRestoresIt(int major, @TempDir Path dir) throws Exception {
-        CastCompatIT.rolesOn18();
+        FamilyCompat.rolesOn18();
         try (TestDb db = FamilyCompat.load(major, "subscription.sql")) {
             try {
                 FamilyCompat.assertRoundTrip(db, dir, DROP_SUBSCRIPTIONS);

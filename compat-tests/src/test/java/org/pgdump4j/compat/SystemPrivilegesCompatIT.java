@@ -54,7 +54,7 @@ class SystemPrivilegesCompatIT {
     @ParameterizedTest(name = "server {0}")
     @MethodSource("roundTripMajors")
     void psqlRestoresIt(int major, @TempDir Path dir) throws Exception {
-        CastCompatIT.rolesOn18();
+        FamilyCompat.rolesOn18();
         try (TestDb db = FamilyCompat.load(major, "sysacl.sql")) {
             FamilyCompat.assertRoundTrip(db, dir);
         }
