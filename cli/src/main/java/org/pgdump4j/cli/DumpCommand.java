@@ -217,7 +217,9 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         DumpOptions.ArchiveSettings archive = archiveSettings(outputFormat, warnings);
         SupportedOptions.requireImplemented(spec.commandLine().getParseResult(), SupportedOptions.PG_DUMP);
         ObjectSelection selection = new ObjectSelection(schemas, excludeSchemas, tables, excludeTables, extensions,
-                excludeExtensions, strictNames).withChildren(tablesAndChildren, excludeTablesAndChildren);
+                excludeExtensions, strictNames).withChildren(tablesAndChildren, excludeTablesAndChildren)
+                .withDataRules(excludeTableData, excludeTableDataAndChildren, noUnloggedTableData)
+                .withForeignData(includeForeignData);
         DumpOptions options = DumpOptions.builder().file(outputPath(outputFormat)).format(outputFormat)
                 .selection(selection).content(new ContentFlags(schemaOnly, dataOnly, statisticsOnly, noSchema, noData,
                         statistics, noStatistics, loadViaPartitionRoot)).render(render)

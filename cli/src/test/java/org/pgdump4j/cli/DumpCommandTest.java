@@ -61,6 +61,18 @@ class DumpCommandTest {
     }
 
     @Test
+    void dataRulesRepeatAndKeepTheirOrder() {
+        DumpOptions options = request("--exclude-table-data=a", "--exclude-table-data", "s.b*",
+                "--exclude-table-data-and-children", "p", "--exclude-table-data-and-children=q",
+                "--no-unlogged-table-data").options();
+        assertEquals(List.of("a", "s.b*"), options.selection().excludeTableData());
+        assertEquals(List.of("p", "q"), options.selection().excludeTableDataAndChildren());
+        assertTrue(options.selection().noUnloggedTableData());
+        assertEquals(List.of(), options.selection().excludeTables());
+        assertFalse(request().options().selection().noUnloggedTableData());
+    }
+
+    @Test
     void optionValuesAttachedSeparateOrAfterEquals() {
         DumpOptions options = request("--file=out.sql", "--encoding", "LATIN1", "-C", "--no-comments",
                 "--if-exists", "--clean", "--restrict-key=abc123", "--strict-names").options();
@@ -72,6 +84,8 @@ class DumpCommandTest {
         assertEquals("abc123", options.render().restrictKey());
         assertTrue(options.selection().strictNames());
         assertTrue(request("--data-only").options().content().dataOnly());
+        assertEquals(List.of("srv", "s*"), request("--include-foreign-data=srv", "--include-foreign-data", "s*")
+                .options().selection().includeForeignData());
     }
 
     @Test

@@ -271,10 +271,30 @@ public final class ReadContext {
             return out;
         }
         boolean data = extensionContains(ext).has(Components.DEFINITION) || selection.relations().contains(relOid);
-        if (selection.excludedRelations().contains(relOid) || selection.excludedSchemas().contains(nspOid)) {
+        if (selection.excludedRelations().contains(relOid) || selection.excludedSchemas().contains(nspOid)
+                || selection.excludedData().contains(relOid)) {
             data = false;
         }
         return data ? new Components(out.bits() | Components.DATA) : out;
+    }
+
+    /**
+     * What is dumped of a relation the filters chose (no extension member): everything, but its rows only when
+     * pg_dump's makeTableDataInfo makes its data object: not for --exclude-table-data's matches, nor an unlogged
+     * relation under --no-unlogged-table-data. Its statistics stay either way.
+     */
+    public Components chosenRelationComponents(long relOid) {
+        return chosenRelationComponents(relOid, 0);
+    }
+
+    /**
+     * The same for a table of {@code foreignServer} (0: no foreign table), whose rows makeTableDataInfo dumps only
+     * when --include-foreign-data matched that server.
+     */
+    public Components chosenRelationComponents(long relOid, long foreignServer) {
+        boolean foreignSkipped = foreignServer != 0 && !selection.foreignDataServers().contains(foreignServer);
+        return foreignSkipped || selection.excludedData().contains(relOid) ? Components.ALL.without(Components.DATA)
+                : Components.ALL;
     }
 
     /** The configuration table or sequence {@code relOid} of an extension, or null. */

@@ -9,6 +9,7 @@ import org.pgdump4j.ConnectionException;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.catalog.ServerFeatures;
 import org.pgdump4j.model.ServerInfo;
+import org.pgdump4j.sql.Sql;
 
 /**
  * Prepares a dump connection the way pg_dump does: a secure empty search_path, fixed output settings, then a
@@ -55,8 +56,7 @@ final class DumpSession {
             }
             exec(conn, "SET row_security = off");
             // CVE-2024-7348: never let a view or foreign table run code under our snapshot (no-op where unknown).
-            exec(conn, "SELECT pg_catalog.set_config(name, 'view, foreign-table', false) FROM pg_catalog.pg_settings"
-                    + " WHERE name = 'restrict_nonsystem_relation_kind'");
+            restrictRelationKinds(conn, RESTRICTED_KINDS);
             conn.setAutoCommit(false);
             exec(conn, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             return new ServerInfo(version, versionNum, clientEncoding, std);
@@ -100,6 +100,15 @@ final class DumpSession {
                 return rs.getString(1);
             }
         }
+    }
+
+    /** What restrict_nonsystem_relation_kind holds during a dump, but while a foreign table's rows are read. */
+    static final String RESTRICTED_KINDS = "view, foreign-table";
+
+    /** pg_dump's set_restrict_relation_kind: a no-op on servers without the setting. */
+    static void restrictRelationKinds(Connection conn, String kinds) throws SQLException {
+        exec(conn, "SELECT pg_catalog.set_config(name, " + Sql.literal(kinds) + ", false) FROM pg_catalog.pg_settings"
+                + " WHERE name = 'restrict_nonsystem_relation_kind'");
     }
 
     private static void exec(Connection conn, String sql) throws SQLException {

@@ -1,5 +1,6 @@
 package org.pgdump4j.dump;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -72,11 +73,31 @@ final class LiveDumpReader implements ArchiveReader, ReaderExtras {
         boolean binary = utf8 && BinaryCopyStream.supports(plan.columnTypes());
         String stmt = plan.statement(binary ? "FORMAT binary" : utf8 ? "" : "ENCODING " + Sql.literal(encoding));
         try {
+            if (plan.foreign()) {
+                DumpSession.restrictRelationKinds(connection, "view");
+            }
             CopyData data = CopyData.start(connection, stmt, entry.tag(), true);
-            return binary ? new BinaryCopyStream(data, plan.columnTypes(), entry.tag()) : new TextCopyStream(data);
+            InputStream rows = binary ? new BinaryCopyStream(data, plan.columnTypes(), entry.tag())
+                    : new TextCopyStream(data);
+            return plan.foreign() ? restrictingAgain(rows, entry.tag()) : rows;
         } catch (SQLException e) {
             throw CopyData.failed(entry.tag(), e);
         }
+    }
+
+    /** A foreign table's rows; once read, the session again refuses to read foreign tables (pg_dump's order). */
+    private InputStream restrictingAgain(InputStream rows, String tag) {
+        return new FilterInputStream(rows) {
+            @Override
+            public void close() throws IOException {
+                super.close();
+                try {
+                    DumpSession.restrictRelationKinds(connection, DumpSession.RESTRICTED_KINDS);
+                } catch (SQLException e) {
+                    throw CopyData.failed(tag, e);
+                }
+            }
+        };
     }
 
     /** Each large object of a BLOBS entry (OIDs from its BLOB METADATA entry) read through the LO API. */

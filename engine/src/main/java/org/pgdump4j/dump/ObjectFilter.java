@@ -23,13 +23,16 @@ import org.pgdump4j.sql.SqlFragment;
 
 /**
  * pg_dump's object selection ({@code -n/-N/-t/-T}, {@code --strict-names}): patterns are expanded server-side
- * into OIDs, then schemas and relations are chosen as selectDumpableNamespace/selectDumpableTable do.
+ * into OIDs, then schemas and relations are chosen as selectDumpableNamespace/selectDumpableTable do, and the
+ * relations whose rows are left out as makeTableDataInfo leaves them.
  */
 final class ObjectFilter implements Selector {
     private static final String SCHEMA_SQL =
             "SELECT n.oid FROM pg_catalog.pg_namespace n WHERE ";
     private static final String EXTENSION_SQL =
             "SELECT e.oid FROM pg_catalog.pg_extension e WHERE ";
+    private static final String SERVER_SQL =
+            "SELECT s.oid FROM pg_catalog.pg_foreign_server s WHERE ";
     private static final String RELATION_SQL = """
             SELECT c.oid FROM pg_catalog.pg_class c
               LEFT JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
@@ -77,6 +80,9 @@ final class ObjectFilter implements Selector {
         }
         Set<Long> excludeTables = expand(conn, selection.excludeTables(), true, false, false);
         excludeTables.addAll(expand(conn, selection.excludeTablesAndChildren(), true, false, true));
+        Set<Long> excludeData = expand(conn, selection.excludeTableData(), true, false, false);
+        excludeData.addAll(expand(conn, selection.excludeTableDataAndChildren(), true, false, true));
+        Set<Long> foreignDataServers = foreignServers(conn, selection.includeForeignData());
         // pg_dump expands extension patterns after the table patterns; a pattern may not hold a dot
         Set<Long> includeExtensions = selection.includeExtensions().isEmpty() ? null
                 : extensions(conn, selection.includeExtensions(), true);
@@ -104,9 +110,14 @@ final class ObjectFilter implements Selector {
             if (dump && !excludeTables.contains(h.oid())) {
                 dumpedRelations.add(h.oid());
             }
+            // pg_dump's makeTableDataInfo skips an unlogged table's (or sequence's) rows on request
+            if (selection.noUnloggedTableData() && h.persistence() == 'u') {
+                excludeData.add(h.oid());
+            }
         }
         return new Selection(dumpedSchemas, dumpedRelations, excludeSchemas, excludeTables, includeExtensions,
-                excludeExtensions, !selection.includeSchemas().isEmpty() || tablesOnly);
+                excludeExtensions, !selection.includeSchemas().isEmpty() || tablesOnly, excludeData,
+                foreignDataServers);
     }
 
     /**
@@ -209,6 +220,27 @@ final class ObjectFilter implements Selector {
         }
         if (out.isEmpty() && include) {
             throw new UsageException("no matching extensions were found");
+        }
+        return out;
+    }
+
+    /**
+     * pg_dump's expand_foreign_server_name_patterns (after the table patterns, before the extension patterns): plain names matched against
+     * pg_foreign_server.srvname, each of which must match, whatever --strict-names says.
+     */
+    private static Set<Long> foreignServers(Connection conn, List<String> patterns) {
+        Set<Long> out = new HashSet<>();
+        try {
+            for (String p : patterns) {
+                SqlFragment cond = NamePattern.parse(p, NamePattern.SIMPLE).nameCondition("s.srvname");
+                Set<Long> found = query(conn, SERVER_SQL + cond.sql(), cond.parameters());
+                if (found.isEmpty()) {
+                    throw new UsageException("no matching foreign servers were found for pattern \"" + p + "\"");
+                }
+                out.addAll(found);
+            }
+        } catch (SQLException e) {
+            throw new CatalogReadException("could not expand foreign server patterns: " + e.getMessage(), e);
         }
         return out;
     }

@@ -9,15 +9,22 @@ import org.jspecify.annotations.Nullable;
  * @param target      the schema-qualified, quoted table name
  * @param columns     the quoted column list in parentheses as pg_dump writes it (generated columns left out), or ""
  * @param columnTypes the type OID of each column in {@code columns}, in order
- * @param filter      the rows to dump ({@code WHERE ...}, an extension configuration table's condition), or null
+ * @param filter      the rows to dump ({@code WHERE ...}, an extension configuration table's condition), "" for a
+ *                    foreign table (read through a SELECT, as pg_dump does), or null
+ * @param foreign     whether the table is a foreign table, which the session may read only while the COPY runs
  */
-public record TableCopy(String target, String columns, List<Long> columnTypes, @Nullable String filter) {
+public record TableCopy(String target, String columns, List<Long> columnTypes, @Nullable String filter,
+        boolean foreign) {
     public TableCopy {
         columnTypes = List.copyOf(columnTypes);
     }
 
+    public TableCopy(String target, String columns, List<Long> columnTypes, @Nullable String filter) {
+        this(target, columns, columnTypes, filter, false);
+    }
+
     public TableCopy(String target, String columns, List<Long> columnTypes) {
-        this(target, columns, columnTypes, null);
+        this(target, columns, columnTypes, null, false);
     }
 
     /**

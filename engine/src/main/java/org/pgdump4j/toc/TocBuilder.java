@@ -283,7 +283,8 @@ public final class TocBuilder {
             // a materialized view's move to post-data when its data is dumped, after its REFRESH (which would
             // reset them), as pg_dump's makeTableDataInfo moves them
             boolean postData = s.postData();
-            if (objects.get(s.relation()) instanceof MaterializedView m && content.data()) {
+            if (objects.get(s.relation()) instanceof MaterializedView m && content.data()
+                    && m.components().has(Components.DATA)) {
                 postData = true;
                 if (content.schema() && !member(m) && m.populated()) {
                     d.add(new DataKey(m.id()));
@@ -336,9 +337,9 @@ public final class TocBuilder {
                 }
             }
         }
-        // a partitioned table's rows are its partitions'; a foreign table's are not dumped (no
-        // --include-foreign-data yet)
-        if (content.data() && !t.lineage().partitioned() && t.features().foreign() == null) {
+        // a partitioned table's rows are its partitions'; the selection rules may leave a table's rows out
+        // (--exclude-table-data..., a foreign table's without --include-foreign-data for its server)
+        if (content.data() && t.components().has(Components.DATA) && !t.lineage().partitioned()) {
             items.add(new Item(new DataKey(t.id()), ObjectKind.TABLE_DATA, t.schema(), t.sortName(), "",
                     content.schema() ? Set.of(t.id()) : referencedData(t.id())));
         }
@@ -353,7 +354,7 @@ public final class TocBuilder {
         Set<Object> out = new HashSet<>();
         for (ObjectId ref : referencedTables.getOrDefault(table, List.of())) {
             if (objects.get(ref) instanceof Table r && !r.lineage().partitioned()
-                    && (!member(r) || r.components().has(Components.DATA))) {
+                    && r.components().has(Components.DATA)) {
                 out.add(new DataKey(ref));
             }
         }
@@ -383,16 +384,21 @@ public final class TocBuilder {
             return;
         }
         items.add(new Item(m.id(), ObjectKind.TABLE, m.schema(), m.sortName(), "", deps(m.id())));
-        if (content.data() && !member(m) && m.populated()) {
+        if (content.data() && refreshed(m)) {
             Set<Object> d = new HashSet<>();
             d.add(m.id());
             for (ObjectId read : m.refreshAfter()) {
-                if (objects.get(read) instanceof MaterializedView r && !member(r) && r.populated()) {
+                if (objects.get(read) instanceof MaterializedView r && refreshed(r)) {
                     d.add(new DataKey(read));
                 }
             }
             items.add(new Item(new DataKey(m.id()), ObjectKind.REFRESH_MATVIEW, m.schema(), m.sortName(), "", d));
         }
+    }
+
+    /** Whether a materialized view gets its REFRESH item (when data is dumped and the schema is). */
+    private static boolean refreshed(MaterializedView m) {
+        return !member(m) && m.populated() && m.components().has(Components.DATA);
     }
 
     private void sequenceItems(List<Item> items, Sequence s) {
@@ -403,7 +409,7 @@ public final class TocBuilder {
         if (content.schema()) {
             items.add(new Item(s.id(), ObjectKind.TABLE, s.schema(), s.sortName(), "", deps(s.id())));
         }
-        if (content.data() && s.state() != null) {
+        if (content.data() && s.state() != null && s.components().has(Components.DATA)) {
             items.add(new Item(new DataKey(s.id()), ObjectKind.SEQUENCE_SET, s.schema(), s.sortName(), "",
                     content.schema() ? Set.of(s.id()) : Set.of()));
         }
@@ -699,8 +705,11 @@ public final class TocBuilder {
         int id = add(new CatalogId(0, t.id().oid()), EntryKind.TABLE_DATA, t.name().name(), t.name().schema(),
                 t.ownership().owner(), defn, "", content.schema() ? idsOf(item) : List.of(), dumpIds.get(item.key()),
                 true, "COPY " + into + " " + cols + " FROM stdin;\n");
+        // pg_dump reads a foreign table through COPY (SELECT ...), with no filter
+        boolean foreign = t.features().foreign() != null;
+        String filter = t.dataFilter() == null && foreign ? "" : t.dataFilter();
         copyOut.put(id, new TableCopy(target, cols, t.columns().stream().filter(c -> c.generated() == '\0')
-                .map(Column::typeOid).toList(), t.dataFilter()));
+                .map(Column::typeOid).toList(), filter, foreign));
     }
 
     private void comment(String tag, String target, @Nullable String namespace, @Nullable String owner,

@@ -21,4 +21,13 @@ class TableCopyTest {
         assertEquals("COPY (SELECT * FROM s.t WHERE true) TO stdout (FORMAT binary);",
                 new TableCopy("s.t", "", List.of(), "WHERE true").statement("FORMAT binary"));
     }
+
+    /** pg_dump reads a foreign table through a SELECT with an empty condition (hence the space before the paren). */
+    @Test
+    void foreignTableCopySelectsWithAnEmptyCondition() {
+        TableCopy copy = new TableCopy("s.ft", "(a, b)", List.of(23L, 25L), "", true);
+        assertEquals("COPY (SELECT a, b FROM s.ft ) TO stdout;", copy.statement(""));
+        assertEquals("COPY (SELECT * FROM s.ft ) TO stdout;", new TableCopy("s.ft", "", List.of(), "", true)
+                .statement(""));
+    }
 }

@@ -31,8 +31,12 @@ public record TableFeatures(char replicaIdentity, List<String> toastOptions, Lis
      *
      * @param server  its foreign server's name
      * @param options its options as pg_dump writes them: "name 'value',\n    ...", "" for none
+     * @param serverOid its foreign server's OID (what --include-foreign-data selects by)
      */
-    public record ForeignTable(String server, String options) {
+    public record ForeignTable(String server, String options, long serverOid) {
+        public ForeignTable(String server, String options) {
+            this(server, options, 0);
+        }
     }
 
     /**

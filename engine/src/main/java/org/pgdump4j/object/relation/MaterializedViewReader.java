@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.pgdump4j.catalog.ExtensionMarks;
 import org.pgdump4j.catalog.Jdbc;
 import org.pgdump4j.catalog.RelationHead;
@@ -54,7 +55,7 @@ final class MaterializedViewReader {
 
     static List<MaterializedView> read(Jdbc jdbc, Map<Long, RelationHead> byOid, long[] oids,
             Map<Long, List<Column>> columns, Map<Long, String> comments, Map<Long, TableFeatures> features,
-            Map<ObjectId, Components> members) {
+            Function<ObjectId, Components> components) {
         if (oids.length == 0) {
             return List.of();
         }
@@ -82,7 +83,7 @@ final class MaterializedViewReader {
                     def, columns.getOrDefault(oid, List.of()), comments.get(oid),
                     rs.getBoolean("relispopulated") && !readsUnpopulated.containsKey(oid),
                     reads.getOrDefault(oid, List.of()), features.getOrDefault(oid, TableFeatures.NONE),
-                    extensions.getOrDefault(oid, List.of()), members.getOrDefault(id, Components.ALL));
+                    extensions.getOrDefault(oid, List.of()), components.apply(id));
         }, oids);
     }
 }

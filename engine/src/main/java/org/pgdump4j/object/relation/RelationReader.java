@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.catalog.Jdbc;
 import org.pgdump4j.catalog.ReadContext;
@@ -45,6 +46,10 @@ public final class RelationReader {
             Map<Long, Sequence.OwnedBy> seqOwners, Map<ObjectId, Components> members) {
         Jdbc jdbc = ctx.jdbc();
         ServerFeatures f = ctx.features();
+        Function<ObjectId, Components> components = id -> {
+            Components member = members.get(id);
+            return member != null ? member : ctx.chosenRelationComponents(id.oid());
+        };
         Map<Long, RelationHead> byOid = new HashMap<>(chosen.size() * 4 / 3 + 1);
         chosen.forEach(h -> byOid.put(h.oid(), h));
         Map<Long, List<Column>> columns = ColumnReader.read(jdbc, f,
@@ -91,11 +96,13 @@ public final class RelationReader {
             ObjectId id = ObjectId.relation(h.oid());
             switch (h.relkind()) {
                 case 'r', 'p', 'f' -> { // a foreign table's server and options are among its features
+                    TableFeatures tf = features.getOrDefault(h.oid(), TableFeatures.NONE);
+                    Components own = members.containsKey(id) ? members.get(id)
+                            : ctx.chosenRelationComponents(h.oid(), tf.foreign() == null ? 0 : tf.foreign().serverOid());
                     Table t = new Table(id, h.name(), h.ownership(), h.tablespace(), h.accessMethod(),
                             h.persistence(), h.options(), columns.getOrDefault(h.oid(), List.of()),
                             comments.get(h.oid()), checks.getOrDefault(id, List.of()), dataFilter(ctx, h, members),
-                            members.getOrDefault(id, Components.ALL), trees.of(h.oid()),
-                            features.getOrDefault(h.oid(), TableFeatures.NONE), h.forceRowSecurity());
+                            own, trees.of(h.oid()), tf, h.forceRowSecurity());
                     tables.put(id, t);
                     out.add(t);
                 }
@@ -110,7 +117,7 @@ public final class RelationReader {
         }
         out.addAll(readViews(jdbc, byOid, viewOids, columns, comments, members));
         out.addAll(MaterializedViewReader.read(jdbc, byOid, Jdbc.oids(matviews), columns, comments, features,
-                members));
+                components));
         var params = SequenceReader.params(jdbc, Jdbc.oids(sequenceNames.keySet()));
         var states = SequenceReader.states(jdbc, f, sequenceNames);
         for (RelationHead h : chosen) {
@@ -118,7 +125,7 @@ public final class RelationReader {
                 ObjectId id = ObjectId.relation(h.oid());
                 out.add(new Sequence(id, h.name(), h.ownership(), params.get(h.oid()), h.persistence(),
                         resolved(seqOwners.get(h.oid()), tables), states.get(h.oid()), comments.get(h.oid()),
-                        members.getOrDefault(id, Components.ALL)));
+                        components.apply(id)));
             }
         }
         out.addAll(separate);

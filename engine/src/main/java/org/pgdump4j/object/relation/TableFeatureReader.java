@@ -18,7 +18,7 @@ import org.pgdump4j.model.relation.TableFeatures.ColumnSettings;
  */
 public final class TableFeatureReader {
     private static final String RELATIONS = """
-            SELECT c.oid, c.relreplident, tc.reloptions::pg_catalog.text[] AS toast_reloptions, fs.srvname,
+            SELECT c.oid, c.relreplident, tc.reloptions::pg_catalog.text[] AS toast_reloptions, fs.srvname, ft.ftserver,
                    pg_catalog.array_to_string(ARRAY(
                        SELECT pg_catalog.quote_ident(o.option_name) || ' ' || pg_catalog.quote_literal(o.option_value)
                          FROM pg_catalog.pg_options_to_table(ft.ftoptions) o
@@ -65,7 +65,8 @@ public final class TableFeatureReader {
             }
             String server = rs.getString("srvname");
             if (server != null) {
-                foreign.put(oid, new TableFeatures.ForeignTable(server, rs.getString("ftoptions")));
+                foreign.put(oid, new TableFeatures.ForeignTable(server, rs.getString("ftoptions"),
+                        rs.getLong("ftserver")));
             }
             return oid;
         }, relations);

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pgdump4j.catalog.Jdbc;
 import org.pgdump4j.catalog.RelationHead;
+import org.pgdump4j.model.Components;
 import org.pgdump4j.model.Ownership;
 import org.pgdump4j.model.QualifiedName;
 import org.pgdump4j.testing.PgServers;
@@ -57,7 +58,7 @@ class MaterializedViewReaderIT {
                     null, List.of(), false)));
             Map<String, List<String>> marks = new TreeMap<>();
             MaterializedViewReader.read(jdbc, heads, heads.keySet().stream().mapToLong(Long::longValue).toArray(),
-                    Map.of(), Map.of(), Map.of(), Map.of())
+                    Map.of(), Map.of(), Map.of(), id -> Components.ALL)
                     .forEach(m -> marks.put(m.name().name(), m.extensions().stream().sorted().toList()));
             assertEquals(Map.of("Two é", List.of("cube", "hstore"), "one", List.of("cube"), "none", List.of()),
                     marks);
