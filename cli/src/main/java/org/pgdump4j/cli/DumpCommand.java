@@ -224,7 +224,8 @@ final class DumpCommand implements Callable<Integer>, PgTool {
                 .selection(selection).content(new ContentFlags(schemaOnly, dataOnly, statisticsOnly, noSchema, noData,
                         statistics, noStatistics, loadViaPartitionRoot)).render(render)
                 .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
-                .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies, noToastCompression)).build();
+                .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies, noToastCompression,
+                        noTablespaces, noTableAccessMethod)).build();
         ConnArgs conn = ConnArgs.pgDump(dbname, connection.host, connection.port, connection.username,
                 connection.passwordMode());
         return new DumpRequest(conn, options, warnings);

@@ -73,6 +73,15 @@ class DumpCommandTest {
     }
 
     @Test
+    void noTablespacesAndNoTableAccessMethodAreOmissions() {
+        DumpOptions options = request("--no-tablespaces", "--no-table-access-method", "-Fc", "-f", "x.dump").options();
+        assertTrue(options.omit().tablespaces());
+        assertTrue(options.omit().tableAccessMethods());
+        assertFalse(request().options().omit().tablespaces());
+        assertFalse(request().options().omit().tableAccessMethods());
+    }
+
+    @Test
     void optionValuesAttachedSeparateOrAfterEquals() {
         DumpOptions options = request("--file=out.sql", "--encoding", "LATIN1", "-C", "--no-comments",
                 "--if-exists", "--clean", "--restrict-key=abc123", "--strict-names").options();

@@ -35,7 +35,8 @@ class ForeignDataCompatIT {
             List<List<String>> sets = List.of(List.of("--include-foreign-data=srv"),
                     List.of("-a", "--include-foreign-data=s*"),
                     List.of("--include-foreign-data=other", "--include-foreign-data=srv2", "-n", "fdw"),
-                    List.of("-t", "fdw.items", "--include-foreign-data=*"));
+                    List.of("-t", "fdw.items", "--include-foreign-data=*"),
+                    List.of("--include-foreign-data=s*", "--exclude-table-data=fdw.\"Notes\""));
             for (List<String> args : sets) {
                 FamilyCompat.assertSameEntries(db, args, "foreign data " + major + " " + args, dir);
             }

@@ -52,7 +52,7 @@ public final class CatalogReader {
         ServerFeatures f = new ServerFeatures(server.versionNum());
         SideReads.Pending<Map<ObjectId, Set<ObjectId>>> dependencies = side.submit(j -> DependencyReader.read(j, f));
         progress.info("reading database");
-        Database database = DatabaseReader.read(jdbc, f);
+        Database database = DatabaseReader.read(jdbc, f, scope.tablespaces());
         progress.info("reading schemas");
         List<Schema> allSchemas = SchemaReader.read(jdbc);
         progress.info("reading user-defined tables");

@@ -30,7 +30,8 @@ final class DatabaseReader {
     private DatabaseReader() {
     }
 
-    static Database read(Jdbc jdbc, ServerFeatures f) {
+    /** @param tablespace whether CREATE DATABASE names the database's tablespace (pg_dump: not --no-tablespaces) */
+    static Database read(Jdbc jdbc, ServerFeatures f, boolean tablespace) {
         String sql = Query.of(SQL)
                 .slot("datlocprovider", f.hasLocaleProvider(), "d.datlocprovider", "'c'::\"char\"")
                 .slot("datlocale",
@@ -72,7 +73,7 @@ final class DatabaseReader {
                 with.append(" ICU_RULES = ").append(Sql.literal(rules));
             }
             String ts = rs.getString("tablespace");
-            if (!ts.isEmpty() && !ts.equals("pg_default")) {
+            if (tablespace && !ts.isEmpty() && !ts.equals("pg_default")) {
                 with.append(" TABLESPACE = ").append(Sql.ident(ts));
             }
             List<String> props = new ArrayList<>();

@@ -56,9 +56,20 @@ public record DumpOptions(
      * @param policies {@code --no-policies}: tables' ROW SECURITY and POLICY entries (FORCE ROW LEVEL SECURITY,
      *                 part of the table's entry, stays)
      * @param toastCompression {@code --no-toast-compression}: no ALTER ... SET COMPRESSION
+     * @param tablespaces {@code --no-tablespaces}: CREATE DATABASE without its TABLESPACE clause (pg_dump decides
+     *                    that at dump time, any format); a script without SET default_tablespace (an archive keeps
+     *                    its entries' tablespaces for pg_restore to decide)
+     * @param tableAccessMethods {@code --no-table-access-method}: a script without SET default_table_access_method
+     *                    (an archive keeps its entries' access methods)
      */
-    public record Omit(boolean publications, boolean subscriptions, boolean policies, boolean toastCompression) {
+    public record Omit(boolean publications, boolean subscriptions, boolean policies, boolean toastCompression,
+            boolean tablespaces, boolean tableAccessMethods) {
         public static final Omit NONE = new Omit(false, false, false, false);
+
+        /** Tablespaces and access methods kept. */
+        public Omit(boolean publications, boolean subscriptions, boolean policies, boolean toastCompression) {
+            this(publications, subscriptions, policies, toastCompression, false, false);
+        }
 
         /** Columns' compression methods kept. */
         public Omit(boolean publications, boolean subscriptions, boolean policies) {

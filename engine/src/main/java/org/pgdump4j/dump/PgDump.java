@@ -188,7 +188,7 @@ public final class PgDump {
         return new DumpScope(o.selection().includesEverything(), databaseEntries, o.content().dumpSchema(),
                 o.content().dumpData(), !o.render().noPrivileges(), !o.omit().publications(),
                 !o.omit().subscriptions(), !o.omit().policies(), !o.omit().toastCompression(),
-                o.content().dumpStatistics());
+                o.content().dumpStatistics(), !o.omit().tablespaces());
     }
 
     /** pg_dump -Fp prints what pg_restore -f would print for the same archive with these options. */
@@ -196,6 +196,7 @@ public final class PgDump {
         RenderOptions r = o.render();
         return RestoreOptions.builder().noOwner(r.noOwner()).noPrivileges(r.noPrivileges())
                 .noComments(r.noComments()).clean(r.clean()).ifExists(r.ifExists()).create(r.create())
-                .restrictKey(r.restrictKey()).verbose(o.verbose()).build();
+                .restrictKey(r.restrictKey()).verbose(o.verbose()).noTablespaces(o.omit().tablespaces())
+                .noTableAccessMethod(o.omit().tableAccessMethods()).build();
     }
 }

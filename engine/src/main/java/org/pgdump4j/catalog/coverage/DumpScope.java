@@ -14,10 +14,19 @@ package org.pgdump4j.catalog.coverage;
  * @param policies        tables' row-level security and policies are read and dumped (not --no-policies)
  * @param toastCompression columns' compression methods are written (not --no-toast-compression)
  * @param statistics      relations' optimizer statistics are dumped (--statistics, --statistics-only)
+ * @param tablespaces     CREATE DATABASE names the database's tablespace (not --no-tablespaces)
  */
 public record DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
         boolean privileges, boolean publications, boolean subscriptions, boolean policies,
-        boolean toastCompression, boolean statistics) {
+        boolean toastCompression, boolean statistics, boolean tablespaces) {
+    /** With the database's tablespace. */
+    public DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
+            boolean privileges, boolean publications, boolean subscriptions, boolean policies,
+            boolean toastCompression, boolean statistics) {
+        this(everything, databaseEntries, definitions, data, privileges, publications, subscriptions, policies,
+                toastCompression, statistics, true);
+    }
+
     /** Without statistics, pg_dump 18's default. */
     public DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
             boolean privileges, boolean publications, boolean subscriptions, boolean policies,
