@@ -46,6 +46,23 @@ class ForeignDataCompatIT {
         }
     }
 
+    /** A custom archive reads the foreign tables' rows the same way: pg_restore 18 prints pg_dump 18's script. */
+    @ParameterizedTest(name = "server {0}")
+    @MethodSource("majors")
+    void customArchivePrintsAsPgDump(int major, @TempDir Path dir) throws Exception {
+        try (TestDb db = load(major)) {
+            Path archive = dir.resolve("fdw.dump");
+            var dumped = InProcessCli.run(db.libpqEnvironment(), "dump", "-Fc", "--include-foreign-data=s*", "-f",
+                    archive.toString());
+            assertEquals(0, dumped.exitCode(), dumped.stderr());
+            var printed = ReferenceClients.run(ReferenceClients.require(18, "pg_restore"),
+                    List.of("--restrict-key=FamilyKey", "-f", "-", archive.toString()), db.libpqEnvironment());
+            assertEquals(0, printed.exitCode(), printed.stderr());
+            assertEquals(PlainDumpCompatIT.withoutVersion(FamilyCompat.theirs(db, List.of("--include-foreign-data=s*"))),
+                    PlainDumpCompatIT.withoutVersion(printed.stdoutText()));
+        }
+    }
+
     @ParameterizedTest(name = "server {0}")
     @MethodSource("majors")
     void refusedPatternsFailAsPgDump(int major, @TempDir Path dir) throws Exception {

@@ -25,16 +25,6 @@ enum Probe {
             "c.relkind NOT IN ('r', 'm') AND EXISTS (SELECT 1 FROM pg_catalog.pg_class tc WHERE tc.oid = c.reltoastrelid"
                     + " AND tc.reloptions IS NOT NULL)",
             ident("pg_class", "c.oid"))),
-    // a materialized view marked DEPENDS ON EXTENSION: pg_dump adds ALTER MATERIALIZED VIEW ... DEPENDS ON
-    // EXTENSION to its entry, not written yet (indexes' are, object.index)
-    MATVIEW_EXTENSION_DEPENDENCIES(Needs.DEFINITIONS, f -> """
-            SELECT 'MATERIALIZED VIEW DEPENDS ON EXTENSION' AS kind, %s AS what, 'r' AS scope,
-                   NULL::pg_catalog.oid AS nsp, c.oid AS rel
-              FROM pg_catalog.pg_class c
-             WHERE c.relkind = 'm' AND EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
-                    WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid
-                      AND x.deptype = 'x')
-            """.formatted(ident("pg_class", "c.oid"))),
     // a constraint type newer than this code: p, u, x come with indexes, c, f and n are read, t is a trigger
     CONSTRAINT_TYPES(Needs.DEFINITIONS, f -> """
             SELECT 'CONSTRAINT OF TYPE ' || k.contype::pg_catalog.text AS kind, %s AS what, 'r' AS scope,

@@ -19,6 +19,8 @@ import org.pgdump4j.model.QualifiedName;
  * @param populated    it holds rows and so does every materialized view it reads (pg_dump's
  *                     buildMatViewRefreshDependencies): only then is it refreshed
  * @param refreshAfter the materialized views it reads, directly or through views, whose REFRESH comes first
+ * @param extensions   the extensions it is marked to depend on (ALTER MATERIALIZED VIEW ... DEPENDS ON EXTENSION),
+ *                     in pg_dump's order
  */
 public record MaterializedView(
         ObjectId id,
@@ -33,11 +35,13 @@ public record MaterializedView(
         boolean populated,
         List<ObjectId> refreshAfter,
         TableFeatures features,
+        List<String> extensions,
         Components components) implements FamilyObject {
     public MaterializedView {
         options = List.copyOf(options);
         columns = List.copyOf(columns);
         refreshAfter = List.copyOf(refreshAfter);
+        extensions = List.copyOf(extensions);
     }
 
     @Override

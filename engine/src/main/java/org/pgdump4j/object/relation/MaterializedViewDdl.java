@@ -10,7 +10,11 @@ public final class MaterializedViewDdl {
     private MaterializedViewDdl() {
     }
 
-    /** Always created empty: its rows come from the REFRESH entry, after the data. */
+    /**
+     * Always created empty: its rows come from the REFRESH entry, after the data. Its DEPENDS ON EXTENSION marks
+     * follow, with no newline after the last (pg_dump's append_depends_on_extension), so that the first column
+     * setting is glued to it as in pg_dump's text.
+     */
     public static String create(MaterializedView m) {
         StringBuilder q = new StringBuilder("CREATE MATERIALIZED VIEW ").append(qualified(m));
         List<String> toast = m.features().toastOptions();
@@ -20,6 +24,10 @@ public final class MaterializedViewDdl {
                     .append(RelationDdl.reloptions(toast, "toast.")).append(')');
         }
         q.append(" AS\n").append(m.definition()).append("\n  WITH NO DATA;\n");
+        for (String ext : m.extensions()) {
+            q.append("\nALTER MATERIALIZED VIEW ").append(qualified(m)).append(" DEPENDS ON EXTENSION ")
+                    .append(Sql.ident(ext)).append(';');
+        }
         return q.append(TableFeatureDdl.after(m.name(), m.features(), false, true)).toString();
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.pgdump4j.catalog.ExtensionMarks;
 import org.pgdump4j.catalog.Jdbc;
 import org.pgdump4j.catalog.RelationHead;
 import org.pgdump4j.model.Components;
@@ -16,7 +17,8 @@ import org.pgdump4j.model.relation.TableFeatures;
 /**
  * Reads materialized views: their definition, whether they are populated, and the materialized views each reads
  * through its query, directly or through views (pg_dump's buildMatViewRefreshDependencies): a REFRESH waits for
- * theirs, and one that reads an unpopulated materialized view is not refreshed.
+ * theirs, and one that reads an unpopulated materialized view is not refreshed. Each carries the extensions it is
+ * marked to depend on ({@link ExtensionMarks}: pg_dump's per-object lookup, in its order).
  */
 final class MaterializedViewReader {
     /** The materialized views each one reads, following views and materialized views through their rules. */
@@ -57,6 +59,8 @@ final class MaterializedViewReader {
         if (oids.length == 0) {
             return List.of();
         }
+        // pg_class holds indexes' marks too: only materialized views' are looked up by OID here
+        Map<Long, List<String>> extensions = ExtensionMarks.read(jdbc, "pg_catalog.pg_class");
         Map<Long, List<ObjectId>> reads = new HashMap<>();
         Map<Long, Boolean> readsUnpopulated = new HashMap<>();
         jdbc.query("materialized view dependencies", READS, rs -> {
@@ -79,7 +83,7 @@ final class MaterializedViewReader {
                     def, columns.getOrDefault(oid, List.of()), comments.get(oid),
                     rs.getBoolean("relispopulated") && !readsUnpopulated.containsKey(oid),
                     reads.getOrDefault(oid, List.of()), features.getOrDefault(oid, TableFeatures.NONE),
-                    components.apply(id));
+                    extensions.getOrDefault(oid, List.of()), components.apply(id));
         }, oids);
     }
 }

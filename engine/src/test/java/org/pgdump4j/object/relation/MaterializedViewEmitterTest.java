@@ -16,12 +16,16 @@ import org.pgdump4j.object.RecordingSink;
 /** Materialized views: records to entries and text, no server. */
 class MaterializedViewEmitterTest {
     private static MaterializedView mv(List<String> options, TableFeatures features) {
+        return mv(options, features, List.of());
+    }
+
+    private static MaterializedView mv(List<String> options, TableFeatures features, List<String> extensions) {
         return new MaterializedView(ObjectId.relation(16700), new QualifiedName("mvs", "MV 1"),
                 new Ownership("alice", List.of("alice=arwdDxtm/alice", "=r/alice"), List.of("alice=arwdDxtm/alice")),
                 "fast", "heap", options, " SELECT id,\n    v\n   FROM mvs.base",
                 List.of(new Column(1, "id", "integer", 23, false, "", null, null, '\0', '\0', null, null, null),
                         new Column(2, "v", "text", 25, false, "", null, null, '\0', '\0', null, null, "a column")),
-                "mv's comment", true, List.of(), features, Components.ALL);
+                "mv's comment", true, List.of(), features, extensions, Components.ALL);
     }
 
     @Test
@@ -49,5 +53,16 @@ class MaterializedViewEmitterTest {
                 + "  WITH NO DATA;\n", MaterializedViewDdl.create(mv(List.of(), TableFeatures.NONE)));
         assertEquals("REFRESH MATERIALIZED VIEW mvs.\"MV 1\";\n",
                 MaterializedViewDdl.refresh(mv(List.of(), TableFeatures.NONE)));
+    }
+
+    @Test
+    void itsExtensionMarksFollowWithNoNewlineAfterTheLast() {
+        TableFeatures features = new TableFeatures('d', List.of(),
+                List.of(new TableFeatures.ColumnSettings("v", 100, '\0', '\0', "", "")));
+        assertEquals("CREATE MATERIALIZED VIEW mvs.\"MV 1\" AS\n SELECT id,\n    v\n   FROM mvs.base\n"
+                + "  WITH NO DATA;\n\nALTER MATERIALIZED VIEW mvs.\"MV 1\" DEPENDS ON EXTENSION hstore;"
+                + "\nALTER MATERIALIZED VIEW mvs.\"MV 1\" DEPENDS ON EXTENSION \"Odd Ext\";"
+                + "ALTER TABLE ONLY mvs.\"MV 1\" ALTER COLUMN v SET STATISTICS 100;\n",
+                MaterializedViewDdl.create(mv(List.of(), features, List.of("hstore", "Odd Ext"))));
     }
 }
