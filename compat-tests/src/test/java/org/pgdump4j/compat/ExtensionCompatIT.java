@@ -75,7 +75,7 @@ class ExtensionCompatIT {
     }
 
     @ParameterizedTest(name = "server {0}")
-    @MethodSource("org.pgdump4j.compat.CastCompatIT#roundTripMajors")
+    @MethodSource("org.pgdump4j.compat.FamilyCompat#roundTripMajors")
     void psqlRestoresIt(int major, @TempDir Path dir) throws Exception {
         TestExtensions.install(PgServers.get(18));
         FamilyCompat.rolesOn18();
