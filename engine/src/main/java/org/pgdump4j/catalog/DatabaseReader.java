@@ -38,14 +38,7 @@ final class DatabaseReader {
                         f.hasDatLocale() ? "d.datlocale" : f.hasLocaleProvider() ? "d.daticulocale" : "NULL::text")
                 .slot("daticurules", f.hasIcuRules(), "d.daticurules", "NULL::text")
                 .sql();
-        long oid = jdbc.query("database oid", "SELECT d.oid FROM pg_catalog.pg_database d"
-                + " WHERE d.datname = pg_catalog.current_database()", rs -> rs.getLong(1)).get(0);
-        // roles' settings in this database, by pg_dump's query (no ORDER BY: the order its plan gives)
-        List<String[]> roleSettings = jdbc.query("role settings", """
-                SELECT rolname, unnest(setconfig) FROM pg_catalog.pg_db_role_setting s, pg_catalog.pg_roles r
-                 WHERE setrole = r.oid AND setdatabase = '%d'::oid""".formatted(oid),
-                rs -> new String[] {rs.getString(1), rs.getString(2)});
-        return jdbc.query("database", sql, rs -> {
+        Database db = jdbc.query("database", sql, rs -> {
             String name = rs.getString("datname");
             String qname = Sql.ident(name);
             StringBuilder with = new StringBuilder(" WITH TEMPLATE = template0");
@@ -90,13 +83,17 @@ final class DatabaseReader {
                     props.add(ConfigDdl.alter("DATABASE", name, null, null, item));
                 }
             }
-            for (String[] r : roleSettings) {
-                props.add(ConfigDdl.alter("ROLE", r[0], "DATABASE", name, r[1]));
-            }
             return new Database(new ObjectId(ObjectId.PG_DATABASE, rs.getLong("oid")), name,
                     new Ownership(rs.getString("owner"), Jdbc.textArray(rs, "acl"),
                             Objects.requireNonNull(Jdbc.textArray(rs, "defacl"))),
                     with.toString(), props, rs.getString("description"));
         }).get(0);
+        // then the roles' settings in it, by pg_dump's query (no ORDER BY: the order its plan gives)
+        List<String> settings = new ArrayList<>(db.settings());
+        jdbc.forEach("role settings", """
+                SELECT rolname, unnest(setconfig) FROM pg_catalog.pg_db_role_setting s, pg_catalog.pg_roles r
+                 WHERE setrole = r.oid AND setdatabase = '%d'::oid""".formatted(db.id().oid()),
+                rs -> settings.add(ConfigDdl.alter("ROLE", rs.getString(1), "DATABASE", db.name(), rs.getString(2))));
+        return new Database(db.id(), db.name(), db.ownership(), db.createOptions(), settings, db.comment());
     }
 }

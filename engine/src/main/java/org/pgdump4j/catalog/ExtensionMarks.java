@@ -25,6 +25,10 @@ public final class ExtensionMarks {
             + "AND objid = '%d'::pg_catalog.oid AND deptype = 'x' "
             + "AND refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass";
 
+    // pg_class holds indexes and materialized views alike: each reader asks for its own kinds only
+    private static final String MARKED_RELATIONS = MARKED
+            + "   AND objid IN (SELECT c.oid FROM pg_catalog.pg_class c WHERE c.relkind IN (%s))\n";
+
     private ExtensionMarks() {
     }
 
@@ -33,8 +37,19 @@ public final class ExtensionMarks {
      * @return the extensions' names by object OID, for the marked objects only
      */
     public static Map<Long, List<String>> read(Jdbc jdbc, String catalog) {
+        return names(jdbc, catalog, MARKED.formatted(catalog));
+    }
+
+    /**
+     * The same for the relations of {@code relkinds}, e.g. {@code 'i', 'I'} (a constant, never user input).
+     */
+    public static Map<Long, List<String>> readRelations(Jdbc jdbc, String relkinds) {
+        return names(jdbc, "pg_catalog.pg_class", MARKED_RELATIONS.formatted("pg_catalog.pg_class", relkinds));
+    }
+
+    private static Map<Long, List<String>> names(Jdbc jdbc, String catalog, String markedSql) {
         Map<Long, List<String>> out = new HashMap<>();
-        List<Long> marked = jdbc.query("objects depending on extensions", MARKED.formatted(catalog), rs -> rs.getLong(1));
+        List<Long> marked = jdbc.query("objects depending on extensions", markedSql, rs -> rs.getLong(1));
         for (long oid : marked) {
             List<String> names = new ArrayList<>(jdbc.query("extensions an object depends on",
                     NAMES.formatted(catalog, oid), rs -> rs.getString(1)));

@@ -61,7 +61,7 @@ public final class IndexReader {
         String sql = Query.of(SQL).slot("statistics", f.hasIndexColumnStatistics(), STATISTICS,
                 "NULL::pg_catalog.text[]").sql();
         // pg_class holds other relations' marks too (materialized views'): only indexes' are looked up by OID here
-        Map<Long, List<String>> extensions = ExtensionMarks.read(jdbc, "pg_catalog.pg_class");
+        Map<Long, List<String>> extensions = ExtensionMarks.readRelations(jdbc, "'i', 'I'");
         jdbc.query("indexes", sql, rs -> {
             RelationHead h = heads.get(rs.getLong("indrelid"));
             ObjectId table = ObjectId.relation(h.oid());

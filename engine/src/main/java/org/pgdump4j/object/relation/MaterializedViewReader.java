@@ -60,7 +60,7 @@ final class MaterializedViewReader {
             return List.of();
         }
         // pg_class holds indexes' marks too: only materialized views' are looked up by OID here
-        Map<Long, List<String>> extensions = ExtensionMarks.read(jdbc, "pg_catalog.pg_class");
+        Map<Long, List<String>> extensions = ExtensionMarks.readRelations(jdbc, "'m'");
         Map<Long, List<ObjectId>> reads = new HashMap<>();
         Map<Long, Boolean> readsUnpopulated = new HashMap<>();
         jdbc.query("materialized view dependencies", READS, rs -> {
