@@ -50,8 +50,11 @@ public final class TableFeatureReader {
     private TableFeatureReader() {
     }
 
-    /** The features of the given relations that have any; the others have {@link TableFeatures#NONE}. */
-    /** @param compression whether columns' compression methods are read (not --no-toast-compression) */
+    /**
+     * The features of the given relations that have any; the others have {@link TableFeatures#NONE}.
+     *
+     * @param compression whether columns' compression methods are read (not --no-toast-compression)
+     */
     public static Map<Long, TableFeatures> read(Jdbc jdbc, ServerFeatures f, boolean compression, long[] relations) {
         Map<Long, Character> identities = new HashMap<>();
         Map<Long, List<String>> toast = new HashMap<>();
