@@ -163,7 +163,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Integer early = PgTool.helpOrVersion(PROGRAM, out, help, version);
+        Integer early = PgTool.helpOrVersion(PROGRAM, SupportedOptions.PG_DUMP, out, help, version);
         if (early != null) {
             return early;
         }
