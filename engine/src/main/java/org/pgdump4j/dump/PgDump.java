@@ -1,10 +1,13 @@
 package org.pgdump4j.dump;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +15,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.pgdump4j.PgDumpException;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.Version;
@@ -27,6 +32,7 @@ import org.pgdump4j.catalog.SideReads;
 import org.pgdump4j.catalog.coverage.DumpScope;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.io.DecodingOutputStream;
 import org.pgdump4j.io.KeptOpen;
 import org.pgdump4j.io.FileOutput;
 import org.pgdump4j.io.IoErrors;
@@ -53,12 +59,50 @@ public final class PgDump {
     /**
      * Dumps the database {@code source} points at as {@code options} say. The output is opened before connecting,
      * so a path that cannot be written fails before anything is read; a file appears only when the dump succeeded
-     * (written to a temporary sibling, synced and renamed, see {@link FileOutput}).
+     * (written to a temporary sibling, synced and renamed, see {@link FileOutput}). Without a file, a plain dump
+     * goes to the process's standard output (the CLI's) and an archive to {@code System.out}.
      */
     public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener) {
+        run(source, options, listener, (Stream) null);
+    }
+
+    /**
+     * Dumps into {@code out} (plain, custom or tar), which is flushed but never closed: it is the caller's.
+     * A custom archive written to a stream has no data offsets, as pg_dump's to a pipe.
+     *
+     * @throws UsageException when {@code options} name a file too, or the format cannot be a stream (directory)
+     */
+    public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener,
+            OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        run(source, options, listener, charset -> KeptOpen.of(out));
+    }
+
+    /**
+     * A plain dump as text into {@code out}: the script's bytes in the dump's client encoding, decoded with it.
+     * {@code out} is flushed but never closed.
+     */
+    public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener, Writer out) {
+        Objects.requireNonNull(out, "out");
+        if (options.format() != OutputFormat.PLAIN) {
+            throw new UsageException("only a plain-format dump can be written as text");
+        }
+        run(source, options, listener, charset -> new DecodingOutputStream(out, charset));
+    }
+
+    /** A caller's stream, opened once the dump's charset is known; closing what it gives must keep it open. */
+    private interface Stream {
+        OutputStream open(Charset charset);
+    }
+
+    private static void run(ConnectionSource source, DumpOptions options, ProgressListener listener,
+            @Nullable Stream stream) {
         boolean plain = options.format() == OutputFormat.PLAIN;
         ArchiveFormat format = plain ? null : ArchiveFormats.require(options.format().word());
         Path file = options.file();
+        if (stream != null && file != null) {
+            throw new UsageException("a dump goes to a file or to a stream, not both");
+        }
         if (!plain && file == null && options.format() == OutputFormat.DIRECTORY) {
             throw new UsageException("no output directory specified");
         }
@@ -66,9 +110,10 @@ public final class PgDump {
             if (plain) {
                 try (FileOutput output = file == null ? null
                         : FileOutput.open(file, options.sync(), "could not open output file \"%s\"")) {
-                    OutputStream out = new BufferedOutputStream(
-                            output == null ? KeptOpen.stdout() : output.stream(), 1 << 16);
                     dump(source, options, listener, (reader, charset) -> {
+                        OutputStream target = output != null ? output.stream()
+                                : stream != null ? stream.open(charset) : KeptOpen.stdout();
+                        OutputStream out = new BufferedOutputStream(target, 1 << 16);
                         try {
                             PgRestore.run(reader, scriptOptions(options), new PgRestore.Target.Script(out, charset),
                                     listener);
@@ -76,6 +121,9 @@ public final class PgDump {
                             throw e.getCause(); // the script's write failed
                         }
                         out.flush();
+                        if (output == null) {
+                            out.close(); // a caller's stream: flushed (a decoding one ends its text), kept open
+                        }
                     });
                     if (output != null) {
                         output.commit();
@@ -83,7 +131,8 @@ public final class PgDump {
                 }
             } else {
                 WriterOptions wo = writerOptions(options);
-                try (ArchiveWriter writer = format.newWriter(file, wo)) {
+                try (ArchiveWriter writer = stream != null ? format.newWriter(stream.open(UTF_8), wo)
+                        : format.newWriter(file, wo)) {
                     dump(source, options, listener, (reader, charset) -> writeArchive(writer, reader, wo));
                 }
             }
@@ -188,7 +237,7 @@ public final class PgDump {
         return new DumpScope(o.selection().includesEverything(), databaseEntries, o.content().dumpSchema(),
                 o.content().dumpData(), !o.render().noPrivileges(), !o.omit().publications(),
                 !o.omit().subscriptions(), !o.omit().policies(), !o.omit().toastCompression(),
-                o.content().dumpStatistics(), !o.omit().tablespaces());
+                o.content().dumpStatistics(), !o.omit().tablespaces(), !o.omit().securityLabels());
     }
 
     /** pg_dump -Fp prints what pg_restore -f would print for the same archive with these options. */
