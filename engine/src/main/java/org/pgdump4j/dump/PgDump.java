@@ -237,7 +237,7 @@ public final class PgDump {
         return new DumpScope(o.selection().includesEverything(), databaseEntries, o.content().dumpSchema(),
                 o.content().dumpData(), !o.render().noPrivileges(), !o.omit().publications(),
                 !o.omit().subscriptions(), !o.omit().policies(), !o.omit().toastCompression(),
-                o.content().dumpStatistics(), !o.omit().tablespaces());
+                o.content().dumpStatistics(), !o.omit().tablespaces(), !o.omit().securityLabels());
     }
 
     /** pg_dump -Fp prints what pg_restore -f would print for the same archive with these options. */

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.archive.ArchiveReader;
@@ -25,6 +26,9 @@ import org.pgdump4j.progress.ProgressListener;
  * Large objects and the {@code -v} data-position lines need the reader to implement {@link ReaderExtras}.
  */
 public final class PgRestore {
+    /** What {@code pg_restore -l} prints after {@code Format:}. */
+    private static final Set<String> LISTING_NAMES = Set.of("CUSTOM", "DIRECTORY", "TAR");
+
     private PgRestore() {
     }
 
@@ -77,6 +81,19 @@ public final class PgRestore {
     /** {@link #run(ArchiveReader, RestoreOptions, Target, ProgressListener)} with the zone of -v timestamps. */
     public static RestoreResult run(ArchiveReader reader, RestoreOptions options, Target target,
             ProgressListener listener, ZoneId zone) {
+        return run(reader, null, options, target, listener, zone);
+    }
+
+    /**
+     * A restore that may run in parallel: with {@code -j N} (N &gt; 1) into a database, N workers each read the
+     * archive through their own reader from {@code archive}. A script is always written serially, as pg_restore
+     * writes it.
+     *
+     * @param archive opens the archive again for each worker; null when it cannot be (standard input), which a
+     *                parallel restore refuses with pg_restore's message
+     */
+    public static RestoreResult run(ArchiveReader reader, @Nullable ArchiveSource archive, RestoreOptions options,
+            Target target, ProgressListener listener, ZoneId zone) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(target, "target");
@@ -95,9 +112,20 @@ public final class PgRestore {
                 if (options.output().restrictKey() != null) {
                     throw new UsageException("options -d/--dbname and --restrict-key cannot be used together");
                 }
+                boolean parallel = options.execution().jobs() > 1;
+                if (parallel) {
+                    ParallelRestore.check(reader, archive);
+                }
                 try (DatabaseTarget dt = new DatabaseTarget(d.source(), options.execution().exitOnError(), listener)) {
-                    new Restorer(reader, extras, options, selection, dt, listener, zone).run();
-                    errors = dt.errors();
+                    Restorer leader = new Restorer(reader, extras, options, selection, dt, listener, zone);
+                    int workerErrors = 0;
+                    if (parallel) {
+                        workerErrors = new ParallelRestore(reader, Objects.requireNonNull(archive), options,
+                                selection, d.source(), dt, leader, listener).run();
+                    } else {
+                        leader.run();
+                    }
+                    errors = dt.errors() + workerErrors;
                 }
             }
         } catch (IOException e) {
@@ -122,6 +150,9 @@ public final class PgRestore {
     /** {@code -l} with an explicit zone for the creation time and the charset of the archive's strings. */
     public static void list(ArchiveReader reader, String formatName, RestoreOptions options, OutputStream out,
             ProgressListener listener, ZoneId zone, @Nullable Charset charset) throws IOException {
+        if (!LISTING_NAMES.contains(formatName)) { // pg_restore prints them upper case: "custom" would be a bug
+            throw new IllegalArgumentException("not a listing format name: \"" + formatName + "\"");
+        }
         RestoreSelection selection = RestoreSelection.of(reader.toc(), options, listener);
         TocListing.print(reader.header(), formatName, reader.toc(), selection, options.output().verbose(), zone,
                 charset == null ? StandardCharsets.UTF_8 : charset, out);

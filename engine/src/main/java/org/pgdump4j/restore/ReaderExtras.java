@@ -31,6 +31,14 @@ public interface ReaderExtras {
                 + blobs.dumpId() + " \"" + blobs.tag() + "\")");
     }
 
+    /**
+     * The stored size of an entry's data, the priority of its job in a parallel restore (pg_restore's dataLength,
+     * set by the format's PrepParallelRestorePtr); 0 when unknown.
+     */
+    default long dataLength(TocEntry entry) {
+        return 0;
+    }
+
     /** Receives one large object. */
     @FunctionalInterface
     interface LargeObjectConsumer {

@@ -45,6 +45,8 @@ public final class CustomArchiveReader implements ArchiveReader, ReaderExtras {
     /** Where a forward scan continues: the end of the last block read (initially the end of the TOC). */
     private long scanPos;
     private DataBlock.@Nullable ChunkInputStream current;
+    /** The set data offsets in ascending order, for {@link #dataLength}; computed on first use. */
+    private long @Nullable [] blockStarts;
     private @Nullable Runnable currentEnd;
 
     /**
@@ -118,6 +120,29 @@ public final class CustomArchiveReader implements ArchiveReader, ReaderExtras {
     @Override
     public Optional<String> verboseTocLine(TocEntry entry) {
         return Optional.of("-- Data Pos: " + offset(entry).position());
+    }
+
+    /**
+     * _PrepParallelRestore: from an entry's offset to the next block's (or the end of the file), when the offsets are
+     * known and the file seekable; 0 otherwise.
+     */
+    @Override
+    public long dataLength(TocEntry entry) {
+        DataOffset off = offsets.get(entry.dumpId());
+        if (off == null || !off.isSet() || !in.isSeekable()) {
+            return 0;
+        }
+        if (blockStarts == null) {
+            blockStarts = offsets.setPositions();
+        }
+        long[] starts = blockStarts;
+        int at = java.util.Arrays.binarySearch(starts, off.position());
+        try {
+            long end = at >= 0 && at + 1 < starts.length ? starts[at + 1] : in.size();
+            return Math.max(0, end - off.position());
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private String describe(TocEntry e) {

@@ -53,4 +53,19 @@ final class DataOffsets {
         long p = packed[at];
         return new DataOffset((int) (p & 3), p >>> 2);
     }
+
+    /** The positions of the offsets that are set, ascending (where one block ends the next begins). */
+    long[] setPositions() {
+        long[] out = new long[size];
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            long p = packed[i];
+            if (new DataOffset((int) (p & 3), p >>> 2).isSet()) {
+                out[n++] = p >>> 2;
+            }
+        }
+        long[] set = Arrays.copyOf(out, n);
+        Arrays.sort(set);
+        return set;
+    }
 }

@@ -199,6 +199,21 @@ public final class DirectoryArchiveReader implements ArchiveReader, ReaderExtras
         return true;
     }
 
+    /** _PrepParallelRestore: the size of the entry's file as stored (compressed or not); 0 without one. */
+    @Override
+    public long dataLength(TocEntry entry) {
+        String name = contents.fileName(entry);
+        if (name.isEmpty()) {
+            return 0;
+        }
+        try {
+            Optional<Located> file = locate(dir, name);
+            return file.isPresent() ? Files.size(file.get().path()) : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0; // only a priority: opening the file later reports the problem
+        }
+    }
+
     @Override
     public void close() {
         // nothing held open between calls
