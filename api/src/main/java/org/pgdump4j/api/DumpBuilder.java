@@ -2,6 +2,7 @@ package org.pgdump4j.api;
 
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -269,12 +270,16 @@ public final class DumpBuilder {
         ran = true;
         ConnectionSource conn = spec.open(listener);
         var engine = Listeners.engine(listener);
-        if (writer != null) {
-            PgDump.run(conn, options, engine, writer);
-        } else if (stream != null) {
-            PgDump.run(conn, options, engine, stream);
-        } else {
-            PgDump.run(conn, options, engine);
+        try {
+            if (writer != null) {
+                PgDump.run(conn, options, engine, writer);
+            } else if (stream != null) {
+                PgDump.run(conn, options, engine, stream);
+            } else {
+                PgDump.run(conn, options, engine);
+            }
+        } catch (UncheckedIOException e) {
+            throw Failures.of(e.getCause());
         }
     }
 

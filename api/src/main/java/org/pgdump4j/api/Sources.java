@@ -47,7 +47,9 @@ final class Sources {
         }
         return spec(w -> {
             Map<String, String> env = System.getenv();
-            ConnArgs args = new ConnArgs(connection, null, null, null, PasswordMode.NEVER, program, true);
+            // as the programs: pg_dump takes a missing database name from PGDATABASE, pg_restore does not
+            ConnArgs args = new ConnArgs(connection, null, null, null, PasswordMode.NEVER, program,
+                    program.equals("pg_dump"));
             PgConnector connector = PgConnector.fromArgs(args, env, LibpqHome.of(env), PasswordPrompt.none());
             connector.warnings().forEach(w::warning);
             return connector;

@@ -62,6 +62,7 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
         this.exitOnError = exitOnError;
         this.progress = Objects.requireNonNull(progress, "progress");
         this.dbname = dbname;
+        this.warnedEncoding = true; // the leader has said it once
         this.conn = dbname == null ? source.open() : source.open(dbname);
     }
 
