@@ -171,7 +171,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         StderrProgress progress = new StderrProgress(PROGRAM, spec.commandLine().getErr(),
                 request.options().verbose());
         request.warnings().forEach(progress::warning);
-        ConnectionSource source = Connections.open(request.connection(), context, progress);
+        ConnectionSource source = Connections.open(request.connection(), context, progress, false);
         PgDump.run(source, request.options(), progress);
         return ExitCodes.OK;
     }

@@ -221,7 +221,7 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
                     again = () -> format.newReader(path);
                 }
             }
-            ConnectionSource source = Connections.open(request.connection(), context, progress);
+            ConnectionSource source = Connections.open(request.connection(), context, progress, true);
             result = PgRestore.run(reader, again, options, PgRestore.Target.database(source), progress, zone);
         }
         // PgRestore has printed "errors ignored on restore: N"

@@ -100,6 +100,7 @@ final class ParallelRestore {
         DatabaseTarget t;
         try {
             t = new DatabaseTarget(source, leaderTarget.dbname(), opts.execution().exitOnError(), progress);
+            t.continueFrom(leaderTarget);
         } catch (RuntimeException e) {
             own.close();
             throw e;

@@ -188,6 +188,7 @@ final class Restorer {
             target.begin();
         }
         fixedOutputState();
+        target.stage(SqlTarget.Stage.PROCESSING);
         if (opts.output().clean()) {
             drops();
         }
@@ -231,6 +232,7 @@ final class Restorer {
         }
         target.comment("--\n-- PostgreSQL database dump complete\n--\n\n");
         target.restrict(false);
+        target.stage(SqlTarget.Stage.FINALIZING);
     }
 
     /** _doSetFixedOutputState. */
