@@ -159,22 +159,30 @@ public final class PipelinedOutputStream extends OutputStream {
         send();
     }
 
-    /** Writes the rest, waits for the consumer to write everything and close downstream. */
+    /**
+     * Writes the rest, waits for the consumer to write everything and close downstream. When that fails (an
+     * interrupt, the consumer's error), the consumer is stopped as by {@link #abort()}: no thread is left waiting.
+     */
     @Override
     public void close() throws IOException {
         if (closed) {
             return;
         }
+        boolean finished = false;
         try {
             checkFailure();
             send();
             put(new Chunk(END, 0));
             done.await();
+            finished = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while finishing data");
         } finally {
             closed = true;
+            if (!finished) {
+                abort();
+            }
         }
         checkFailure();
     }

@@ -12,6 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.time.ZoneId;
 import org.pgdump4j.PgDumpException;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.Version;
@@ -33,7 +36,12 @@ import org.pgdump4j.io.IoErrors;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.ServerInfo;
 import org.pgdump4j.object.Families;
+import org.pgdump4j.progress.CancelWatch;
+import org.pgdump4j.progress.Cancellation;
+import org.pgdump4j.progress.ProgressEvent;
 import org.pgdump4j.progress.ProgressListener;
+import org.pgdump4j.progress.RunMonitor;
+import org.pgdump4j.toc.TableCopy;
 import org.pgdump4j.restore.PgRestore;
 import org.pgdump4j.sql.Sql;
 import org.pgdump4j.restore.RenderOptions;
@@ -56,6 +64,28 @@ public final class PgDump {
      * (written to a temporary sibling, synced and renamed, see {@link FileOutput}).
      */
     public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener) {
+        run(source, options, listener, new Cancellation());
+    }
+
+    /**
+     * {@link #run(ConnectionSource, DumpOptions, ProgressListener)} that {@code cancel} (or an interrupt of the
+     * calling thread) stops within about a second, with a {@link org.pgdump4j.CanceledException}: the output is
+     * removed as after any failure, the connections closed. {@code listener} hears {@link ProgressEvent}s too.
+     */
+    public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener,
+            Cancellation cancel) {
+        Objects.requireNonNull(listener, "listener");
+        try (CancelWatch watch = CancelWatch.start(cancel)) {
+            try {
+                run(watch.watching(source), options, new RunMonitor(listener, watch));
+            } catch (RuntimeException e) {
+                throw watch.translate(e);
+            }
+        }
+    }
+
+    private static void run(ConnectionSource source, DumpOptions options, RunMonitor monitor) {
+        ProgressListener listener = monitor.listener();
         boolean plain = options.format() == OutputFormat.PLAIN;
         ArchiveFormat format = plain ? null : ArchiveFormats.require(options.format().word());
         Path file = options.file();
@@ -68,15 +98,16 @@ public final class PgDump {
                         : FileOutput.open(file, options.sync(), "could not open output file \"%s\"")) {
                     OutputStream out = new BufferedOutputStream(
                             output == null ? KeptOpen.stdout() : output.stream(), 1 << 16);
-                    dump(source, options, listener, (reader, charset) -> {
+                    dump(source, options, monitor, (reader, charset) -> {
                         try {
-                            PgRestore.run(reader, scriptOptions(options), new PgRestore.Target.Script(out, charset),
-                                    listener);
+                            PgRestore.runMonitored(reader, scriptOptions(options),
+                                    new PgRestore.Target.Script(out, charset), monitor, ZoneId.systemDefault());
                         } catch (UncheckedIOException e) {
                             throw e.getCause(); // the script's write failed
                         }
                         out.flush();
                     });
+                    monitor.phase(ProgressEvent.Phase.FINISH);
                     if (output != null) {
                         output.commit();
                     }
@@ -84,7 +115,7 @@ public final class PgDump {
             } else {
                 WriterOptions wo = writerOptions(options);
                 try (ArchiveWriter writer = format.newWriter(file, wo)) {
-                    dump(source, options, listener, (reader, charset) -> writeArchive(writer, reader, wo));
+                    dump(source, options, monitor, (reader, charset) -> writeArchive(writer, reader, wo, monitor));
                 }
             }
         } catch (IOException e) {
@@ -98,10 +129,13 @@ public final class PgDump {
     }
 
     /** Connects, reads the catalog, builds the TOC and hands the reader to {@code body} in the dump's snapshot. */
-    private static void dump(ConnectionSource source, DumpOptions options, ProgressListener listener, Body body)
+    private static void dump(ConnectionSource source, DumpOptions options, RunMonitor monitor, Body body)
             throws IOException {
+        ProgressListener listener = monitor.listener();
+        monitor.phase(ProgressEvent.Phase.CONNECT);
         try (Connection conn = source.open()) {
             ServerInfo server = DumpSession.open(conn, options.encoding());
+            monitor.phase(ProgressEvent.Phase.READ_CATALOG);
             Charset charset = Encodings.charset(server.encoding());
             // as pg_dump: large objects come with a full dump that includes data
             boolean largeObjects = options.selection().includesEverything() && options.content().dumpData();
@@ -118,6 +152,9 @@ public final class PgDump {
             ArchiveInfo info = new ArchiveInfo(catalog.database().name(), server.version(), Version.dumpVersion(),
                     ZonedDateTime.now());
             BuiltToc toc = TocBuilder.build(catalog, content, info, Families.INSTANCE, listener::warning);
+            Map<Integer, TableCopy> copies = toc.copyOut();
+            monitor.totals(toc.toc().entries().stream().filter(e -> e.is(EntryKind.TABLE_DATA) && e.hasData())
+                    .toList(), e -> copies.containsKey(e.dumpId()) ? copies.get(e.dumpId()).estimatedBytes() : -1);
             PGConnection pg = conn.unwrap(PGConnection.class);
             LiveDumpReader reader = new LiveDumpReader(toc.toc(), conn, pg.getLargeObjectAPI(),
                     toc.copyOut(), server.encoding(), listener);
@@ -154,31 +191,39 @@ public final class PgDump {
      * Custom, directory and tar: the TOC first, then each table's COPY stream into its data entry, in TOC
      * order. The writer publishes the archive only on finish(); closing it after a failure leaves nothing.
      */
-    private static void writeArchive(ArchiveWriter writer, LiveDumpReader reader, WriterOptions wo)
-            throws IOException {
+    private static void writeArchive(ArchiveWriter writer, LiveDumpReader reader, WriterOptions wo,
+            RunMonitor monitor) throws IOException {
         LegacyLargeObjects layout = LegacyLargeObjects.forVersion(reader.toc(), wo.version());
+        monitor.phase(ProgressEvent.Phase.PRE_DATA);
         writer.begin(reader.header(), layout.toc());
+        monitor.phase(ProgressEvent.Phase.DATA);
         for (TocEntry e : layout.toc().entries()) {
             if (!e.hasData()) {
                 continue;
             }
+            monitor.started(e);
             if (e.is(EntryKind.BLOBS)) {
                 try (LargeObjectSink sink = writer.openLargeObjects(e)) {
                     for (TocEntry group : layout.sources().getOrDefault(e.dumpId(), List.of(e))) {
                         reader.readLargeObjects(group, (oid, in) -> {
+                            monitor.check();
                             try (OutputStream out = sink.openBlob(oid)) {
                                 in.transferTo(out);
                             }
                         });
                     }
                 }
+                monitor.finished(e);
                 continue;
             }
-            try (InputStream in = reader.openData(e);
+            try (InputStream data = reader.openData(e);
                  OutputStream out = new BufferedOutputStream(writer.openData(e), 1 << 16)) {
+                InputStream in = e.is(EntryKind.TABLE_DATA) ? monitor.tableData(e, data) : data;
                 in.transferTo(out);
             }
+            monitor.finished(e);
         }
+        monitor.phase(ProgressEvent.Phase.FINISH);
         writer.finish();
     }
 

@@ -35,6 +35,7 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
     private final ConnectionSource source;
     private final boolean exitOnError;
     private final ProgressListener progress;
+    private final Runnable cancelCheck;
     private Connection conn;
     private int errors;
     private @Nullable TocEntry lastErrorEntry;
@@ -42,9 +43,15 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
 
     /** Connects to the source's database at once ("connecting to database for restore"). */
     public DatabaseTarget(ConnectionSource source, boolean exitOnError, ProgressListener progress) {
+        this(source, exitOnError, progress, () -> { });
+    }
+
+    /** With {@code cancelCheck}, which throws when the run is being canceled: a canceled statement is no error. */
+    DatabaseTarget(ConnectionSource source, boolean exitOnError, ProgressListener progress, Runnable cancelCheck) {
         this.source = Objects.requireNonNull(source, "source");
         this.exitOnError = exitOnError;
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.cancelCheck = Objects.requireNonNull(cancelCheck, "cancelCheck");
         progress.info("connecting to database for restore");
         this.conn = source.open();
     }
@@ -210,6 +217,7 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
      * COPY path does, instead of one "no connection to the server" error for every entry left.
      */
     private void failed(@Nullable TocEntry entry, String message, SQLException cause) {
+        cancelCheck.run();
         if (entry != null && entry != lastErrorEntry) {
             progress.info("from TOC entry " + TocListing.line(entry));
         }

@@ -11,7 +11,11 @@ import org.jspecify.annotations.Nullable;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.progress.CancelWatch;
+import org.pgdump4j.progress.Cancellation;
+import org.pgdump4j.progress.ProgressEvent;
 import org.pgdump4j.progress.ProgressListener;
+import org.pgdump4j.progress.RunMonitor;
 
 /**
  * The library entry point of pg_restore: an archive reader, {@link RestoreOptions} and a target.
@@ -77,17 +81,43 @@ public final class PgRestore {
     /** {@link #run(ArchiveReader, RestoreOptions, Target, ProgressListener)} with the zone of -v timestamps. */
     public static RestoreResult run(ArchiveReader reader, RestoreOptions options, Target target,
             ProgressListener listener, ZoneId zone) {
+        return run(reader, options, target, listener, zone, new Cancellation());
+    }
+
+    /**
+     * {@link #run(ArchiveReader, RestoreOptions, Target, ProgressListener, ZoneId)} that {@code cancel} (or an
+     * interrupt of the calling thread) stops within about a second, with a {@link org.pgdump4j.CanceledException}:
+     * the statement running is canceled, the connection closed (what was restored so far stays, as after any
+     * failure; with {@code -1} nothing does). {@code listener} hears {@link ProgressEvent}s too.
+     */
+    public static RestoreResult run(ArchiveReader reader, RestoreOptions options, Target target,
+            ProgressListener listener, ZoneId zone, Cancellation cancel) {
+        Objects.requireNonNull(listener, "listener");
+        try (CancelWatch watch = CancelWatch.start(cancel)) {
+            Target watched = target instanceof Target.Database d ? new Target.Database(watch.watching(d.source()))
+                    : target;
+            try {
+                return runMonitored(reader, options, watched, new RunMonitor(listener, watch), zone);
+            } catch (RuntimeException e) {
+                throw watch.translate(e);
+            }
+        }
+    }
+
+    /** Internal: a restore reporting to {@code monitor} (a plain dump renders its script through this). */
+    public static RestoreResult runMonitored(ArchiveReader reader, RestoreOptions options, Target target,
+            RunMonitor monitor, ZoneId zone) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(listener, "listener");
+        ProgressListener listener = monitor.listener();
         RestoreSelection selection = RestoreSelection.of(reader.toc(), options, listener);
         ReaderExtras extras = reader instanceof ReaderExtras x ? x : null;
         int errors;
         try {
             if (target instanceof Target.Script s) {
                 ScriptTarget st = new ScriptTarget(s.out(), s.charset(), options.output().restrictKey());
-                new Restorer(reader, extras, options, selection, st, listener, zone).run();
+                new Restorer(reader, extras, options, selection, st, monitor, zone).run();
                 s.out().flush();
                 errors = 0;
             } else {
@@ -95,8 +125,10 @@ public final class PgRestore {
                 if (options.output().restrictKey() != null) {
                     throw new UsageException("options -d/--dbname and --restrict-key cannot be used together");
                 }
-                try (DatabaseTarget dt = new DatabaseTarget(d.source(), options.execution().exitOnError(), listener)) {
-                    new Restorer(reader, extras, options, selection, dt, listener, zone).run();
+                monitor.phase(ProgressEvent.Phase.CONNECT);
+                try (DatabaseTarget dt = new DatabaseTarget(d.source(), options.execution().exitOnError(), listener,
+                        monitor::check)) {
+                    new Restorer(reader, extras, options, selection, dt, monitor, zone).run();
                     errors = dt.errors();
                 }
             }

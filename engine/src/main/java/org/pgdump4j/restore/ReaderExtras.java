@@ -31,6 +31,14 @@ public interface ReaderExtras {
                 + blobs.dumpId() + " \"" + blobs.tag() + "\")");
     }
 
+    /**
+     * How many bytes an entry's data takes in the archive (compressed when it is), -1 when the format does not
+     * know: the scale of a restore's progress reports.
+     */
+    default long dataLength(TocEntry entry) {
+        return -1;
+    }
+
     /** Receives one large object. */
     @FunctionalInterface
     interface LargeObjectConsumer {

@@ -17,7 +17,9 @@ import org.pgdump4j.ArchiveFormatException;
 import org.pgdump4j.RestoreException;
 import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.archive.ArchiveVersion;
+import org.pgdump4j.progress.ProgressEvent;
 import org.pgdump4j.progress.ProgressListener;
+import org.pgdump4j.progress.RunMonitor;
 import org.pgdump4j.sql.Sql;
 import org.pgdump4j.toc.ArchiveInfo;
 import org.pgdump4j.toc.EntryKind;
@@ -56,6 +58,7 @@ final class Restorer {
     private final ArchiveReader reader;
     private final @Nullable ReaderExtras extras;
     private final ProgressListener progress;
+    private final RunMonitor monitor;
     private final ZoneId zone;
     /**
      * BLOB METADATA entries by dump id, the parents whose OIDs a large-object ACL is repeated for; collected at the
@@ -70,7 +73,7 @@ final class Restorer {
     private @Nullable String currTableAm;
 
     Restorer(ArchiveReader reader, @Nullable ReaderExtras extras, RestoreOptions opts, RestoreSelection selection,
-             SqlTarget target, ProgressListener progress, ZoneId zone) {
+             SqlTarget target, RunMonitor monitor, ZoneId zone) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.toc = reader.toc();
         this.version = reader.header().version();
@@ -78,7 +81,8 @@ final class Restorer {
         this.opts = opts;
         this.selection = selection;
         this.target = target;
-        this.progress = progress;
+        this.monitor = monitor;
+        this.progress = monitor.listener();
         this.zone = zone;
         this.encoding = toc.first(EntryKind.ENCODING).map(Restorer::encodingName).orElse("SQL_ASCII");
         this.stdStrings = toc.first(EntryKind.STDSTRINGS).map(Restorer::stdStrings).orElse(false);
@@ -130,6 +134,9 @@ final class Restorer {
     }
 
     void run() throws IOException {
+        monitor.totals(selection.ordered().stream().filter(te -> selection.restores(te) && te.hasData()
+                && te.is(EntryKind.TABLE_DATA) && (selection.reqs(te) & RestoreSelection.DATA) != 0).toList(),
+                te -> extras == null ? -1 : extras.dataLength(te));
         ArchiveInfo info = toc.info();
         boolean verbose = opts.output().verbose();
         target.comment("--\n-- PostgreSQL database dump\n--\n\n");
@@ -222,6 +229,7 @@ final class Restorer {
                     || te.dropStatement().isEmpty()) {
                 continue;
             }
+            monitor.check();
             progress.info("dropping " + te.desc() + " " + te.tag());
             selectOutputSchema(te.namespace());
             if (te.is(EntryKind.BLOB_METADATA)) {
@@ -272,6 +280,19 @@ final class Restorer {
 
     /** restore_toc_entry. */
     private void restoreEntry(TocEntry te) throws IOException {
+        switch (te.section()) {
+            case PRE_DATA -> monitor.phase(ProgressEvent.Phase.PRE_DATA);
+            case DATA -> monitor.phase(ProgressEvent.Phase.DATA);
+            case POST_DATA -> monitor.phase(ProgressEvent.Phase.POST_DATA);
+            default -> {
+            }
+        }
+        monitor.started(te);
+        restoreParts(te);
+        monitor.finished(te);
+    }
+
+    private void restoreParts(TocEntry te) throws IOException {
         int reqs = selection.reqs(te);
         if (te.is(EntryKind.WARNING)) {
             if (selection.schemaRestored() && !te.definition().isEmpty()) {
@@ -307,7 +328,8 @@ final class Restorer {
                 } else {
                     selectOutputSchema(te.namespace());
                     progress.info("processing data for table \"" + te.namespace() + "." + te.tag() + "\"");
-                    try (InputStream in = reader.openData(te)) {
+                    try (InputStream data = reader.openData(te)) {
+                        InputStream in = te.is(EntryKind.TABLE_DATA) ? monitor.tableData(te, data) : data;
                         String copy = te.copyStatement();
                         if (copy != null && !copy.isEmpty()) {
                             target.copy(te, copy, in);
@@ -338,6 +360,7 @@ final class Restorer {
         int[] count = {0};
         boolean oldStyle = !version.atLeast(V1_12);
         extras.readLargeObjects(te, (oid, data) -> {
+            monitor.check();
             count[0]++;
             progress.info("restoring large object with OID " + oid);
             if (oldStyle && opts.output().clean()) {

@@ -120,6 +120,20 @@ public final class CustomArchiveReader implements ArchiveReader, ReaderExtras {
         return Optional.of("-- Data Pos: " + offset(entry).position());
     }
 
+    /** The block's length when the TOC holds its position and the file its end (a seekable file); else -1. */
+    @Override
+    public long dataLength(TocEntry entry) {
+        DataOffset o = offsets.get(entry.dumpId());
+        if (o == null || o.flag() != DataOffset.SET || !in.isSeekable()) {
+            return -1;
+        }
+        try {
+            return offsets.lengthAt(o.position(), in.size());
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     private String describe(TocEntry e) {
         return "TOC entry " + e.dumpId() + " \"" + e.tag() + "\"";
     }

@@ -189,6 +189,18 @@ public final class DirectoryArchiveReader implements ArchiveReader, ReaderExtras
         return name.isEmpty() ? Optional.empty() : Optional.of("-- File: " + name);
     }
 
+    /** The size of the entry's data file (compressed when it is), -1 when it has none. */
+    @Override
+    public long dataLength(TocEntry entry) {
+        String name = contents.fileName(entry);
+        try {
+            Optional<Located> file = name.isEmpty() ? Optional.empty() : locate(dir, name);
+            return file.isPresent() ? Files.size(file.get().path()) : -1;
+        } catch (IOException | RuntimeException e) {
+            return -1; // opening the data reports what is wrong with it
+        }
+    }
+
     @Override
     public void readLargeObjects(TocEntry blobs, LargeObjectConsumer consumer) throws IOException {
         readBlobs(blobs, consumer::accept);
