@@ -163,7 +163,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Integer early = PgTool.helpOrVersion(PROGRAM, out, help, version);
+        Integer early = PgTool.helpOrVersion(PROGRAM, SupportedOptions.PG_DUMP, out, help, version);
         if (early != null) {
             return early;
         }
@@ -229,7 +229,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
                         statistics, noStatistics, loadViaPartitionRoot)).render(render)
                 .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
                 .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies, noToastCompression,
-                        noTablespaces, noTableAccessMethod)).build();
+                        noTablespaces, noTableAccessMethod, noSecurityLabels)).build();
         ConnArgs conn = ConnArgs.pgDump(dbname, connection.host, connection.port, connection.username,
                 connection.passwordMode());
         return new DumpRequest(conn, options, warnings);

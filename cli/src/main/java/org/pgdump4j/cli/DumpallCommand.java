@@ -119,7 +119,7 @@ final class DumpallCommand implements Callable<Integer>, PgTool {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Integer early = PgTool.helpOrVersion(PROGRAM, out, help, version);
+        Integer early = PgTool.helpOrVersion(PROGRAM, null, out, help, version);
         if (early != null) {
             return early;
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.pgdump4j.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
@@ -95,7 +96,7 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (version) {
-            out.println("pgdump4j " + ToolText.version());
+            out.println("pgdump4j " + Version.pgdump4j());
             out.flush();
             return ExitCodes.OK;
         }

@@ -1,6 +1,7 @@
 package org.pgdump4j.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,10 +20,14 @@ interface PgTool {
         return false;
     }
 
-    /** Prints {@code --help} or {@code --version} when asked; returns the exit code then, null otherwise. */
-    static @Nullable Integer helpOrVersion(String program, PrintWriter out, boolean help, boolean version) {
+    /**
+     * Prints {@code --help} (with the options {@code supported} marks as not implemented starred) or
+     * {@code --version} when asked; returns the exit code then, null otherwise.
+     */
+    static @Nullable Integer helpOrVersion(String program, @Nullable Map<String, SupportedOptions.Status> supported,
+            PrintWriter out, boolean help, boolean version) {
         if (help) {
-            out.print(ToolText.help(program));
+            out.print(ToolText.help(program, supported));
         } else if (version) {
             out.println(ToolText.versionLine(program));
         } else {

@@ -137,7 +137,7 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Integer early = PgTool.helpOrVersion(PROGRAM, out, help, version);
+        Integer early = PgTool.helpOrVersion(PROGRAM, SupportedOptions.PG_RESTORE, out, help, version);
         if (early != null) {
             return early;
         }

@@ -69,7 +69,7 @@ final class SupportedOptions {
             "--no-policies", IMPLEMENTED,
             "--no-publications", IMPLEMENTED,
             "--no-schema", IMPLEMENTED,
-            "--no-security-labels", NOT_YET,
+            "--no-security-labels", IMPLEMENTED,
             "--no-statistics", IMPLEMENTED,
             "--no-subscriptions", IMPLEMENTED,
             "--no-table-access-method", IMPLEMENTED,

@@ -357,7 +357,7 @@ class DumpCommandTest {
         Cli.Run run = Cli.run("dump", option, "--foo");
         assertEquals(0, run.exitCode());
         assertEquals("", run.err());
-        assertTrue(run.out().matches("pg_dump \\(PostgreSQL\\) 18 \\(pgdump4j [0-9][^)]*\\)\n"), run.out());
+        assertTrue(run.out().matches("pg_dump \\(PostgreSQL\\) 18\\.[0-9]+ \\(pgdump4j [0-9][^)]*\\)\n"), run.out());
     }
 
     @Test

@@ -34,8 +34,10 @@ class DumpallCommandTest {
         Cli.Run help = Cli.run("dumpall", "--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().startsWith("pg_dumpall exports a PostgreSQL database cluster as an SQL script.\n"));
+        assertTrue(help.out().endsWith("\npg_dumpall is not supported by pgdump4j yet: every command line but --help and"
+                + "\n--version fails (exit 1).\n"), help.out());
         Cli.Run version = Cli.run("dumpall", "-V");
         assertEquals(0, version.exitCode());
-        assertTrue(version.out().startsWith("pg_dumpall (PostgreSQL) 18 (pgdump4j "), version.out());
+        assertTrue(version.out().startsWith("pg_dumpall (PostgreSQL) 18."), version.out());
     }
 }

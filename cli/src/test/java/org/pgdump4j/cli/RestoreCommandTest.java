@@ -276,6 +276,6 @@ class RestoreCommandTest {
     void version(String option) {
         Cli.Run run = Cli.run("restore", option);
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().matches("pg_restore \\(PostgreSQL\\) 18 \\(pgdump4j [0-9][^)]*\\)\n"), run.out());
+        assertTrue(run.out().matches("pg_restore \\(PostgreSQL\\) 18\\.[0-9]+ \\(pgdump4j [0-9][^)]*\\)\n"), run.out());
     }
 }

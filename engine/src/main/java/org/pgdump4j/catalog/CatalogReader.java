@@ -17,6 +17,7 @@ import org.pgdump4j.model.FamilyObject;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.ServerInfo;
 import org.pgdump4j.model.relation.Unselected;
+import org.pgdump4j.model.seclabel.SecurityLabels;
 import org.pgdump4j.model.schema.Schema;
 import org.pgdump4j.object.largeobject.LargeObjectReader;
 import org.pgdump4j.model.relstats.RelStats;
@@ -24,6 +25,7 @@ import org.pgdump4j.object.relation.RelationReader;
 import org.pgdump4j.object.relstats.RelStatsReader;
 import org.pgdump4j.object.relation.SequenceReader;
 import org.pgdump4j.object.schema.SchemaReader;
+import org.pgdump4j.object.seclabel.SecurityLabelReader;
 import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.sql.Sql;
 
@@ -51,8 +53,11 @@ public final class CatalogReader {
         Jdbc jdbc = new Jdbc(conn);
         ServerFeatures f = new ServerFeatures(server.versionNum());
         SideReads.Pending<Map<ObjectId, Set<ObjectId>>> dependencies = side.submit(j -> DependencyReader.read(j, f));
+        // pg_dump's collectSecLabels: none at all under --no-security-labels
+        SideReads.Pending<SecurityLabels> labels = scope.securityLabels() ? side.submit(SecurityLabelReader::read)
+                : () -> SecurityLabels.NONE;
         progress.info("reading database");
-        Database database = DatabaseReader.read(jdbc, f, scope.tablespaces());
+        Database database = DatabaseReader.read(jdbc, f, scope.tablespaces(), scope.securityLabels());
         progress.info("reading schemas");
         List<Schema> allSchemas = SchemaReader.read(jdbc);
         progress.info("reading user-defined tables");
@@ -127,7 +132,7 @@ public final class CatalogReader {
             progress.info("reading large objects");
             objects.addAll(LargeObjectReader.read(jdbc));
         }
-        return new Catalog(database, server, objects, deps);
+        return new Catalog(database, server, objects, deps, labels.get());
     }
 
     /**

@@ -7,6 +7,8 @@ import org.pgdump4j.ddl.ConfigDdl;
 import org.pgdump4j.model.Database;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.Ownership;
+import org.pgdump4j.model.seclabel.SecurityLabel;
+import org.pgdump4j.object.seclabel.SecurityLabelReader;
 import org.pgdump4j.sql.Sql;
 
 /** Reads the current database's pg_database row and settings (pg_dump's dumpDatabase). */
@@ -30,8 +32,11 @@ final class DatabaseReader {
     private DatabaseReader() {
     }
 
-    /** @param tablespace whether CREATE DATABASE names the database's tablespace (pg_dump: not --no-tablespaces) */
-    static Database read(Jdbc jdbc, ServerFeatures f, boolean tablespace) {
+    /**
+     * @param tablespace whether CREATE DATABASE names the database's tablespace (pg_dump: not --no-tablespaces)
+     * @param labels     whether its security labels are read (pg_dump: not --no-security-labels)
+     */
+    static Database read(Jdbc jdbc, ServerFeatures f, boolean tablespace, boolean labels) {
         String sql = Query.of(SQL)
                 .slot("datlocprovider", f.hasLocaleProvider(), "d.datlocprovider", "'c'::\"char\"")
                 .slot("datlocale",
@@ -94,6 +99,8 @@ final class DatabaseReader {
                 SELECT rolname, unnest(setconfig) FROM pg_catalog.pg_db_role_setting s, pg_catalog.pg_roles r
                  WHERE setrole = r.oid AND setdatabase = '%d'::oid""".formatted(db.id().oid()),
                 rs -> settings.add(ConfigDdl.alter("ROLE", rs.getString(1), "DATABASE", db.name(), rs.getString(2))));
-        return new Database(db.id(), db.name(), db.ownership(), db.createOptions(), settings, db.comment());
+        List<SecurityLabel> dbLabels = labels ? SecurityLabelReader.database(jdbc, db.id().oid()) : List.of();
+        return new Database(db.id(), db.name(), db.ownership(), db.createOptions(), settings, db.comment(),
+                dbLabels);
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Connections the way libpq makes them, on PgJDBC.
+ * Internal (not part of the API, {@code org.pgdump4j.api}; may change in any release): connections the way libpq
+ * makes them, on PgJDBC.
  *
  * <p>A command line gives {@link org.pgdump4j.connect.ConnArgs}; {@link org.pgdump4j.connect.ConnInfo#resolve}
  * applies libpq 18's precedence (connection string or URI in the database name, then {@code -h/-p/-U}, then the

@@ -61,10 +61,17 @@ public record DumpOptions(
      *                    its entries' tablespaces for pg_restore to decide)
      * @param tableAccessMethods {@code --no-table-access-method}: a script without SET default_table_access_method
      *                    (an archive keeps its entries' access methods)
+     * @param securityLabels {@code --no-security-labels}: no SECURITY LABEL entries (labels not even read)
      */
     public record Omit(boolean publications, boolean subscriptions, boolean policies, boolean toastCompression,
-            boolean tablespaces, boolean tableAccessMethods) {
+            boolean tablespaces, boolean tableAccessMethods, boolean securityLabels) {
         public static final Omit NONE = new Omit(false, false, false, false);
+
+        /** Security labels kept. */
+        public Omit(boolean publications, boolean subscriptions, boolean policies, boolean toastCompression,
+                boolean tablespaces, boolean tableAccessMethods) {
+            this(publications, subscriptions, policies, toastCompression, tablespaces, tableAccessMethods, false);
+        }
 
         /** Tablespaces and access methods kept. */
         public Omit(boolean publications, boolean subscriptions, boolean policies, boolean toastCompression) {

@@ -1,10 +1,13 @@
 package org.pgdump4j.dump;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,8 +16,9 @@ import java.sql.Statement;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.time.ZoneId;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.pgdump4j.PgDumpException;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.Version;
@@ -30,6 +34,7 @@ import org.pgdump4j.catalog.SideReads;
 import org.pgdump4j.catalog.coverage.DumpScope;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.io.DecodingOutputStream;
 import org.pgdump4j.io.KeptOpen;
 import org.pgdump4j.io.FileOutput;
 import org.pgdump4j.io.IoErrors;
@@ -61,7 +66,8 @@ public final class PgDump {
     /**
      * Dumps the database {@code source} points at as {@code options} say. The output is opened before connecting,
      * so a path that cannot be written fails before anything is read; a file appears only when the dump succeeded
-     * (written to a temporary sibling, synced and renamed, see {@link FileOutput}).
+     * (written to a temporary sibling, synced and renamed, see {@link FileOutput}). Without a file, a plain dump
+     * goes to the process's standard output (the CLI's) and an archive to {@code System.out}.
      */
     public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener) {
         run(source, options, listener, new Cancellation());
@@ -74,21 +80,72 @@ public final class PgDump {
      */
     public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener,
             Cancellation cancel) {
+        watched(source, options, listener, null, cancel);
+    }
+
+    /** {@link #run(ConnectionSource, DumpOptions, ProgressListener, OutputStream)} stopped by {@code cancel}. */
+    public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener,
+            OutputStream out, Cancellation cancel) {
+        Objects.requireNonNull(out, "out");
+        watched(source, options, listener, charset -> KeptOpen.of(out), cancel);
+    }
+
+    /** {@link #run(ConnectionSource, DumpOptions, ProgressListener, Writer)} stopped by {@code cancel}. */
+    public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener, Writer out,
+            Cancellation cancel) {
+        Objects.requireNonNull(out, "out");
+        if (options.format() != OutputFormat.PLAIN) {
+            throw new UsageException("only a plain-format dump can be written as text");
+        }
+        watched(source, options, listener, charset -> new DecodingOutputStream(out, charset), cancel);
+    }
+
+    /**
+     * Dumps into {@code out} (plain, custom or tar), which is flushed but never closed: it is the caller's.
+     * A custom archive written to a stream has no data offsets, as pg_dump's to a pipe.
+     *
+     * @throws UsageException when {@code options} name a file too, or the format cannot be a stream (directory)
+     */
+    public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener,
+            OutputStream out) {
+        run(source, options, listener, out, new Cancellation());
+    }
+
+    /**
+     * A plain dump as text into {@code out}: the script's bytes in the dump's client encoding, decoded with it.
+     * {@code out} is flushed but never closed.
+     */
+    public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener, Writer out) {
+        run(source, options, listener, out, new Cancellation());
+    }
+
+    /** A caller's stream, opened once the dump's charset is known; closing what it gives must keep it open. */
+    private interface Stream {
+        OutputStream open(Charset charset);
+    }
+
+    /** Runs the dump under a {@link CancelWatch}: its connections watched, its failure a cancel once asked. */
+    private static void watched(ConnectionSource source, DumpOptions options, ProgressListener listener,
+            @Nullable Stream stream, Cancellation cancel) {
         Objects.requireNonNull(listener, "listener");
         try (CancelWatch watch = CancelWatch.start(cancel)) {
             try {
-                run(watch.watching(source), options, new RunMonitor(listener, watch));
+                run(watch.watching(source), options, new RunMonitor(listener, watch), stream);
             } catch (RuntimeException e) {
                 throw watch.translate(e);
             }
         }
     }
 
-    private static void run(ConnectionSource source, DumpOptions options, RunMonitor monitor) {
+    private static void run(ConnectionSource source, DumpOptions options, RunMonitor monitor,
+            @Nullable Stream stream) {
         ProgressListener listener = monitor.listener();
         boolean plain = options.format() == OutputFormat.PLAIN;
         ArchiveFormat format = plain ? null : ArchiveFormats.require(options.format().word());
         Path file = options.file();
+        if (stream != null && file != null) {
+            throw new UsageException("a dump goes to a file or to a stream, not both");
+        }
         if (!plain && file == null && options.format() == OutputFormat.DIRECTORY) {
             throw new UsageException("no output directory specified");
         }
@@ -96,9 +153,10 @@ public final class PgDump {
             if (plain) {
                 try (FileOutput output = file == null ? null
                         : FileOutput.open(file, options.sync(), "could not open output file \"%s\"")) {
-                    OutputStream out = new BufferedOutputStream(
-                            output == null ? KeptOpen.stdout() : output.stream(), 1 << 16);
                     dump(source, options, monitor, (reader, charset) -> {
+                        OutputStream target = output != null ? output.stream()
+                                : stream != null ? stream.open(charset) : KeptOpen.stdout();
+                        OutputStream out = new BufferedOutputStream(target, 1 << 16);
                         try {
                             PgRestore.runMonitored(reader, scriptOptions(options),
                                     new PgRestore.Target.Script(out, charset), monitor, ZoneId.systemDefault());
@@ -106,6 +164,9 @@ public final class PgDump {
                             throw e.getCause(); // the script's write failed
                         }
                         out.flush();
+                        if (output == null) {
+                            out.close(); // a caller's stream: flushed (a decoding one ends its text), kept open
+                        }
                     });
                     monitor.phase(ProgressEvent.Phase.FINISH);
                     if (output != null) {
@@ -114,7 +175,8 @@ public final class PgDump {
                 }
             } else {
                 WriterOptions wo = writerOptions(options);
-                try (ArchiveWriter writer = format.newWriter(file, wo)) {
+                try (ArchiveWriter writer = stream != null ? format.newWriter(stream.open(UTF_8), wo)
+                        : format.newWriter(file, wo)) {
                     dump(source, options, monitor, (reader, charset) -> writeArchive(writer, reader, wo, monitor));
                 }
             }
@@ -233,7 +295,7 @@ public final class PgDump {
         return new DumpScope(o.selection().includesEverything(), databaseEntries, o.content().dumpSchema(),
                 o.content().dumpData(), !o.render().noPrivileges(), !o.omit().publications(),
                 !o.omit().subscriptions(), !o.omit().policies(), !o.omit().toastCompression(),
-                o.content().dumpStatistics(), !o.omit().tablespaces());
+                o.content().dumpStatistics(), !o.omit().tablespaces(), !o.omit().securityLabels());
     }
 
     /** pg_dump -Fp prints what pg_restore -f would print for the same archive with these options. */

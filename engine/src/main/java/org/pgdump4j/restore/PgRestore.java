@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.archive.ArchiveReader;
@@ -29,6 +30,9 @@ import org.pgdump4j.progress.RunMonitor;
  * Large objects and the {@code -v} data-position lines need the reader to implement {@link ReaderExtras}.
  */
 public final class PgRestore {
+    /** What {@code pg_restore -l} prints after {@code Format:}. */
+    private static final Set<String> LISTING_NAMES = Set.of("CUSTOM", "DIRECTORY", "TAR");
+
     private PgRestore() {
     }
 
@@ -154,6 +158,9 @@ public final class PgRestore {
     /** {@code -l} with an explicit zone for the creation time and the charset of the archive's strings. */
     public static void list(ArchiveReader reader, String formatName, RestoreOptions options, OutputStream out,
             ProgressListener listener, ZoneId zone, @Nullable Charset charset) throws IOException {
+        if (!LISTING_NAMES.contains(formatName)) { // pg_restore prints them upper case: "custom" would be a bug
+            throw new IllegalArgumentException("not a listing format name: \"" + formatName + "\"");
+        }
         RestoreSelection selection = RestoreSelection.of(reader.toc(), options, listener);
         TocListing.print(reader.header(), formatName, reader.toc(), selection, options.output().verbose(), zone,
                 charset == null ? StandardCharsets.UTF_8 : charset, out);

@@ -3,6 +3,8 @@ package org.pgdump4j.toc;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.Ownership;
+import org.pgdump4j.model.QualifiedName;
+import org.pgdump4j.model.relation.Column;
 
 /**
  * Where a family emitter writes one object's entries, in the order pg_dump's dumpXxx writes them: its definition,
@@ -22,6 +24,35 @@ public interface EntrySink {
      */
     void comment(String type, String name, @Nullable String namespace, @Nullable String owner,
             @Nullable String text);
+
+    /**
+     * pg_dump's dumpSecLabel: the object's own security labels (not its columns'), in one entry of {@code SECURITY
+     * LABEL FOR p ON <type> [<namespace>.]<name> IS '...';} lines tagged {@code <type> <name>}; none when it has
+     * none. The labels come from the catalog, found by the object's id.
+     *
+     * @param name the object's name as SQL writes it (quoted; with its argument list for routines)
+     */
+    void securityLabels(String type, String name, @Nullable String namespace, @Nullable String owner);
+
+    /**
+     * The same for {@code target}, a part of the object with labels of its own (a large object of a group). Only the
+     * TOC assembler's sink and a recording one write such entries.
+     */
+    default void securityLabels(ObjectId target, String type, String name, @Nullable String namespace,
+            @Nullable String owner) {
+        throw new UnsupportedOperationException("this sink writes no labels of other objects");
+    }
+
+    /**
+     * pg_dump's dumpTableSecLabel: a relation's labels and its columns' in one entry tagged {@code <type> <name>}
+     * ({@code ON <type> s.t}, {@code ON COLUMN s.t.c}).
+     *
+     * @param columns the relation's columns, whose names the labels' column numbers give
+     */
+    default void relationSecurityLabels(String type, QualifiedName name, @Nullable String owner,
+            java.util.List<Column> columns) {
+        throw new UnsupportedOperationException("this sink writes no relation labels");
+    }
 
     /** pg_dump's dumpACL: GRANT/REVOKE turning the baseline privileges into the object's, tagged {@code <type> <name>}. */
     void acl(String type, String name, @Nullable String namespace, Ownership ownership);

@@ -19,6 +19,7 @@ import org.pgdump4j.model.FamilyObject;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.ObjectKind;
 import org.pgdump4j.model.Ownership;
+import org.pgdump4j.model.QualifiedName;
 import org.pgdump4j.model.index.Index;
 import org.pgdump4j.model.largeobject.LargeObjectGroup;
 import org.pgdump4j.model.relation.Column;
@@ -30,8 +31,10 @@ import org.pgdump4j.model.relation.Table;
 import org.pgdump4j.model.relation.Unselected;
 import org.pgdump4j.model.relation.View;
 import org.pgdump4j.model.relstats.RelStats;
+import org.pgdump4j.model.seclabel.SecurityLabel;
 import org.pgdump4j.model.type.ShellType;
 import org.pgdump4j.object.relation.MaterializedViewDdl;
+import org.pgdump4j.object.seclabel.SecurityLabelDdl;
 import org.pgdump4j.sql.Sql;
 import org.pgdump4j.toc.DumpSorter.Item;
 import org.pgdump4j.toc.TocEntry.EntryNames;
@@ -456,6 +459,10 @@ public final class TocBuilder {
                 db.ownership().owner(), "CREATE DATABASE " + qname + db.createOptions() + ";\n",
                 "DROP DATABASE " + qname + ";\n", List.of());
         comment("DATABASE " + qname, "DATABASE " + qname, null, db.ownership().owner(), db.comment(), dbId);
+        if (!db.labels().isEmpty() && content.schema()) {
+            add(CatalogId.NONE, EntryKind.SECURITY_LABEL, "DATABASE " + qname, null, db.ownership().owner(),
+                    SecurityLabelDdl.statements(db.labels(), "DATABASE " + qname), "", List.of(dbId));
+        }
         acl("DATABASE", qname, null, null, "DATABASE " + qname, db.ownership(), db.ownership().acl(), dbId);
         if (!db.settings().isEmpty()) {
             add(CatalogId.NONE, EntryKind.DATABASE_PROPERTIES, db.name(), null, db.ownership().owner(),
@@ -664,6 +671,43 @@ public final class TocBuilder {
         }
 
         @Override
+        public void securityLabels(String type, String name, @Nullable String namespace, @Nullable String owner) {
+            securityLabels(object.id(), type, name, namespace, owner);
+        }
+
+        @Override
+        public void securityLabels(ObjectId target, String type, String name, @Nullable String namespace,
+                @Nullable String owner) {
+            List<SecurityLabel> own = labelled() ? cat.labels().of(target).stream().filter(l -> l.subId() == 0)
+                    .toList() : List.of();
+            if (!own.isEmpty()) {
+                add(CatalogId.NONE, EntryKind.SECURITY_LABEL, type + " " + name, namespace, owner,
+                        SecurityLabelDdl.statements(own,
+                                type + " " + (namespace == null ? "" : Sql.ident(namespace) + ".") + name),
+                        "", List.of(id));
+            }
+        }
+
+        @Override
+        public void relationSecurityLabels(String type, QualifiedName name, @Nullable String owner,
+                List<Column> columns) {
+            List<SecurityLabel> labels = labelled() ? cat.labels().of(object.id()) : List.of();
+            if (labels.isEmpty()) {
+                return;
+            }
+            String q = RelationDdl.qualified(name);
+            add(CatalogId.NONE, EntryKind.SECURITY_LABEL, type + " " + Sql.ident(name.name()), name.schema(), owner,
+                    SecurityLabelDdl.statements(labels, sub -> sub == 0 ? type + " " + q
+                            : "COLUMN " + q + "." + Sql.ident(columnName(columns, sub))),
+                    "", List.of(id));
+        }
+
+        /** pg_dump's dumpSecLabel: labels are schema, but a large object's come with its data (as its comments). */
+        private boolean labelled() {
+            return components.has(Components.SECLABEL) && schemaPart;
+        }
+
+        @Override
         public void statistics(String tag, String namespace, boolean postData, String create) {
             if (components.has(Components.STATISTICS) && content.statistics()) {
                 entries.add(new TocEntry(id, CatalogId.NONE, EntryKind.STATISTICS_DATA.desc(),
@@ -685,6 +729,15 @@ public final class TocBuilder {
                 aclId = writeAcl(type, name, null, namespace, tag, ownership, ownership.acl(), id, null);
             }
         }
+    }
+
+    private static String columnName(List<Column> columns, int num) {
+        for (Column c : columns) {
+            if (c.num() == num) {
+                return c.name();
+            }
+        }
+        throw new IllegalStateException("a security label on column " + num + ", which the relation does not have");
     }
 
     private void viewRule(View v, Item item) {

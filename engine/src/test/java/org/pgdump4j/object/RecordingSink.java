@@ -6,6 +6,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.Ownership;
+import org.pgdump4j.model.QualifiedName;
+import org.pgdump4j.model.relation.Column;
 import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.EntrySink;
 
@@ -43,6 +45,25 @@ public final class RecordingSink implements EntrySink {
     @Override
     public void acl(String type, String name, @Nullable String namespace, Ownership ownership) {
         acl(type, name, namespace, ownership, type + " " + name);
+    }
+
+    @Override
+    public void securityLabels(String type, String name, @Nullable String namespace, @Nullable String owner) {
+        calls.add("labels " + type + " | " + name + " | " + namespace + " | " + owner);
+    }
+
+    @Override
+    public void securityLabels(ObjectId target, String type, String name, @Nullable String namespace,
+            @Nullable String owner) {
+        calls.add("labels of " + target.classOid() + "/" + target.oid() + " " + type + " | " + name + " | "
+                + namespace + " | " + owner);
+    }
+
+    @Override
+    public void relationSecurityLabels(String type, QualifiedName name, @Nullable String owner,
+            List<Column> columns) {
+        calls.add("relationLabels " + type + " | " + name.schema() + "." + name.name() + " | " + owner + " | "
+                + columns.size() + " columns");
     }
 
     @Override

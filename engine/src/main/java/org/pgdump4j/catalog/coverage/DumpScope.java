@@ -15,10 +15,19 @@ package org.pgdump4j.catalog.coverage;
  * @param toastCompression columns' compression methods are written (not --no-toast-compression)
  * @param statistics      relations' optimizer statistics are dumped (--statistics, --statistics-only)
  * @param tablespaces     CREATE DATABASE names the database's tablespace (not --no-tablespaces)
+ * @param securityLabels  security labels are read and dumped (not --no-security-labels)
  */
 public record DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
         boolean privileges, boolean publications, boolean subscriptions, boolean policies,
-        boolean toastCompression, boolean statistics, boolean tablespaces) {
+        boolean toastCompression, boolean statistics, boolean tablespaces, boolean securityLabels) {
+    /** With security labels. */
+    public DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
+            boolean privileges, boolean publications, boolean subscriptions, boolean policies,
+            boolean toastCompression, boolean statistics, boolean tablespaces) {
+        this(everything, databaseEntries, definitions, data, privileges, publications, subscriptions, policies,
+                toastCompression, statistics, tablespaces, true);
+    }
+
     /** With the database's tablespace. */
     public DumpScope(boolean everything, boolean databaseEntries, boolean definitions, boolean data,
             boolean privileges, boolean publications, boolean subscriptions, boolean policies,

@@ -31,27 +31,7 @@ enum Probe {
                    NULL::pg_catalog.oid AS nsp, k.conrelid AS rel
               FROM pg_catalog.pg_constraint k
              WHERE k.conrelid <> 0 AND k.contype NOT IN ('p', 'u', 'x', 'c', 'f', 'n', 't')
-            """.formatted(ident("pg_constraint", "k.oid"))),
-
-    // Security labels on anything but system objects; the database's own only where its entries are written.
-    SECURITY_LABELS(Needs.DEFINITIONS, f -> """
-            SELECT 'SECURITY LABEL' AS kind, i.identity || ' (' || s.provider || ')' AS what,
-                   CASE WHEN s.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass THEN 'r'
-                        WHEN i.schema IS NOT NULL THEN 'n' ELSE 'g' END AS scope,
-                   n.oid AS nsp,
-                   CASE WHEN s.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass THEN s.objoid END AS rel
-              FROM pg_catalog.pg_seclabel s
-             CROSS JOIN LATERAL pg_catalog.pg_identify_object(s.classoid, s.objoid, s.objsubid) i
-              LEFT JOIN pg_catalog.pg_namespace n ON n.nspname = i.schema
-             WHERE i.schema IS NULL OR (%s)
-            UNION ALL
-            SELECT 'SECURITY LABEL', 'DATABASE ' || pg_catalog.quote_ident(pg_catalog.current_database())
-                   || ' (' || s.provider || ')', 'd', NULL, NULL
-              FROM pg_catalog.pg_shseclabel s
-             WHERE s.classoid = 'pg_catalog.pg_database'::pg_catalog.regclass
-               AND s.objoid = (SELECT d.oid FROM pg_catalog.pg_database d
-                                WHERE d.datname = pg_catalog.current_database())
-            """.formatted(userSchema("n")));
+            """.formatted(ident("pg_constraint", "k.oid")));
 
     /** What part of the dump a probe's objects would appear in. */
     enum Needs implements Predicate<DumpScope> {

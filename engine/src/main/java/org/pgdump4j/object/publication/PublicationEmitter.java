@@ -8,7 +8,7 @@ import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.EntrySink;
 
 /**
- * pg_dump's dumpPublication (entry and comment), dumpPublicationTable and dumpPublicationNamespace, all
+ * pg_dump's dumpPublication (entry, comment, security labels), dumpPublicationTable and dumpPublicationNamespace, all
  * post-data. A table's or schema's membership has no drop statement: dropping the table or schema drops it.
  */
 public final class PublicationEmitter {
@@ -19,6 +19,7 @@ public final class PublicationEmitter {
         sink.definition(EntryKind.PUBLICATION, p.name(), null, p.owner(), PublicationDdl.create(p),
                 PublicationDdl.drop(p));
         sink.comment("PUBLICATION", Sql.ident(p.name()), null, p.owner(), p.comment());
+        sink.securityLabels("PUBLICATION", Sql.ident(p.name()), null, p.owner());
     }
 
     public static void table(PublicationTable t, EntrySink sink) {

@@ -21,8 +21,8 @@ import org.pgdump4j.toc.EntrySink;
 
 /**
  * pg_dump's dumpTable (tables, views, materialized views, sequences alike: pg_dump's DO_TABLE) and dumpConstraint: each relation's
- * entry, then its comments (the relation's, its columns', its inline CHECKs'), then its privileges (the relation's,
- * then its columns'). An extension's member relation has only its privileges among its components.
+ * entry, then its comments (the relation's, its columns'), its and its columns' security labels, its inline CHECKs'
+ * comments, then its privileges (the relation's, then its columns'). An extension's member relation has only its privileges among its components.
  */
 public final class RelationEmitter {
     private RelationEmitter() {
@@ -61,7 +61,9 @@ public final class RelationEmitter {
                         + TableFeatureDdl.after(t.name(), t.features(), foreign, !foreign)
                         + RelationDdl.forceRowSecurity(t),
                 RelationDdl.dropTable(t));
-        comments(foreign ? "FOREIGN TABLE" : "TABLE", t.name(), owner, t.comment(), t.columns(), sink);
+        String type = foreign ? "FOREIGN TABLE" : "TABLE";
+        comments(type, t.name(), owner, t.comment(), t.columns(), sink);
+        sink.relationSecurityLabels(type, t.name(), owner, t.columns());
         for (Column c : t.columns()) {
             if (c.notNullComment() != null) { // 18: a NOT NULL constraint's, named in its column's definition
                 constraintComment(c.notNullName(), t.name(), owner, c.notNullComment(), sink);
@@ -78,6 +80,7 @@ public final class RelationEmitter {
         String owner = v.ownership().owner();
         sink.definition(EntryKind.VIEW, v.name().name(), v.schema(), owner, create, RelationDdl.dropView(v));
         comments("VIEW", v.name(), owner, v.comment(), v.columns(), sink);
+        sink.relationSecurityLabels("VIEW", v.name(), owner, v.columns());
         acls(v.name(), v.ownership(), v.columns(), sink);
     }
 
@@ -87,6 +90,7 @@ public final class RelationEmitter {
         sink.definition(EntryKind.MATERIALIZED_VIEW, m.name().name(), m.schema(), owner, m.tablespace(),
                 m.accessMethod(), 'm', MaterializedViewDdl.create(m), MaterializedViewDdl.drop(m));
         comments("MATERIALIZED VIEW", m.name(), owner, m.comment(), m.columns(), sink);
+        sink.relationSecurityLabels("MATERIALIZED VIEW", m.name(), owner, m.columns());
         acls(m.name(), m.ownership(), m.columns(), sink);
     }
 
@@ -110,6 +114,7 @@ public final class RelationEmitter {
                     RelationDdl.ownedBy(s, owningTable), "", by.table());
         }
         sink.comment("SEQUENCE", Sql.ident(s.name().name()), s.schema(), owner, s.comment());
+        sink.securityLabels("SEQUENCE", Sql.ident(s.name().name()), s.schema(), owner);
         sink.acl("SEQUENCE", Sql.ident(s.name().name()), s.schema(), s.ownership());
     }
 

@@ -16,6 +16,7 @@ public final class RoutineEmitter {
         sink.definition(r.isProcedure() ? EntryKind.PROCEDURE : EntryKind.FUNCTION, RoutineDdl.tag(r.signature()),
                 r.schema(), owner, RoutineDdl.create(r), RoutineDdl.drop(r));
         sink.comment(r.keyword(), identity, r.schema(), owner, r.comment());
+        sink.securityLabels(r.keyword(), identity, r.schema(), owner);
         sink.acl(r.keyword(), identity, r.schema(), r.ownership());
     }
 
@@ -24,6 +25,7 @@ public final class RoutineEmitter {
         sink.definition(EntryKind.AGGREGATE, AggregateDdl.tag(a.signature()), a.schema(), owner,
                 AggregateDdl.create(a), AggregateDdl.drop(a));
         sink.comment("AGGREGATE", AggregateDdl.identity(a.signature()), a.schema(), owner, a.comment());
+        sink.securityLabels("AGGREGATE", AggregateDdl.identity(a.signature()), a.schema(), owner);
         // no GRANT ON AGGREGATE: pg_dump grants on it as a FUNCTION
         sink.acl("FUNCTION", AggregateDdl.aclName(a.signature()), a.schema(), a.ownership());
     }

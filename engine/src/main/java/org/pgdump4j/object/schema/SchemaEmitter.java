@@ -6,7 +6,8 @@ import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.EntrySink;
 
 /**
- * pg_dump's dumpNamespace: the SCHEMA entry (for public only when its owner changed), its comment, its privileges.
+ * pg_dump's dumpNamespace: the SCHEMA entry (for public only when its owner changed), its comment, its security
+ * labels, its privileges.
  */
 public final class SchemaEmitter {
     private SchemaEmitter() {
@@ -19,6 +20,7 @@ public final class SchemaEmitter {
         }
         String q = Sql.ident(s.name());
         sink.comment("SCHEMA", q, null, owner, s.comment());
+        sink.securityLabels("SCHEMA", q, null, owner);
         sink.acl("SCHEMA", q, null, s.ownership());
     }
 }

@@ -5,7 +5,11 @@ import org.pgdump4j.sql.Sql;
 import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.EntrySink;
 
-/** pg_dump's dumpSubscription: the SUBSCRIPTION entry (post-data), then its comment. No privileges. */
+/**
+ * pg_dump's dumpSubscription: the SUBSCRIPTION entry (post-data), then its comment. No privileges. No security
+ * labels either: a subscription's live in pg_shseclabel (pg_subscription is shared), which pg_dump 18 never reads,
+ * and pg_dump 18.6 writes none even for a pg_seclabel row naming one (seen: SecLabelCompatIT).
+ */
 public final class SubscriptionEmitter {
     private SubscriptionEmitter() {
     }

@@ -43,7 +43,10 @@ public final class TypeEmitter {
             sink.definition(EntryKind.TYPE, t.name(), t.schema(), owner, create(t), body instanceof TypeBody.Base
                     ? TypeDdl.dropBase(t) : TypeDdl.dropType(t));
         }
-        sink.comment(body instanceof TypeBody.Domain ? "DOMAIN" : "TYPE", q, t.schema(), owner, t.comment());
+        String type = body instanceof TypeBody.Domain ? "DOMAIN" : "TYPE";
+        sink.comment(type, q, t.schema(), owner, t.comment());
+        // a composite type's attributes' labels (on its pg_class row) are not dumped: pg_dump reads none
+        sink.securityLabels(type, q, t.schema(), owner);
         // pg_dump writes every type's privileges, a domain's too, as TYPE
         sink.acl("TYPE", q, t.schema(), t.ownership());
         if (body instanceof TypeBody.Composite c) {

@@ -90,6 +90,11 @@ class ForeignDdlTest {
             }
 
             @Override
+            public void securityLabels(String type, String name, String namespace, String owner) {
+                calls.add("SECURITY LABEL " + type + " " + name); // pg_dump writes none for servers
+            }
+
+            @Override
             public void privilegesDefinition(EntryKind kind, String tag, String namespace, String owner,
                     String create) {
                 calls.add("privileges " + tag);

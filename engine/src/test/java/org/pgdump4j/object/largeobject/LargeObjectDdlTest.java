@@ -50,7 +50,9 @@ class LargeObjectDdlTest {
         assertEquals(List.of(
                 "definition BLOB METADATA | 7..8 | null | alice | 7\n8\n | -- dummy",
                 "comment LARGE OBJECT | 7 | null | alice | null",
+                "labels of 2613/7 LARGE OBJECT | 7 | null | alice",
                 "comment LARGE OBJECT | 8 | null | alice | even 8",
+                "labels of 2613/8 LARGE OBJECT | 8 | null | alice",
                 "acl LARGE OBJECT | 7 | null | [alice=rw/alice, bob=r/alice] | LARGE OBJECTS 7..8"), sink.calls());
     }
 }

@@ -35,6 +35,11 @@ class OperatorEmitterTest {
         }
 
         @Override
+        public void securityLabels(String type, String name, @Nullable String namespace, @Nullable String owner) {
+            throw new AssertionError("pg_dump writes no security labels of operators");
+        }
+
+        @Override
         public void privilegesDefinition(EntryKind kind, String tag, @Nullable String namespace,
                 @Nullable String owner, String create) {
         }

@@ -44,6 +44,7 @@ class MaterializedViewEmitterTest {
                         + " | DROP MATERIALIZED VIEW mvs.\"MV 1\";\n",
                 "comment MATERIALIZED VIEW | \"MV 1\" | mvs | alice | mv's comment",
                 "comment COLUMN | \"MV 1\".v | mvs | alice | a column",
+                "relationLabels MATERIALIZED VIEW | mvs.MV 1 | alice | 2 columns",
                 "acl TABLE | \"MV 1\" | mvs | [alice=arwdDxtm/alice, =r/alice] | TABLE \"MV 1\""), sink.calls());
     }
 

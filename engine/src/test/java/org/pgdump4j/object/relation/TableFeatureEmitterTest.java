@@ -44,6 +44,7 @@ class TableFeatureEmitterTest {
                         + "ALTER TABLE ONLY app.nn ALTER COLUMN c SET STATISTICS 50;\n"
                         + "\nALTER TABLE ONLY app.nn REPLICA IDENTITY NOTHING;\n | DROP TABLE app.nn;\n",
                 "comment TABLE | nn | app | alice | null",
+                "relationLabels TABLE | app.nn | alice | 2 columns",
                 "commentOn CONSTRAINT nn_c_not_null ON nn | CONSTRAINT nn_c_not_null ON app.nn | app | alice"
                         + " | c's not null",
                 "acl TABLE | nn | app | null | TABLE nn"), sink.calls());
@@ -103,6 +104,7 @@ class TableFeatureEmitterTest {
                         + "ALTER FOREIGN TABLE ONLY fts.\"FT 1\" ALTER COLUMN id OPTIONS (\n    column_name 'ID'\n);\n"
                         + " | DROP FOREIGN TABLE fts.\"FT 1\";\n",
                 "comment FOREIGN TABLE | \"FT 1\" | fts | alice | remote rows",
+                "relationLabels FOREIGN TABLE | fts.FT 1 | alice | 1 columns",
                 "acl TABLE | \"FT 1\" | fts | null | TABLE \"FT 1\""), sink.calls());
     }
 

@@ -40,6 +40,7 @@ class SchemaDdlTest {
         assertEquals(List.of(
                 "definition SCHEMA | app | null | alice | CREATE SCHEMA app;\n | DROP SCHEMA app;\n",
                 "comment SCHEMA | app | null | alice | the app",
+                "labels SCHEMA | app | null | alice",
                 "acl SCHEMA | app | null | [alice=UC/alice, bob=U/alice] | SCHEMA app"), sink.calls());
     }
 
@@ -47,7 +48,7 @@ class SchemaDdlTest {
     void publicWithItsInitdbOwnerHasNoDefinitionButItsCommentAndPrivileges() {
         RecordingSink sink = new RecordingSink();
         SchemaEmitter.emit(schema("public", false, false, ""), sink);
-        assertEquals(List.of("comment SCHEMA | public | null | alice | ",
+        assertEquals(List.of("comment SCHEMA | public | null | alice | ", "labels SCHEMA | public | null | alice",
                 "acl SCHEMA | public | null | [alice=UC/alice, bob=U/alice] | SCHEMA public"), sink.calls());
     }
 }

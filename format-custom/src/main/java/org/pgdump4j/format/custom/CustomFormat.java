@@ -2,6 +2,7 @@ package org.pgdump4j.format.custom;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,9 +53,19 @@ public final class CustomFormat implements ArchiveFormat {
     @Override
     public ArchiveReader newReader(@Nullable Path source) throws IOException {
         if (source == null) {
-            InputStream stdin = System.in;
-            return CustomArchiveReader.open(stdin, "stdin");
+            return newReader(System.in, "stdin");
         }
         return CustomArchiveReader.open(source);
+    }
+
+    /** Offsets are not written: pg_restore reads such an archive sequentially, as from a pipe. */
+    @Override
+    public ArchiveWriter newWriter(OutputStream out, WriterOptions options) {
+        return new CustomArchiveWriter(out, options);
+    }
+
+    @Override
+    public ArchiveReader newReader(InputStream in, String name) throws IOException {
+        return CustomArchiveReader.open(in, name);
     }
 }

@@ -71,6 +71,21 @@ public final class TarArchiveWriter implements ArchiveWriter {
      */
     public TarArchiveWriter(@Nullable Path target, WriterOptions options, @Nullable String restrictKey)
             throws IOException {
+        this(target, null, options, restrictKey);
+    }
+
+    public TarArchiveWriter(@Nullable Path target, WriterOptions options) throws IOException {
+        this(target, null, options, null);
+    }
+
+    /** Into {@code stream}, flushed but never closed (the caller's); members wait in the temporary folder. */
+    public TarArchiveWriter(OutputStream stream, WriterOptions options) throws IOException {
+        this(null, Objects.requireNonNull(stream, "stream"), options, null);
+    }
+
+    /** A file when {@code target} is given, else {@code stream}, else standard output. */
+    private TarArchiveWriter(@Nullable Path target, @Nullable OutputStream stream, WriterOptions options,
+            @Nullable String restrictKey) throws IOException {
         Objects.requireNonNull(options, "options");
         this.version = options.version();
         if (options.compression().method() != Compression.Method.NONE) {
@@ -87,14 +102,10 @@ public final class TarArchiveWriter implements ArchiveWriter {
         } else {
             file = null;
             spoolDir = tmpdir;
-            sink = new BufferedOutputStream(KeptOpen.stdout(), 1 << 16);
+            sink = new BufferedOutputStream(stream == null ? KeptOpen.stdout() : KeptOpen.of(stream), 1 << 16);
         }
         this.sink = sink;
         this.tar = TarMembers.output(sink);
-    }
-
-    public TarArchiveWriter(@Nullable Path target, WriterOptions options) throws IOException {
-        this(target, options, null);
     }
 
     @Override

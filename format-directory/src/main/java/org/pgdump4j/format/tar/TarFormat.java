@@ -2,6 +2,7 @@ package org.pgdump4j.format.tar;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -59,5 +60,15 @@ public final class TarFormat implements ArchiveFormat {
             return TarArchiveReader.open(System.in, "-");
         }
         return TarArchiveReader.open(source);
+    }
+
+    @Override
+    public TarArchiveWriter newWriter(OutputStream out, WriterOptions options) throws IOException {
+        return new TarArchiveWriter(out, options);
+    }
+
+    @Override
+    public TarArchiveReader newReader(InputStream in, String name) throws IOException {
+        return TarArchiveReader.open(in, name);
     }
 }

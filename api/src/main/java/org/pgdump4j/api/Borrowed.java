@@ -1,0 +1,102 @@
+package org.pgdump4j.api;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import org.pgdump4j.ConnectionException;
+import org.pgdump4j.PgDumpException;
+import org.postgresql.core.BaseConnection;
+
+/**
+ * A connection we use but do not own (a pool's or the caller's): handed out as a proxy whose {@code close()} puts
+ * its {@link SessionState} back instead of closing it, and then gives it back ({@code release}). A connection whose
+ * state cannot be put back is aborted rather than returned changed, so a pool drops it.
+ */
+final class Borrowed {
+    /** What happens to the connection once its state is back (a pooled one is closed, i.e. returned). */
+    interface Release {
+        void release(Connection conn) throws SQLException;
+    }
+
+    private Borrowed() {
+    }
+
+    /**
+     * {@code conn}, state captured now, behind a proxy restoring it on {@code close()}.
+     *
+     * @param owner what the messages call its origin ("a DataSource's connection", "the caller's connection")
+     */
+    static Connection wrap(Connection conn, Release release, String owner) {
+        SessionState state;
+        try {
+            state = SessionState.capture(conn);
+        } catch (SQLException e) {
+            throw new ConnectionException("could not read the state of " + owner + ": " + e.getMessage(), e);
+        }
+        boolean[] closed = {false};
+        return (Connection) Proxy.newProxyInstance(Borrowed.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "close" -> {
+                            if (!closed[0]) {
+                                closed[0] = true;
+                                giveBack(conn, state, release, owner);
+                            }
+                            return null;
+                        }
+                        case "isClosed" -> {
+                            return closed[0] || conn.isClosed();
+                        }
+                        case "equals" -> {
+                            return proxy == args[0];
+                        }
+                        case "hashCode" -> {
+                            return System.identityHashCode(proxy);
+                        }
+                        default -> {
+                            if (closed[0] && !method.getName().equals("toString")) {
+                                throw new SQLException("This connection has been closed.", "08003");
+                            }
+                            try {
+                                return method.invoke(conn, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        }
+                    }
+                });
+    }
+
+    private static void giveBack(Connection conn, SessionState state, Release release, String owner)
+            throws SQLException {
+        try {
+            if (!conn.isClosed()) {
+                state.restore(conn);
+            }
+        } catch (SQLException | RuntimeException e) {
+            try {
+                conn.abort(Runnable::run); // never back to its pool changed
+            } catch (SQLException | RuntimeException abort) {
+                e.addSuppressed(abort);
+            }
+            release.release(conn);
+            throw new PgDumpException("could not restore the session state of " + owner + ": " + e.getMessage(), e);
+        }
+        release.release(conn);
+    }
+
+    /**
+     * The database a connection is connected to, from its startup parameters: no query, which would begin a
+     * transaction on a connection out of autocommit ({@code getCatalog()} asks the server).
+     */
+    static String database(Connection conn) {
+        try {
+            return Objects.requireNonNull(conn.unwrap(BaseConnection.class).getQueryExecutor().getDatabase(),
+                    "database");
+        } catch (SQLException e) {
+            throw new ConnectionException("could not read the connection's database: " + e.getMessage(), e);
+        }
+    }
+}

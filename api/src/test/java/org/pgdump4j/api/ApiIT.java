@@ -1,0 +1,227 @@
+package org.pgdump4j.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pgdump4j.ConnectionException;
+import org.pgdump4j.PgDumpException;
+import org.pgdump4j.UsageException;
+import org.pgdump4j.testing.TestDb;
+import org.pgdump4j.testing.PgServers;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
+
+/**
+ * The public API against real servers (the matrix majors): a schema-only dump into a String from a HikariCP pool, a
+ * custom archive through streams into a second database, the listing, and borrowed connections left as found.
+ */
+class ApiIT {
+    private static final String FIXTURE = """
+            CREATE SCHEMA app;
+            CREATE TABLE app.item (id integer PRIMARY KEY, name text NOT NULL, price numeric(8,2));
+            INSERT INTO app.item VALUES (1, 'tea', 3.50), (2, 'scone', 2.25);
+            CREATE VIEW app.cheap AS SELECT id, name FROM app.item WHERE price < 3;
+            COMMENT ON TABLE app.item IS 'what the shop sells';
+            """;
+
+    private static HikariDataSource pool(TestDb db) {
+        HikariConfig c = new HikariConfig();
+        c.setJdbcUrl(db.jdbcUrl());
+        c.setUsername(db.server().superuser());
+        c.setMaximumPoolSize(2);
+        c.setMinimumIdle(2);
+        // the application's own session state, which a dump must give back
+        c.setConnectionInitSql("SET search_path = app, public");
+        return new HikariDataSource(c);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.pgdump4j.testing.PgServers#matrixMajors")
+    void schemaOnlyIntoAStringFromAPoolThatGetsItsConnectionsBackUnchanged(int major) throws Exception {
+        try (TestDb db = PgServers.freshDb(major, "api_pool"); HikariDataSource pool = pool(db)) {
+            db.execute(FIXTURE);
+            List<Map<String, String>> before = statesOfEvery(pool);
+            List<String> verbose = new ArrayList<>();
+            String ddl = PgDump4j.dump().from(pool).schemaOnly().verbose().listener(new Listener() {
+                @Override
+                public void info(String message) {
+                    verbose.add(message);
+                }
+            }).toText();
+            assertTrue(ddl.startsWith("--\n-- PostgreSQL database dump\n--\n"), ddl);
+            assertTrue(ddl.contains("CREATE TABLE app.item ("), ddl);
+            assertTrue(ddl.contains("CREATE VIEW app.cheap AS"), ddl);
+            assertFalse(ddl.contains("COPY app.item"), ddl);
+            assertTrue(verbose.contains("reading schemas"), verbose.toString());
+            assertEquals(before, statesOfEvery(pool));
+            try (Connection c = pool.getConnection(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM item")) { // the app's search_path works
+                rs.next();
+                assertEquals(2, rs.getInt(1));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.pgdump4j.testing.PgServers#matrixMajors")
+    void customArchiveThroughStreamsIntoASecondDatabaseAndListed(int major) throws Exception {
+        try (TestDb source = PgServers.freshDb(major, "api_src"); TestDb target = PgServers.freshDb(major, "api_dst");
+             HikariDataSource pool = pool(source)) {
+            source.execute(FIXTURE);
+            ByteArrayOutputStream archive = new ByteArrayOutputStream();
+            PgDump4j.dump().from(pool).format(Format.CUSTOM).to(archive).run();
+
+            ArchiveListing listing = PgDump4j.list(new ByteArrayInputStream(archive.toByteArray()));
+            assertEquals(Format.CUSTOM, listing.format());
+            assertEquals("CUSTOM", listing.format().toString());
+            assertEquals(source.name(), listing.dbname());
+            assertEquals("gzip", listing.compression());
+            TocItem table = listing.entries().stream().filter(e -> e.kind().equals("TABLE")).findFirst().orElseThrow();
+            assertEquals("app", table.schema());
+            assertEquals("item", table.name());
+            assertEquals(source.server().superuser(), table.owner());
+            assertEquals(TocItem.Section.PRE_DATA, table.section());
+            TocItem data = listing.entries().stream().filter(e -> e.kind().equals("TABLE DATA")).findFirst()
+                    .orElseThrow();
+            assertEquals(TocItem.Section.DATA, data.section());
+            assertTrue(data.dependencies().contains(table.dumpId()), data.toString());
+
+            Properties props = new Properties();
+            props.setProperty("user", target.server().superuser());
+            RestoreResult result = PgDump4j.restore().from(new ByteArrayInputStream(archive.toByteArray()))
+                    .into(target.jdbcUrl(), props).exitOnError().run();
+            assertEquals(0, result.errorsIgnored());
+            assertEquals("2", target.queryString("SELECT count(*) FROM app.item"));
+            assertEquals("what the shop sells", target.queryString("SELECT obj_description('app.item'::regclass)"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.pgdump4j.testing.PgServers#matrixMajors")
+    void theCallersConnectionIsLeftAsFound(int major) throws Exception {
+        try (TestDb db = PgServers.freshDb(major, "api_conn"); TestDb target = PgServers.freshDb(major, "api_conn2");
+             Connection conn = db.connect(); Connection into = target.connect()) {
+            db.execute(FIXTURE);
+            for (Connection c : List.of(conn, into)) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("SET search_path = app, public");
+                    st.execute("SET extra_float_digits = 1");
+                    st.execute("SET statement_timeout = '5min'");
+                    st.execute("SET application_name = 'caller'");
+                }
+                c.setAutoCommit(false);
+                c.setReadOnly(false);
+            }
+            Map<String, String> before = state(conn);
+            StringWriter script = new StringWriter();
+            PgDump4j.dump().from(conn).to(script).run();
+            assertTrue(script.toString().contains("COPY app.item (id, name, price) FROM stdin;"), script.toString());
+            assertEquals(before, state(conn));
+
+            ByteArrayOutputStream archive = new ByteArrayOutputStream();
+            PgDump4j.dump().from(conn).format(Format.TAR).to(archive).run();
+            assertEquals(before, state(conn));
+            Map<String, String> intoBefore = state(into);
+            RestoreResult r = PgDump4j.restore().from(new ByteArrayInputStream(archive.toByteArray())).into(into)
+                    .run();
+            assertEquals(0, r.errorsIgnored());
+            assertEquals(intoBefore, state(into));
+            assertEquals("2", target.queryString("SELECT count(*) FROM app.item")); // committed, not rolled back
+
+            // inside a transaction: refused, and the transaction is still the caller's
+            try (Statement st = conn.createStatement()) {
+                st.execute("SELECT 1");
+            }
+            UsageException e = assertThrows(UsageException.class,
+                    () -> PgDump4j.dump().from(conn).to(new StringWriter()).run());
+            assertEquals("the connection is inside a transaction: commit or roll it back before a dump or restore"
+                    + " uses it", e.getMessage());
+            assertEquals(TransactionState.OPEN, conn.unwrap(BaseConnection.class).getTransactionState());
+            conn.rollback();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.pgdump4j.testing.PgServers#matrixMajors")
+    void badInputsGetTheToolsOneLineMessages(int major, @TempDir Path dir) throws Exception {
+        try (TestDb db = PgServers.freshDb(major, "api_bad"); HikariDataSource pool = pool(db)) {
+            db.execute(FIXTURE);
+            String host = "host=" + db.server().host() + " port=" + db.server().port() + " user="
+                    + db.server().superuser();
+            ConnectionException missing = assertThrows(ConnectionException.class,
+                    () -> PgDump4j.dump().from(host + " dbname=no_such_db").toText());
+            assertTrue(missing.getMessage().endsWith("FATAL:  database \"no_such_db\" does not exist"),
+                    missing.getMessage());
+            assertFalse(missing.getMessage().contains("\n"), missing.getMessage());
+
+            Path archive = dir.resolve("shop.dump");
+            PgDump4j.dump().from(host + " dbname=" + db.name()).format(Format.CUSTOM).to(archive).run();
+            assertEquals(Format.CUSTOM, PgDump4j.list(archive).format());
+            UsageException create = assertThrows(UsageException.class,
+                    () -> PgDump4j.restore().from(archive).into(pool).create().run());
+            assertTrue(create.getMessage().startsWith("option -C/--create connects to the database it creates"),
+                    create.getMessage());
+
+            PgDumpException unwritable = assertThrows(PgDumpException.class, () -> PgDump4j.dump().from(pool)
+                    .to(dir.resolve("no/such/folder/x.sql")).run());
+            assertEquals("could not open output file \"" + dir.resolve("no/such/folder/x.sql")
+                    + "\": No such file or directory", unwritable.getMessage());
+            assertFalse(Files.exists(dir.resolve("x.sql")));
+        }
+    }
+
+    /** Each pooled connection's state, all taken at once so that every connection of the pool is seen. */
+    private static List<Map<String, String>> statesOfEvery(HikariDataSource pool) throws SQLException {
+        try (Connection a = pool.getConnection(); Connection b = pool.getConnection()) {
+            List<Map<String, String>> out = new ArrayList<>(List.of(state(a), state(b)));
+            out.sort((x, y) -> x.get("pid").compareTo(y.get("pid")));
+            return out;
+        }
+    }
+
+    /** What a session looks like: every setting, the role, the JDBC flags and the transaction state. */
+    private static Map<String, String> state(Connection c) throws SQLException {
+        Map<String, String> out = new TreeMap<>();
+        out.put("autocommit", Boolean.toString(c.getAutoCommit()));
+        out.put("readonly", Boolean.toString(c.isReadOnly()));
+        out.put("transaction", c.unwrap(BaseConnection.class).getTransactionState().name());
+        try (Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT name, setting FROM pg_settings")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT pg_backend_pid(), current_user, session_user")) {
+                rs.next();
+                out.put("pid", String.format("%010d", rs.getInt(1)));
+                out.put("current_user", rs.getString(2));
+                out.put("session_user", rs.getString(3));
+            }
+        }
+        if (!c.getAutoCommit()) {
+            c.rollback(); // the reads above began a transaction: end it, as the state was read outside one
+        }
+        return out;
+    }
+}

@@ -1,0 +1,97 @@
+package org.pgdump4j.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pgdump4j.UsageException;
+import org.pgdump4j.compress.Compression;
+import org.pgdump4j.dump.DumpOptions;
+import org.pgdump4j.dump.OutputFormat;
+import org.pgdump4j.io.Sync;
+
+/** The dump builder's options as the engine gets them, and its refusals in pg_dump's words; no server. */
+class DumpBuilderTest {
+    private static DumpBuilder dump() {
+        return PgDump4j.dump().from("dbname=nowhere");
+    }
+
+    private static String refusal(DumpBuilder b) {
+        return assertThrows(UsageException.class, b::options).getMessage();
+    }
+
+    @Test
+    void mapsOptionsOntoTheEngine() {
+        DumpOptions o = dump().format(Format.CUSTOM).compress("zstd:5").schemaOnly().noOwner().noPrivileges()
+                .clean().ifExists().create().schema("app*").excludeSchema("tmp").table("app.t").excludeTable("app.log")
+                .excludeTableData("app.big").strictNames().noSync().verbose().to(Path.of("x.dump")).options();
+        assertEquals(OutputFormat.CUSTOM, o.format());
+        assertEquals(Path.of("x.dump"), o.file());
+        Compression c = o.archive().compression();
+        assertEquals(Compression.Method.ZSTD, c.method());
+        assertEquals(5, c.level());
+        assertTrue(o.content().schemaOnly());
+        assertFalse(o.content().dataOnly());
+        assertTrue(o.render().noOwner() && o.render().noPrivileges() && o.render().clean() && o.render().ifExists()
+                && o.render().create());
+        assertEquals(List.of("app*"), o.selection().includeSchemas());
+        assertEquals(List.of("tmp"), o.selection().excludeSchemas());
+        assertEquals(List.of("app.t"), o.selection().includeTables());
+        assertEquals(List.of("app.log"), o.selection().excludeTables());
+        assertEquals(List.of("app.big"), o.selection().excludeTableData());
+        assertTrue(o.selection().strictNames());
+        assertEquals(Sync.NONE, o.sync());
+        assertTrue(o.verbose());
+    }
+
+    @Test
+    void defaultsAreAFullPlainDump() {
+        DumpOptions o = dump().to(new StringWriter()).options();
+        assertEquals(OutputFormat.PLAIN, o.format());
+        assertNull(o.file());
+        assertNull(o.archive().compression());
+        assertTrue(o.selection().includesEverything());
+        assertEquals(Sync.FSYNC, o.sync());
+        assertFalse(o.verbose());
+    }
+
+    @Test
+    void needsADatabaseAndAnOutputNeverStandardOutput() {
+        assertEquals("no database to dump: call from(...)", refusal(PgDump4j.dump().to(new StringWriter())));
+        assertEquals("no output: call to(...)", refusal(dump()));
+        assertEquals("the dump's output is already given", assertThrows(UsageException.class,
+                () -> dump().to(new StringWriter()).to(Path.of("x"))).getMessage());
+        assertEquals("the database to dump is already given", assertThrows(UsageException.class,
+                () -> dump().from("dbname=other")).getMessage());
+    }
+
+    @Test
+    void refusesOutputsTheFormatCannotHave() {
+        assertEquals("only a plain-format dump can be written as text",
+                refusal(dump().format(Format.CUSTOM).to(new StringWriter())));
+        assertEquals("the directory format cannot be written to a stream: give a Path",
+                refusal(dump().format(Format.DIRECTORY).to(new ByteArrayOutputStream())));
+    }
+
+    @Test
+    void refusesWhatPgDumpRefuses() {
+        assertEquals("options -s/--schema-only and -a/--data-only cannot be used together",
+                refusal(dump().schemaOnly().dataOnly().to(new StringWriter())));
+        assertEquals("options -c/--clean and -a/--data-only cannot be used together",
+                refusal(dump().dataOnly().clean().to(new StringWriter())));
+        assertEquals("option --if-exists requires option -c/--clean",
+                refusal(dump().ifExists().to(new StringWriter())));
+        assertEquals("compression is not supported by tar archive format",
+                refusal(dump().format(Format.TAR).compress("gzip").to(new ByteArrayOutputStream())));
+        assertEquals("option --compress is not supported yet with --format=plain",
+                refusal(dump().compress("6").to(new StringWriter())));
+        assertThrows(UsageException.class, () -> dump().compress("brotli").to(new StringWriter()).options());
+    }
+}

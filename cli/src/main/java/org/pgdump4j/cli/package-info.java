@@ -1,0 +1,5 @@
+/**
+ * Internal: the command-line programs.
+ * Not part of the API ({@code org.pgdump4j.api}); may change in any release.
+ */
+package org.pgdump4j.cli;

@@ -1,0 +1,5 @@
+/**
+ * Internal: the schema family: its reader, DDL and emitter.
+ * Not part of the API ({@code org.pgdump4j.api}); may change in any release.
+ */
+package org.pgdump4j.object.schema;

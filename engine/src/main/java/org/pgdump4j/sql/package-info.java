@@ -1,0 +1,5 @@
+/**
+ * Internal: quoting and SQL text helpers.
+ * Not part of the API ({@code org.pgdump4j.api}); may change in any release.
+ */
+package org.pgdump4j.sql;
