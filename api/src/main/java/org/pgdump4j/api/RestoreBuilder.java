@@ -17,6 +17,7 @@ import org.pgdump4j.io.DecodingOutputStream;
 import org.pgdump4j.io.FileOutput;
 import org.pgdump4j.io.KeptOpen;
 import org.pgdump4j.io.Sync;
+import org.pgdump4j.progress.Cancellation;
 import org.pgdump4j.restore.PgRestore;
 import org.pgdump4j.restore.RestoreOptions;
 
@@ -42,6 +43,7 @@ public final class RestoreBuilder {
     private @Nullable Writer scriptWriter;
     private boolean create;
     private Listener listener = Listener.NONE;
+    private Cancellation cancellation = new Cancellation();
     private boolean ran;
 
     RestoreBuilder() {
@@ -226,6 +228,17 @@ public final class RestoreBuilder {
         return this;
     }
 
+    /**
+     * A handle that stops the restore from another thread ({@link Cancellation#cancel()}), as an interrupt of the
+     * thread running it does: within about a second {@link #run()} throws {@link org.pgdump4j.CanceledException}
+     * (the statement running is canceled; what was restored before stays, unless {@link #singleTransaction()}; a
+     * script file is not left).
+     */
+    public RestoreBuilder cancellation(Cancellation cancellation) {
+        this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
+        return this;
+    }
+
     /** Restores. */
     public RestoreResult run() {
         if (ran) {
@@ -248,17 +261,19 @@ public final class RestoreBuilder {
         try (var reader = archive.reader()) {
             PgRestore.RestoreResult r;
             if (target != null) {
-                r = PgRestore.run(reader, opts, PgRestore.Target.database(target.open(listener)), engine);
+                r = PgRestore.run(reader, opts, PgRestore.Target.database(target.open(listener)), engine,
+                        cancellation);
             } else if (scriptPath != null) {
                 try (FileOutput file = FileOutput.open(scriptPath, Sync.FSYNC, "could not open output file \"%s\"")) {
-                    r = PgRestore.run(reader, opts, PgRestore.Target.script(file.stream()), engine);
+                    r = PgRestore.run(reader, opts, PgRestore.Target.script(file.stream()), engine, cancellation);
                     file.commit();
                 }
             } else if (scriptStream != null) {
-                r = PgRestore.run(reader, opts, PgRestore.Target.script(KeptOpen.of(scriptStream)), engine);
+                r = PgRestore.run(reader, opts, PgRestore.Target.script(KeptOpen.of(scriptStream)), engine,
+                        cancellation);
             } else {
                 try (DecodingOutputStream text = new DecodingOutputStream(scriptWriter, StandardCharsets.UTF_8)) {
-                    r = PgRestore.run(reader, opts, PgRestore.Target.script(text), engine);
+                    r = PgRestore.run(reader, opts, PgRestore.Target.script(text), engine, cancellation);
                 }
             }
             return new RestoreResult(r.errorsIgnored());

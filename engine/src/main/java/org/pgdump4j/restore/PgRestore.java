@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.connect.ConnectionSource;
-import org.pgdump4j.progress.CancelWatch;
+import org.pgdump4j.monitor.CancelWatch;
 import org.pgdump4j.progress.Cancellation;
 import org.pgdump4j.progress.ProgressEvent;
 import org.pgdump4j.progress.ProgressListener;
-import org.pgdump4j.progress.RunMonitor;
+import org.pgdump4j.monitor.RunMonitor;
 
 /**
  * The library entry point of pg_restore: an archive reader, {@link RestoreOptions} and a target.
@@ -80,6 +80,12 @@ public final class PgRestore {
     public static RestoreResult run(ArchiveReader reader, RestoreOptions options, Target target,
             ProgressListener listener) {
         return run(reader, options, target, listener, ZoneId.systemDefault());
+    }
+
+    /** {@link #run(ArchiveReader, RestoreOptions, Target, ProgressListener)} stopped by {@code cancel}. */
+    public static RestoreResult run(ArchiveReader reader, RestoreOptions options, Target target,
+            ProgressListener listener, Cancellation cancel) {
+        return run(reader, options, target, listener, ZoneId.systemDefault(), cancel);
     }
 
     /** {@link #run(ArchiveReader, RestoreOptions, Target, ProgressListener)} with the zone of -v timestamps. */

@@ -19,7 +19,7 @@ import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.archive.ArchiveVersion;
 import org.pgdump4j.progress.ProgressEvent;
 import org.pgdump4j.progress.ProgressListener;
-import org.pgdump4j.progress.RunMonitor;
+import org.pgdump4j.monitor.RunMonitor;
 import org.pgdump4j.sql.Sql;
 import org.pgdump4j.toc.ArchiveInfo;
 import org.pgdump4j.toc.EntryKind;

@@ -1,5 +1,7 @@
-package org.pgdump4j.progress;
+package org.pgdump4j.monitor;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -7,14 +9,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pgdump4j.CanceledException;
 import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.progress.Cancellation;
 import org.postgresql.PGConnection;
 
 /**
  * Internal: watches one run for its {@link Cancellation} or an interrupt of its thread. A thread blocked in a
  * socket read (a query, a COPY) cannot see either, so a watcher thread polls both and, once either is seen, sends
  * the server a cancel request for every open connection of the run (again every quarter second, so a query the run
- * starts meanwhile is stopped too) until the run ends. The run's own loops call {@link #check()}; whatever the run
- * fails with once the watch has fired becomes a {@link CanceledException} ({@link #translate}).
+ * starts meanwhile is stopped too) until the run's thread has seen the cancel ({@link #check()} threw). The run's
+ * own loops call {@link #check()}; whatever the run fails with once the watch has fired becomes a
+ * {@link CanceledException} ({@link #translate}). A connection leaves the watch as its {@code close()} begins, so
+ * what closing runs (a borrowed connection's settings put back) is not canceled.
  */
 public final class CancelWatch implements AutoCloseable {
     private static final long POLL_MILLIS = 50;
@@ -25,7 +30,9 @@ public final class CancelWatch implements AutoCloseable {
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private final Thread watcher;
     private volatile boolean fired;
+    private volatile boolean seen; // the run's thread met the cancel: it is unwinding, nothing more to stop
     private volatile boolean stopped;
+    private final Object sending = new Object(); // held while cancel requests go out and while a connection leaves
 
     private CancelWatch(Cancellation handle, Thread runner) {
         this.handle = handle;
@@ -57,13 +64,18 @@ public final class CancelWatch implements AutoCloseable {
     /** Throws when the run was asked to stop; cheap enough for every read of a data stream. */
     public void check() {
         if (fired()) {
+            seen = true;
             throw new CanceledException();
         }
     }
 
     /** {@code e}, or a {@link CanceledException} caused by it when the run was asked to stop. */
     public RuntimeException translate(RuntimeException e) {
-        return e instanceof CanceledException || !fired() ? e : new CanceledException(e);
+        if (!fired()) {
+            return e;
+        }
+        seen = true;
+        return e instanceof CanceledException ? e : new CanceledException(e);
     }
 
     /** {@code source}, its connections watched: a cancel request reaches whatever they run. */
@@ -88,7 +100,6 @@ public final class CancelWatch implements AutoCloseable {
     }
 
     private Connection watched(Connection c) {
-        connections.add(c);
         if (fired()) {
             try {
                 c.close();
@@ -97,13 +108,26 @@ public final class CancelWatch implements AutoCloseable {
             }
             throw new CanceledException();
         }
-        return c;
+        connections.add(c);
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                        synchronized (sending) {
+                            connections.remove(c);
+                        }
+                    }
+                    try {
+                        return method.invoke(c, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private void watch() {
         long lastSent = 0;
         while (!stopped) {
-            if (fired()) {
+            if (fired() && !seen) {
                 long now = System.nanoTime();
                 if (lastSent == 0 || now - lastSent >= RESEND_MILLIS * 1_000_000) {
                     cancelQueries();
@@ -119,6 +143,12 @@ public final class CancelWatch implements AutoCloseable {
     }
 
     private void cancelQueries() {
+        synchronized (sending) {
+            cancelEach();
+        }
+    }
+
+    private void cancelEach() {
         for (Connection c : connections) {
             try {
                 if (c.isClosed()) {

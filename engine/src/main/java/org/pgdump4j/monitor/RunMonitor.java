@@ -1,4 +1,4 @@
-package org.pgdump4j.progress;
+package org.pgdump4j.monitor;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
+import org.pgdump4j.progress.ProgressEvent;
+import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.toc.TocEntry;
 
 /**

@@ -1,4 +1,4 @@
-package org.pgdump4j.progress;
+package org.pgdump4j.monitor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.pgdump4j.CanceledException;
+import org.pgdump4j.progress.Cancellation;
+import org.pgdump4j.progress.ProgressEvent;
 import org.pgdump4j.progress.ProgressEvent.Phase;
+import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.progress.ProgressEvent.TableData;
 import org.pgdump4j.toc.CatalogId;
 import org.pgdump4j.toc.Section;

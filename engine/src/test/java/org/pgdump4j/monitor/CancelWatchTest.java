@@ -1,4 +1,4 @@
-package org.pgdump4j.progress;
+package org.pgdump4j.monitor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.pgdump4j.CanceledException;
 import org.pgdump4j.PgDumpException;
+import org.pgdump4j.progress.Cancellation;
 
 class CancelWatchTest {
     @Test
