@@ -2,7 +2,13 @@ package org.pgdump4j.api;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.pgdump4j.ConnectionException;
 import org.pgdump4j.UsageException;
@@ -10,11 +16,16 @@ import org.pgdump4j.connect.ConnectionSource;
 
 /**
  * Connections from the caller's {@link DataSource} (a pool, typically), each given back with its session state as
- * it came. A dump takes two at once (the main one and a reader in its snapshot; with only one, it works alone).
+ * it came. A dump takes two at once where the pool has them (the main one, and a reader in its snapshot); without
+ * a second one within {@link #SECOND_CONNECTION_WAIT}, it reads on the first alone.
  * A DataSource reaches one database, so what needs another ({@code --create}'s reconnect) is refused.
  */
 final class DataSourceSource implements ConnectionSource {
+    /** How long a second connection may keep a dump waiting. */
+    static final Duration SECOND_CONNECTION_WAIT = Duration.ofSeconds(2);
+
     private final DataSource dataSource;
+    private final AtomicInteger outstanding = new AtomicInteger();
     private volatile String dbname;
 
     DataSourceSource(DataSource dataSource) {
@@ -23,17 +34,17 @@ final class DataSourceSource implements ConnectionSource {
 
     @Override
     public Connection open() {
-        Connection conn;
-        try {
-            conn = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new ConnectionException("connection to database failed: " + e.getMessage(), e);
-        }
+        Connection conn = outstanding.get() == 0 ? take() : takeWithin(SECOND_CONNECTION_WAIT);
         try {
             if (dbname == null) {
                 dbname = Borrowed.database(conn);
             }
-            return Borrowed.wrap(conn, Connection::close, "a DataSource's connection");
+            Connection wrapped = Borrowed.wrap(conn, c -> {
+                outstanding.decrementAndGet();
+                c.close();
+            }, "a DataSource's connection");
+            outstanding.incrementAndGet();
+            return wrapped;
         } catch (RuntimeException e) {
             try {
                 conn.close();
@@ -42,6 +53,49 @@ final class DataSourceSource implements ConnectionSource {
             }
             throw e;
         }
+    }
+
+    private Connection take() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new ConnectionException("connection to database failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A connection while another is out (a dump's second reader): a pool with none free would make the dump wait its
+     * whole timeout, so after {@code wait} the dump goes on without it; one that comes later goes back at once.
+     */
+    private Connection takeWithin(Duration wait) {
+        CompletableFuture<Connection> f = CompletableFuture.supplyAsync(this::take, r -> {
+            Thread t = new Thread(r, "pgdump4j-datasource");
+            t.setDaemon(true);
+            t.start();
+        });
+        try {
+            return f.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            giveBackLate(f);
+            throw new ConnectionException("no second connection from the DataSource within " + wait.toMillis()
+                    + " ms", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new ConnectionException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            giveBackLate(f);
+            throw new ConnectionException("interrupted while waiting for a connection", e);
+        }
+    }
+
+    private static void giveBackLate(CompletableFuture<Connection> f) {
+        f.thenAccept(late -> {
+            try {
+                late.close();
+            } catch (SQLException ignored) {
+                // back to its pool or gone: either way no longer ours
+            }
+        });
     }
 
     @Override

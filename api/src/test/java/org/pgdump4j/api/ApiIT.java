@@ -10,6 +10,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -109,9 +110,20 @@ class ApiIT {
 
             Properties props = new Properties();
             props.setProperty("user", target.server().superuser());
+            List<String> errors = new ArrayList<>();
             RestoreResult result = PgDump4j.restore().from(new ByteArrayInputStream(archive.toByteArray()))
-                    .into(target.jdbcUrl(), props).exitOnError().run();
-            assertEquals(0, result.errorsIgnored());
+                    .into(target.jdbcUrl(), props).listener(new Listener() {
+                        @Override
+                        public void error(String message) {
+                            errors.add(message);
+                        }
+                    }).run();
+            assertEquals(ignoredErrors(major), result.errorsIgnored());
+            assertEquals(ignoredErrors(major), errors.size());
+            if (major < 17) {
+                assertEquals("could not execute query: ERROR:  unrecognized configuration parameter"
+                        + " \"transaction_timeout\"\nCommand was: SET transaction_timeout = 0;", errors.get(0));
+            }
             assertEquals("2", target.queryString("SELECT count(*) FROM app.item"));
             assertEquals("what the shop sells", target.queryString("SELECT obj_description('app.item'::regclass)"));
         }
@@ -145,7 +157,7 @@ class ApiIT {
             Map<String, String> intoBefore = state(into);
             RestoreResult r = PgDump4j.restore().from(new ByteArrayInputStream(archive.toByteArray())).into(into)
                     .run();
-            assertEquals(0, r.errorsIgnored());
+            assertEquals(ignoredErrors(major), r.errorsIgnored());
             assertEquals(intoBefore, state(into));
             assertEquals("2", target.queryString("SELECT count(*) FROM app.item")); // committed, not rolled back
 
@@ -189,6 +201,107 @@ class ApiIT {
                     + "\": No such file or directory", unwritable.getMessage());
             assertFalse(Files.exists(dir.resolve("x.sql")));
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.pgdump4j.testing.PgServers#matrixMajors")
+    void textOutputsInTheDumpsEncoding(int major, @TempDir Path dir) throws Exception {
+        try (TestDb db = PgServers.freshDb(major, "api_text"); HikariDataSource pool = pool(db)) {
+            db.execute(FIXTURE + "INSERT INTO app.item VALUES (3, 'café crème', 4);");
+            StringWriter latin1 = new StringWriter();
+            PgDump4j.dump().from(pool).encoding("LATIN1").to(latin1).run();
+            assertTrue(latin1.toString().contains("SET client_encoding = 'LATIN1';\n"), latin1.toString());
+            assertTrue(latin1.toString().contains("3\tcafé crème\t4.00\n"), latin1.toString());
+
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            PgDump4j.dump().from(pool).encoding("LATIN1").to(bytes).run();
+            assertEquals(withoutRestrictKeys(latin1.toString()),
+                    withoutRestrictKeys(bytes.toString(StandardCharsets.ISO_8859_1)));
+
+            Path file = dir.resolve("plain.sql");
+            PgDump4j.dump().from(pool).to(file).run();
+            String utf8 = PgDump4j.dump().from(pool).toText();
+            assertEquals(withoutRestrictKeys(Files.readString(file)), withoutRestrictKeys(utf8));
+            assertTrue(utf8.contains("3\tcafé crème\t4.00\n"), utf8);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.pgdump4j.testing.PgServers#matrixMajors")
+    void tarAndDirectoryArchivesAndARestoreIntoAPool(int major, @TempDir Path dir) throws Exception {
+        try (TestDb source = PgServers.freshDb(major, "api_tar"); TestDb target = PgServers.freshDb(major, "api_tar2");
+             HikariDataSource into = pool(target)) {
+            source.execute(FIXTURE);
+            ByteArrayOutputStream tar = new ByteArrayOutputStream();
+            PgDump4j.dump().from(source.jdbcUrl() + "?user=" + source.server().superuser()).format(Format.TAR)
+                    .to(tar).run();
+            assertEquals(Format.TAR, PgDump4j.list(new ByteArrayInputStream(tar.toByteArray())).format());
+
+            List<Map<String, String>> before = statesOfEvery(into);
+            RestoreResult r = PgDump4j.restore().from(new ByteArrayInputStream(tar.toByteArray())).into(into).run();
+            assertEquals(ignoredErrors(major), r.errorsIgnored());
+            assertEquals(before, statesOfEvery(into)); // the archive's SETs (search_path, row_security...) undone
+            assertEquals("2", target.queryString("SELECT count(*) FROM app.item"));
+
+            Path folder = dir.resolve("shop.dir");
+            PgDump4j.dump().from(source.jdbcUrl(), superuser(source)).format(Format.DIRECTORY).compress("lz4")
+                    .to(folder).run();
+            ArchiveListing listing = PgDump4j.list(folder);
+            assertEquals(Format.DIRECTORY, listing.format());
+            assertEquals("lz4", listing.compression());
+            StringWriter script = new StringWriter();
+            RestoreResult s = PgDump4j.restore().from(folder).toScript(script).table("item").run();
+            assertEquals(0, s.errorsIgnored());
+            assertTrue(script.toString().contains("CREATE TABLE app.item ("), script.toString());
+            assertTrue(script.toString().contains("COPY app.item (id, name, price) FROM stdin;\n1\ttea\t3.50\n"),
+                    script.toString());
+            assertFalse(script.toString().contains("CREATE VIEW"), script.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.pgdump4j.testing.PgServers#matrixMajors")
+    void aPoolOfOneConnectionDumpsWithoutWaitingForItsTimeout(int major) throws Exception {
+        try (TestDb db = PgServers.freshDb(major, "api_one")) {
+            db.execute(FIXTURE);
+            HikariConfig c = new HikariConfig();
+            c.setJdbcUrl(db.jdbcUrl());
+            c.setUsername(db.server().superuser());
+            c.setMaximumPoolSize(1);
+            c.setConnectionTimeout(120_000);
+            try (HikariDataSource pool = new HikariDataSource(c)) {
+                long start = System.nanoTime();
+                String ddl = PgDump4j.dump().from(pool).schemaOnly().toText();
+                long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+                assertTrue(ddl.contains("CREATE TABLE app.item ("), ddl);
+                // waiting for a second connection would take the pool's timeout (120 s): the dump went on alone
+                assertTrue(seconds < 60, seconds + " s");
+                try (Connection conn = pool.getConnection(); Statement st = conn.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT count(*) FROM app.item")) {
+                    rs.next();
+                    assertEquals(2, rs.getInt(1));
+                }
+            }
+        }
+    }
+
+    /**
+     * What pg_restore 18 into a server older than 17 counts, as this restore does: its unconditional
+     * {@code SET transaction_timeout = 0} fails there.
+     */
+    private static int ignoredErrors(int major) {
+        return major < 17 ? 1 : 0;
+    }
+
+    private static Properties superuser(TestDb db) {
+        Properties p = new Properties();
+        p.setProperty("user", db.server().superuser());
+        return p;
+    }
+
+    /** pg_dump 18's restrict and unrestrict lines carry a key made anew for every dump. */
+    private static String withoutRestrictKeys(String script) {
+        return script.replaceAll("(?m)^\\\\(un)?restrict \\w+$", "\\\\$1restrict KEY");
     }
 
     /** Each pooled connection's state, all taken at once so that every connection of the pool is seen. */

@@ -154,6 +154,11 @@ final class ArchiveOpener {
         }
 
         @Override
+        public long dataLength(TocEntry entry) {
+            return reader instanceof ReaderExtras x ? x.dataLength(entry) : 0;
+        }
+
+        @Override
         public void close() throws IOException {
             reader.close();
         }

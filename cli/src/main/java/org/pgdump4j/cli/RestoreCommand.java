@@ -18,6 +18,8 @@ import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.connect.ConnArgs;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.io.IoErrors;
+import org.pgdump4j.archive.ArchiveFormats;
+import org.pgdump4j.restore.ArchiveSource;
 import org.pgdump4j.restore.PgRestore;
 import org.pgdump4j.restore.RestoreOptions;
 import org.pgdump4j.restore.UseList;
@@ -167,7 +169,7 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
                         + IoErrors.reason(e), e);
             }
             try (reader) {
-                return restore(request, reader, format, progress);
+                return restore(request, input, reader, format, progress);
             }
         }
     }
@@ -186,7 +188,8 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
     }
 
     /** -l, -f or -d on an opened archive; -L is read now, after the archive, as pg_restore reads it. */
-    private int restore(RestoreRequest request, ArchiveReader reader, ArchiveFormat format, StderrProgress progress)
+    private int restore(RestoreRequest request, RestoreInput input, ArchiveReader reader, ArchiveFormat format,
+                        StderrProgress progress)
             throws IOException {
         RestoreOptions options = request.options();
         if (request.useList() != null) {
@@ -210,9 +213,20 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
                 progress.finish();
             }
         } else {
+            ArchiveSource again = null;
+            if (options.execution().jobs() > 1) {
+                // RestoreArchive's refusals, before connecting (the engine checks the archive's version)
+                if (format.name().equals(ArchiveFormats.TAR)) {
+                    throw new ArchiveFormatException("parallel restore is not supported with this archive file format");
+                }
+                Path path = input.path();
+                if (path != null) {
+                    again = () -> format.newReader(path);
+                }
+            }
             ConnectionSource source = Connections.open(request.connection(), context, progress);
             try {
-                result = PgRestore.run(reader, options, PgRestore.Target.database(source), progress, zone);
+                result = PgRestore.run(reader, again, options, PgRestore.Target.database(source), progress, zone);
             } finally {
                 progress.finish();
             }
@@ -262,6 +276,10 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
      * @throws UsageException with pg_restore's message
      */
     RestoreRequest request() {
+        // option_parse_int runs while pg_restore parses its options: before every other check, without the hint
+        int jobCount = jobs == null ? 1 : OptionInt.parse(jobs, "-j/--jobs", 1, Integer.MAX_VALUE);
+        int txnSize = transactionSize == null ? 0
+                : OptionInt.parse(transactionSize, "--transaction-size", 1, Integer.MAX_VALUE);
         for (String section : sections) {
             if (!section.equals("pre-data") && !section.equals("data") && !section.equals("post-data")) {
                 // checked while pg_restore parses its options, so before everything else, with the hint
@@ -286,15 +304,15 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
         } else if (restrictKey != null && !restrictKey.matches("[A-Za-z0-9]+")) {
             throw new UsageException("invalid restrict key");
         }
-        checkConflicts();
+        checkConflicts(jobCount);
         SupportedOptions.requireImplemented(spec.commandLine().getParseResult(), SupportedOptions.PG_RESTORE);
         ConnArgs conn = dbname == null ? null : ConnArgs.pgRestore(dbname, connection.host, connection.port,
                 connection.username, connection.passwordMode());
-        return new RestoreRequest(input, conn, file, format, list, useList, options());
+        return new RestoreRequest(input, conn, file, format, list, useList, options(jobCount, txnSize));
     }
 
     /** The restore options pg_restore's switches give ({@link RestoreOptions.Builder#build()} checks them again). */
-    private RestoreOptions options() {
+    private RestoreOptions options(int jobCount, int txnSize) {
         RestoreOptions.Builder b = RestoreOptions.builder()
                 .dataOnly(dataOnly).schemaOnly(schemaOnly).statisticsOnly(statisticsOnly)
                 .noData(noData).noSchema(noSchema).noStatistics(noStatistics).statistics(statistics)
@@ -304,7 +322,10 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
                 .clean(clean).ifExists(ifExists).create(create).noOwner(noOwner).noTablespaces(noTablespaces)
                 .noTableAccessMethod(noTableAccessMethod).verbose(verbose.length > 0).restrictKey(restrictKey)
                 .exitOnError(exitOnError).singleTransaction(singleTransaction).role(connection.role)
-                .enableRowSecurity(enableRowSecurity);
+                .enableRowSecurity(enableRowSecurity).jobs(jobCount);
+        if (txnSize > 0) {
+            b.transactionSize(txnSize);
+        }
         sections.forEach(b::section);
         schemas.forEach(b::schema);
         excludeSchemas.forEach(b::excludeSchema);
@@ -316,7 +337,7 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
     }
 
     /** pg_restore 18's checks after option parsing, in its order and words. */
-    private void checkConflicts() {
+    private void checkConflicts(int jobCount) {
         conflict(dataOnly && schemaOnly, "-s/--schema-only", "-a/--data-only");
         conflict(dataOnly && statisticsOnly, "-a/--data-only", "--statistics-only");
         conflict(schemaOnly && statisticsOnly, "-s/--schema-only", "--statistics-only");
@@ -329,7 +350,7 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
         conflict(dataOnly && clean, "-c/--clean", "-a/--data-only");
         conflict(singleTransaction && transactionSize != null, "-1/--single-transaction", "--transaction-size");
         conflict(create && singleTransaction, "-C/--create", "-1/--single-transaction");
-        if (singleTransaction && parallelJobs() > 1) {
+        if (singleTransaction && jobCount > 1) {
             throw new UsageException("cannot specify both --single-transaction and multiple jobs");
         }
         if (ifExists && !clean) {
@@ -340,18 +361,6 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
     private static void conflict(boolean both, String first, String second) {
         if (both) {
             throw new UsageException("options " + first + " and " + second + " cannot be used together");
-        }
-    }
-
-    /** {@code -j} as far as the conflict checks need it (the option itself is not supported yet). */
-    private int parallelJobs() {
-        if (jobs == null) {
-            return 1;
-        }
-        try {
-            return Integer.parseInt(jobs.trim());
-        } catch (NumberFormatException e) {
-            return 1;
         }
     }
 }

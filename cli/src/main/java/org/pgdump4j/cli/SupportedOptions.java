@@ -116,7 +116,7 @@ final class SupportedOptions {
             "--create", IMPLEMENTED,
             "--exit-on-error", IMPLEMENTED,
             "--index", IMPLEMENTED,
-            "--jobs", NOT_YET,
+            "--jobs", IMPLEMENTED,
             "--use-list", IMPLEMENTED,
             "--schema", IMPLEMENTED,
             "--exclude-schema", IMPLEMENTED,
@@ -148,7 +148,7 @@ final class SupportedOptions {
             "--statistics", IMPLEMENTED,
             "--statistics-only", IMPLEMENTED,
             "--strict-names", IMPLEMENTED,
-            "--transaction-size", NOT_YET,
+            "--transaction-size", IMPLEMENTED,
             "--use-set-session-authorization", NOT_YET,
             "--no-reconnect", IMPLEMENTED,      // obsolete no-op, as in pg_restore
             // Connection options

@@ -59,6 +59,9 @@ class CancelIT {
 
     enum Stop { CANCEL, INTERRUPT }
 
+    /** Where a restore goes: a script, a database, a database with two workers ({@code -j 2}). */
+    enum Into { SCRIPT, DATABASE, PARALLEL }
+
     /** A big table (about 40 MB of COPY text) between two small ones, analyzed so the totals have sizes. */
     static synchronized TestDb source(int major) throws SQLException {
         TestDb db = SOURCES.get(major);
@@ -133,23 +136,27 @@ class CancelIT {
     }
 
     static Stream<Arguments> restores() {
-        return PgServers.matrixMajors().stream().flatMap(major -> Stream.of(Stop.values()).flatMap(stop -> Stream.of(
-                Arguments.of(major, true, stop), Arguments.of(major, false, stop))));
+        return PgServers.matrixMajors().stream().flatMap(major -> Stream.of(Stop.values()).flatMap(stop ->
+                Stream.of(Into.values()).map(into -> Arguments.of(major, into, stop))));
     }
 
-    @ParameterizedTest(name = "server {0}: into a database {1}, by {2}")
+    @ParameterizedTest(name = "server {0}: into {1}, by {2}")
     @MethodSource("restores")
-    void restoreStopsMidCopy(int major, boolean database, Stop stop) throws Exception {
+    void restoreStopsMidCopy(int major, Into into, Stop stop) throws Exception {
         Path archive = archive(major);
         try (TestDb target = PgServers.freshDb(major, "canceldst");
              ArchiveReader reader = ArchiveFormats.detect(archive).newReader(archive)) {
             long tableData = reader.toc().entries().stream().filter(e -> e.is(EntryKind.TABLE_DATA)).count();
-            PgRestore.Target to = database ? PgRestore.Target.database(TestSource.of(target))
-                    : new PgRestore.Target.Script(new SlowPipe(), StandardCharsets.UTF_8);
+            PgRestore.Target to = into == Into.SCRIPT
+                    ? new PgRestore.Target.Script(new SlowPipe(), StandardCharsets.UTF_8)
+                    : PgRestore.Target.database(TestSource.of(target));
+            RestoreOptions options = into == Into.PARALLEL ? RestoreOptions.builder().jobs(2).build()
+                    : RestoreOptions.DEFAULTS;
             Cancellation cancel = new Cancellation();
             Events events = new Events();
-            Stopped run = stopMidCopy(events, stop, cancel, () -> PgRestore.run(reader, RestoreOptions.DEFAULTS, to,
-                    events, ZoneId.of("UTC"), cancel));
+            Stopped run = stopMidCopy(events, stop, cancel, () -> PgRestore.run(reader,
+                    () -> ArchiveFormats.detect(archive).newReader(archive), options, to, events, ZoneId.of("UTC"),
+                    cancel));
             run.assertCanceledInTime();
             assertNoBackendLeft(target);
             assertEquals(tableData, events.totals().tables());
@@ -158,7 +165,7 @@ class CancelIT {
             long estimate = events.totals().estimatedBytes();
             assertTrue(estimate > size * 9 / 10 && estimate < size, estimate + " of " + size);
             assertEquals(tableData, events.firstRowsOf("big").of());
-            if (database) {
+            if (into != Into.SCRIPT) {
                 assertEquals("0", target.queryString("SELECT count(*) FROM public.big"), "the COPY was rolled back");
             }
         }
@@ -218,7 +225,8 @@ class CancelIT {
         assertNotNull(failure.get(), "the run finished instead of stopping");
         t.join();
         List<String> left = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(n -> n.equals("pgdump4j-cancel-watch") || n.startsWith("pgdump4j-pipeline")).toList();
+                .filter(n -> n.equals("pgdump4j-cancel-watch") || n.startsWith("pgdump4j-pipeline")
+                        || n.startsWith("pg_restore worker")).toList();
         assertEquals(List.of(), left, "the run's threads are left");
         return new Stopped(failure.get(), millis);
     }

@@ -126,17 +126,29 @@ final class FamilyCompat {
 
     /** The same, running {@code beforeDrop} in each copy before it is dropped (subscriptions must go first). */
     static void assertRoundTrip(TestDb db, Path dir, String beforeDrop) throws IOException, SQLException {
-        String first = ours(db, List.of(), dir);
+        assertRoundTrip(db, dir, beforeDrop, List.of());
+    }
+
+    /**
+     * The same with {@code dumpArgs} for every dump (security labels, which no provider on the servers can restore:
+     * {@code --no-security-labels}).
+     */
+    static void assertRoundTrip(TestDb db, Path dir, String beforeDrop, List<String> dumpArgs)
+            throws IOException, SQLException {
+        String first = ours(db, dumpArgs, dir);
         Path script = dir.resolve("roundtrip.sql");
         Files.writeString(script, first, StandardCharsets.UTF_8);
-        restoreAndCompare(db, first, dir, "dump -> psql 18 -> dump", beforeDrop, copy -> ReferenceClients.run(
-                ReferenceClients.require(18, "psql"), List.of("-X", "-q", "-v", "ON_ERROR_STOP=1", "-f",
-                        script.toString()), copy.libpqEnvironment()));
+        restoreAndCompare(db, first, dir, dumpArgs, "dump -> psql 18 -> dump", beforeDrop,
+                copy -> ReferenceClients.run(ReferenceClients.require(18, "psql"),
+                        List.of("-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", script.toString()),
+                        copy.libpqEnvironment()));
         for (String format : List.of("c", "d")) {
             Path archive = dir.resolve("roundtrip-" + format + "-" + System.nanoTime());
-            var dumped = InProcessCli.run(db.libpqEnvironment(), "dump", "-F" + format, "-f", archive.toString());
+            List<String> a = new ArrayList<>(List.of("dump", "-F" + format, "-f", archive.toString()));
+            a.addAll(dumpArgs);
+            var dumped = InProcessCli.run(db.libpqEnvironment(), a.toArray(String[]::new));
             assertEquals(0, dumped.exitCode(), dumped.stderr());
-            restoreAndCompare(db, first, dir, "dump -F" + format + " -> pg_restore 18 -> dump", beforeDrop,
+            restoreAndCompare(db, first, dir, dumpArgs, "dump -F" + format + " -> pg_restore 18 -> dump", beforeDrop,
                     copy -> ReferenceClients.run(ReferenceClients.require(18, "pg_restore"),
                             List.of("--exit-on-error", "-d", copy.name(), archive.toString()), copy.libpqEnvironment()));
         }
@@ -146,14 +158,14 @@ final class FamilyCompat {
         ReferenceClients.Result into(TestDb copy);
     }
 
-    private static void restoreAndCompare(TestDb db, String first, Path dir, String what, String beforeDrop,
-            Restore restore) throws IOException, SQLException {
+    private static void restoreAndCompare(TestDb db, String first, Path dir, List<String> dumpArgs, String what,
+            String beforeDrop, Restore restore) throws IOException, SQLException {
         try (TestDb copy = PgServers.freshDb(18, "familycopy")) {
             copy.execute(Fixtures.text("roles.sql")); // the source may be another server, with its own roles
             try {
                 var r = restore.into(copy);
                 assertEquals(0, r.exitCode(), what + ": " + r.stderr());
-                String second = ours(copy, List.of(), dir);
+                String second = ours(copy, dumpArgs, dir);
                 String diff = firstDifference(entries(withoutVersions(first)), entries(withoutVersions(second)));
                 if (diff != null) {
                     fail(what + " changed the script: " + diff);

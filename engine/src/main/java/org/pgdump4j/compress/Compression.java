@@ -96,13 +96,20 @@ public record Compression(Method method, int level, boolean longMode) {
         return level == DEFAULT_LEVEL ? method.defaultLevel : level;
     }
 
-    /** The codec that compresses and decompresses data as pg_dump does for this method. */
+    /**
+     * The codec that compresses and decompresses data as pg_dump does for this method.
+     *
+     * @throws org.pgdump4j.PgDumpException zstd without zstd-jni (see {@link CodecLibrary})
+     */
     public CompressionCodec codec() {
         return switch (method) {
             case NONE -> NoneCodec.INSTANCE;
             case GZIP -> new GzipCodec(effectiveLevel());
             case LZ4 -> new Lz4Codec(effectiveLevel());
-            case ZSTD -> new ZstdCodec(effectiveLevel(), longMode);
+            case ZSTD -> {
+                CodecLibrary.ZSTD.require(); // before ZstdCodec's class, which names zstd-jni's, is loaded
+                yield new ZstdCodec(effectiveLevel(), longMode);
+            }
         };
     }
 

@@ -29,7 +29,9 @@ public final class Lz4Codec implements CompressionCodec {
         return Compression.Method.LZ4;
     }
 
+    /** Writing only: reading needs no library. */
     private LZ4Compressor compressor() {
+        CodecLibrary.LZ4.require();
         LZ4Factory f = LZ4Factory.fastestJavaInstance();
         return level < 3 ? f.fastCompressor() : f.highCompressor(level);
     }

@@ -21,7 +21,9 @@ public final class ZstdCodec implements CompressionCodec {
     private final int level;
     private final boolean longMode;
 
+    /** @throws org.pgdump4j.PgDumpException when zstd-jni is absent or its native library cannot load */
     public ZstdCodec(int level, boolean longMode) {
+        CodecLibrary.ZSTD.require();
         this.level = level;
         this.longMode = longMode;
     }

@@ -18,7 +18,8 @@ import org.pgdump4j.toc.TocEntry;
  * Internal: one run's side of the {@link ProgressEvent}s, and its cancel checks. Phases only move forward, the
  * totals are sent once (a plain dump's, known from the catalog, win over what its script rendering finds), tables
  * are numbered in the order their data starts, and a table's progress is sent at most every
- * {@link #INTERVAL_NANOS} besides its start and end. Single-threaded: the run's thread calls it.
+ * {@link #INTERVAL_NANOS} besides its start and end. Thread-safe: a parallel restore's workers share it (each
+ * table's stream is read by one thread; the listener hears them all).
  */
 public final class RunMonitor {
     /** A quarter second between a table's progress events. */
@@ -61,7 +62,7 @@ public final class RunMonitor {
     }
 
     /** Enters {@code next} unless the run is there or past it already. */
-    public void phase(ProgressEvent.Phase next) {
+    public synchronized void phase(ProgressEvent.Phase next) {
         check();
         if (phase == null || next.compareTo(phase) > 0) {
             phase = next;
@@ -72,7 +73,7 @@ public final class RunMonitor {
     /**
      * The TABLE DATA entries ahead, with each one's estimated bytes (-1 unknown); ignored once totals were sent.
      */
-    public void totals(List<TocEntry> tableData, ToLongFunction<TocEntry> estimate) {
+    public synchronized void totals(List<TocEntry> tableData, ToLongFunction<TocEntry> estimate) {
         if (totalsSent) {
             return;
         }
@@ -101,7 +102,7 @@ public final class RunMonitor {
      * {@link ProgressEvent.TableData}, at its start, every {@link #INTERVAL_NANOS} while it is read and at its end
      * (once read to the end). Every read checks for a cancel.
      */
-    public InputStream tableData(TocEntry table, InputStream data) {
+    public synchronized InputStream tableData(TocEntry table, InputStream data) {
         started++;
         Meter m = new Meter(entry(table), started, Math.max(tables, started),
                 estimates.getOrDefault(table.dumpId(), -1L), data);

@@ -36,7 +36,10 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
     private final boolean exitOnError;
     private final ProgressListener progress;
     private final Runnable cancelCheck;
-    private Connection conn;
+    /** The database after {@code -C}'s reconnect; null for the source's own. */
+    private @Nullable String dbname;
+    /** Null only between {@link #suspend} and {@link #resume}. */
+    private @Nullable Connection conn;
     private int errors;
     private @Nullable TocEntry lastErrorEntry;
     private boolean warnedEncoding;
@@ -56,9 +59,60 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
         this.conn = source.open();
     }
 
+    /**
+     * A parallel worker's connection: the same parameters, only the database may differ (CVE-2020-25694).
+     *
+     * @param dbname the leader's database after {@code -C}, null for the source's own
+     * @param cancelCheck throws when the run is being canceled (see the leader's)
+     */
+    DatabaseTarget(ConnectionSource source, @Nullable String dbname, boolean exitOnError, ProgressListener progress,
+            Runnable cancelCheck) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.exitOnError = exitOnError;
+        this.progress = Objects.requireNonNull(progress, "progress");
+        this.cancelCheck = Objects.requireNonNull(cancelCheck, "cancelCheck");
+        this.dbname = dbname;
+        this.warnedEncoding = true; // the leader has said it once
+        this.conn = dbname == null ? source.open() : source.open(dbname);
+    }
+
     /** The current connection (after {@code -C}, the one to the created database). */
     public Connection connection() {
-        return conn;
+        return Objects.requireNonNull(conn, "connection suspended");
+    }
+
+    /** The database connected to after {@code -C}, null while it is the source's own. */
+    @Nullable String dbname() {
+        return dbname;
+    }
+
+    /** Closes the connection for a while (the leader of a parallel restore while its workers run). */
+    void suspend() {
+        close();
+        conn = null;
+    }
+
+    /** Connects again to the same database after {@link #suspend}. */
+    void resume() {
+        conn = dbname == null ? source.open() : source.open(dbname);
+    }
+
+    /** Asks the server to cancel the running statement, if any (another worker failed); best effort. */
+    void cancel() {
+        Connection c = conn;
+        if (c == null) {
+            return;
+        }
+        try {
+            c.unwrap(PGConnection.class).cancelQuery();
+        } catch (SQLException e) {
+            progress.warning("could not cancel the running statement: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public @Nullable TocEntry lastErrorEntry() {
+        return lastErrorEntry;
     }
 
     @Override
@@ -190,12 +244,9 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
     @Override
     public void reconnect(String dbname) {
         Connection next = source.open(dbname);
-        try {
-            conn.close();
-        } catch (SQLException e) {
-            progress.warning("could not close connection: " + e.getMessage());
-        }
+        close();
         conn = next;
+        this.dbname = dbname;
     }
 
     @Override
@@ -205,6 +256,9 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
 
     @Override
     public void close() {
+        if (conn == null) {
+            return;
+        }
         try {
             conn.close();
         } catch (SQLException e) {

@@ -91,32 +91,57 @@ public final class PgRestore {
     /** {@link #run(ArchiveReader, RestoreOptions, Target, ProgressListener)} with the zone of -v timestamps. */
     public static RestoreResult run(ArchiveReader reader, RestoreOptions options, Target target,
             ProgressListener listener, ZoneId zone) {
-        return run(reader, options, target, listener, zone, new Cancellation());
+        return run(reader, null, options, target, listener, zone, new Cancellation());
     }
 
     /**
      * {@link #run(ArchiveReader, RestoreOptions, Target, ProgressListener, ZoneId)} that {@code cancel} (or an
      * interrupt of the calling thread) stops within about a second, with a {@link org.pgdump4j.CanceledException}:
-     * the statement running is canceled, the connection closed (what was restored so far stays, as after any
-     * failure; with {@code -1} nothing does). {@code listener} hears {@link ProgressEvent}s too.
+     * the statements running are canceled, the connections closed, a parallel restore's workers stopped (what was
+     * restored so far stays, as after any failure; with {@code -1} nothing does). {@code listener} hears
+     * {@link ProgressEvent}s too.
      */
     public static RestoreResult run(ArchiveReader reader, RestoreOptions options, Target target,
             ProgressListener listener, ZoneId zone, Cancellation cancel) {
+        return run(reader, null, options, target, listener, zone, cancel);
+    }
+
+    /**
+     * A restore that may run in parallel: with {@code -j N} (N &gt; 1) into a database, N workers each read the
+     * archive through their own reader from {@code archive}. A script is always written serially, as pg_restore
+     * writes it.
+     *
+     * @param archive opens the archive again for each worker; null when it cannot be (standard input), which a
+     *                parallel restore refuses with pg_restore's message
+     */
+    public static RestoreResult run(ArchiveReader reader, @Nullable ArchiveSource archive, RestoreOptions options,
+            Target target, ProgressListener listener, ZoneId zone) {
+        return run(reader, archive, options, target, listener, zone, new Cancellation());
+    }
+
+    /** The parallel-capable {@code run} stopped by {@code cancel} (or an interrupt), as the serial one is. */
+    public static RestoreResult run(ArchiveReader reader, @Nullable ArchiveSource archive, RestoreOptions options,
+            Target target, ProgressListener listener, ZoneId zone, Cancellation cancel) {
         Objects.requireNonNull(listener, "listener");
         try (CancelWatch watch = CancelWatch.start(cancel)) {
             Target watched = target instanceof Target.Database d ? new Target.Database(watch.watching(d.source()))
                     : target;
             try {
-                return runMonitored(reader, options, watched, new RunMonitor(listener, watch), zone);
+                return runMonitored(reader, archive, options, watched, new RunMonitor(listener, watch), zone);
             } catch (RuntimeException e) {
                 throw watch.translate(e);
             }
         }
     }
 
-    /** Internal: a restore reporting to {@code monitor} (a plain dump renders its script through this). */
+    /** Internal: a serial restore reporting to {@code monitor} (a plain dump renders its script through this). */
     public static RestoreResult runMonitored(ArchiveReader reader, RestoreOptions options, Target target,
             RunMonitor monitor, ZoneId zone) {
+        return runMonitored(reader, null, options, target, monitor, zone);
+    }
+
+    private static RestoreResult runMonitored(ArchiveReader reader, @Nullable ArchiveSource archive,
+            RestoreOptions options, Target target, RunMonitor monitor, ZoneId zone) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(target, "target");
@@ -135,11 +160,22 @@ public final class PgRestore {
                 if (options.output().restrictKey() != null) {
                     throw new UsageException("options -d/--dbname and --restrict-key cannot be used together");
                 }
+                boolean parallel = options.execution().jobs() > 1;
+                if (parallel) {
+                    ParallelRestore.check(reader, archive);
+                }
                 monitor.phase(ProgressEvent.Phase.CONNECT);
                 try (DatabaseTarget dt = new DatabaseTarget(d.source(), options.execution().exitOnError(), listener,
                         monitor::check)) {
-                    new Restorer(reader, extras, options, selection, dt, monitor, zone).run();
-                    errors = dt.errors();
+                    Restorer leader = new Restorer(reader, extras, options, selection, dt, monitor, zone);
+                    int workerErrors = 0;
+                    if (parallel) {
+                        workerErrors = new ParallelRestore(reader, Objects.requireNonNull(archive), options,
+                                selection, d.source(), dt, leader, monitor).run();
+                    } else {
+                        leader.run();
+                    }
+                    errors = dt.errors() + workerErrors;
                 }
             }
         } catch (IOException e) {

@@ -32,11 +32,11 @@ public interface ReaderExtras {
     }
 
     /**
-     * How many bytes an entry's data takes in the archive (compressed when it is), -1 when the format does not
-     * know: the scale of a restore's progress reports.
+     * The stored size of an entry's data, the priority of its job in a parallel restore (pg_restore's dataLength,
+     * set by the format's PrepParallelRestorePtr); 0 when unknown.
      */
     default long dataLength(TocEntry entry) {
-        return -1;
+        return 0;
     }
 
     /** Receives one large object. */

@@ -16,7 +16,7 @@ import org.pgdump4j.toc.Section;
  * @param content   which parts of the selected entries (schema, data, statistics, sections, skipped kinds)
  * @param selection -n/-N/-t/-I/-P/-T names, --strict-names and the -L use-list
  * @param output    how entries are turned into SQL (clean, create, owners, verbose, restrict key...)
- * @param execution how SQL is run (exit on error, single transaction, role, row security)
+ * @param execution how SQL is run (exit on error, single transaction, role, row security, jobs, transaction size)
  */
 public record RestoreOptions(Content content, Selection selection, Output output, Execution execution) {
     public static final RestoreOptions DEFAULTS = builder().build();
@@ -90,10 +90,23 @@ public record RestoreOptions(Content content, Selection selection, Output output
     }
 
     /**
-     * @param role SET ROLE after every connect (--role), or null
+     * @param role            SET ROLE after every connect (--role), or null
+     * @param jobs            -j: parallel workers of a restore into a database (1: serial; a script is always serial)
+     * @param transactionSize --transaction-size: commit after this many objects (0: off)
      */
     public record Execution(boolean exitOnError, boolean singleTransaction, @Nullable String role,
-                            boolean enableRowSecurity) {
+                            boolean enableRowSecurity, int jobs, int transactionSize) {
+        public Execution {
+            if (jobs < 1 || transactionSize < 0) {
+                throw new IllegalArgumentException("jobs " + jobs + ", transaction size " + transactionSize);
+            }
+        }
+
+        /** Serial, without --transaction-size. */
+        public Execution(boolean exitOnError, boolean singleTransaction, @Nullable String role,
+                         boolean enableRowSecurity) {
+            this(exitOnError, singleTransaction, role, enableRowSecurity, 1, 0);
+        }
     }
 
     /** pg_restore's command-line switches; {@link #build()} checks them as pg_restore does, in its order. */
@@ -132,6 +145,8 @@ public record RestoreOptions(Content content, Selection selection, Output output
         private boolean singleTransaction;
         private @Nullable String role;
         private boolean enableRowSecurity;
+        private int jobs = 1;
+        private int transactionSize;
 
         private Builder() {
         }
@@ -339,6 +354,32 @@ public record RestoreOptions(Content content, Selection selection, Output output
         }
 
         /**
+         * -j: parallel workers for a restore into a database.
+         *
+         * @throws UsageException below 1, in pg_restore's words
+         */
+        public Builder jobs(int n) {
+            if (n < 1) {
+                throw new UsageException("-j/--jobs must be in range 1.." + Integer.MAX_VALUE);
+            }
+            jobs = n;
+            return this;
+        }
+
+        /**
+         * --transaction-size: commit after every {@code n} objects (implies -e).
+         *
+         * @throws UsageException below 1, in pg_restore's words
+         */
+        public Builder transactionSize(int n) {
+            if (n < 1) {
+                throw new UsageException("--transaction-size must be in range 1.." + Integer.MAX_VALUE);
+            }
+            transactionSize = n;
+            return this;
+        }
+
+        /**
          * pg_restore 18's checks after option parsing, in its order and words, then its derived flags.
          *
          * @throws UsageException for a rejected combination
@@ -357,7 +398,11 @@ public record RestoreOptions(Content content, Selection selection, Output output
             conflict(dataOnly && withStatistics, "-a/--data-only", "--statistics");
             conflict(schemaOnly && withStatistics, "-s/--schema-only", "--statistics");
             conflict(dataOnly && clean, "-c/--clean", "-a/--data-only");
+            conflict(singleTransaction && transactionSize > 0, "-1/--single-transaction", "--transaction-size");
             conflict(create && singleTransaction, "-C/--create", "-1/--single-transaction");
+            if (singleTransaction && jobs > 1) {
+                throw new UsageException("cannot specify both --single-transaction and multiple jobs");
+            }
             boolean data = (!schemaOnly && !statisticsOnly || dataOnly) && !noData;
             boolean schema = (!dataOnly && !statisticsOnly || schemaOnly) && !noSchema;
             boolean statistics = (!schemaOnly && !dataOnly || statisticsOnly || withStatistics) && !noStatistics;
@@ -372,8 +417,8 @@ public record RestoreOptions(Content content, Selection selection, Output output
                     strictNames, useList);
             Output output = new Output(clean, ifExists, create, noOwner, noTablespaces, noTableAccessMethod, verbose,
                     restrictKey);
-            Execution execution = new Execution(exitOnError || singleTransaction, singleTransaction, role,
-                    enableRowSecurity);
+            Execution execution = new Execution(exitOnError || singleTransaction || transactionSize > 0,
+                    singleTransaction, role, enableRowSecurity, jobs, transactionSize);
             return new RestoreOptions(content, selection, output, execution);
         }
 

@@ -30,8 +30,9 @@ import org.pgdump4j.toc.TocEntry;
 /**
  * pg_restore 18's serial RestoreArchive / restore_toc_entry / _printTocEntry over a {@link SqlTarget}: banner,
  * fixed session settings, --clean drops in reverse order, then the selected entries in three passes (main, ACL,
- * post-ACL). The same walk serves the script and the database, so both see the same statements in the same
- * order. Single-threaded; one instance per run.
+ * post-ACL), with --transaction-size's COMMIT every n objects. The same walk serves the script and the database, so
+ * both see the same statements in the same order. Single-threaded; one instance per run, or per connection in a
+ * parallel restore ({@link ParallelRestore}: the leader's and one per worker, see {@link #worker}).
  */
 final class Restorer {
     private static final Set<EntryKind> QUALIFIED_OWNER = EnumSet.of(EntryKind.COLLATION, EntryKind.CONVERSION,
@@ -48,7 +49,8 @@ final class Restorer {
             EntryKind.USER_MAPPING);
     private static final ArchiveVersion V1_12 = ArchiveVersion.V1_12;
 
-    private enum Pass { MAIN, ACL, POST_ACL }
+    /** RestorePass: the main pass, then ACLs, then what must follow the ACLs. */
+    enum Pass { MAIN, ACL, POST_ACL }
 
     private final Toc toc;
     private final ArchiveVersion version;
@@ -71,6 +73,14 @@ final class Restorer {
     private @Nullable String currSchema;
     private @Nullable String currTablespace;
     private @Nullable String currTableAm;
+    /** --transaction-size; 0 in a parallel worker, which commits every command for the others to see. */
+    private final int txnSize;
+    /** Objects since the last COMMIT in --transaction-size mode. */
+    private int txnCount;
+    /** Tables created in this run (parallel restore only): their data is loaded after a TRUNCATE. */
+    private @Nullable CreatedTables created;
+    /** restore_toc_entry's is_parallel: a worker of a parallel restore. */
+    private boolean inWorker;
 
     Restorer(ArchiveReader reader, @Nullable ReaderExtras extras, RestoreOptions opts, RestoreSelection selection,
              SqlTarget target, RunMonitor monitor, ZoneId zone) {
@@ -87,6 +97,29 @@ final class Restorer {
         this.encoding = toc.first(EntryKind.ENCODING).map(Restorer::encodingName).orElse("SQL_ASCII");
         this.stdStrings = toc.first(EntryKind.STDSTRINGS).map(Restorer::stdStrings).orElse(false);
         this.searchPath = toc.first(EntryKind.SEARCHPATH).map(TocEntry::definition).orElse(null);
+        this.txnSize = opts.execution().transactionSize();
+    }
+
+    /**
+     * A parallel worker's restorer (CloneArchive): its own connection's session state, no --transaction-size, and
+     * table data of tables created in this run loaded after a TRUNCATE in one transaction. Call {@link #newSession}
+     * once its connection is open.
+     */
+    static Restorer worker(ArchiveReader reader, @Nullable ReaderExtras extras, RestoreOptions opts,
+                           RestoreSelection selection, SqlTarget target, RunMonitor monitor,
+                           CreatedTables created) {
+        RestoreOptions.Execution x = opts.execution();
+        RestoreOptions serial = new RestoreOptions(opts.content(), opts.selection(), opts.output(),
+                new RestoreOptions.Execution(x.exitOnError(), false, x.role(), x.enableRowSecurity(), 1, 0));
+        Restorer r = new Restorer(reader, extras, serial, selection, target, monitor, ZoneId.of("UTC"));
+        r.created = created;
+        r.inWorker = true;
+        return r;
+    }
+
+    /** The leader of a parallel restore records the tables it creates (mark_create_done). */
+    void recordCreatedTables(CreatedTables tables) {
+        this.created = tables;
     }
 
     /** The archive's encoding as pg_restore names it in {@code SET client_encoding}. */
@@ -134,9 +167,22 @@ final class Restorer {
     }
 
     void run() throws IOException {
+        start();
+        serialPasses();
+        finish();
+    }
+
+    /**
+     * RestoreArchive up to the entries: banner, BEGIN of -1, fixed session settings, --clean's drops. The totals go
+     * out first (the stored data lengths, unknown where the format has none).
+     */
+    void start() throws IOException {
         monitor.totals(selection.ordered().stream().filter(te -> selection.restores(te) && te.hasData()
                 && te.is(EntryKind.TABLE_DATA) && (selection.reqs(te) & RestoreSelection.DATA) != 0).toList(),
-                te -> extras == null ? -1 : extras.dataLength(te));
+                te -> {
+                    long n = extras == null ? 0 : extras.dataLength(te);
+                    return n > 0 ? n : -1;
+                });
         ArchiveInfo info = toc.info();
         boolean verbose = opts.output().verbose();
         target.comment("--\n-- PostgreSQL database dump\n--\n\n");
@@ -158,6 +204,10 @@ final class Restorer {
         if (opts.output().clean()) {
             drops();
         }
+    }
+
+    /** The serial restore's three passes over the selected entries. */
+    private void serialPasses() throws IOException {
         boolean haveAcl = false;
         boolean havePostAcl = false;
         for (TocEntry te : selection.ordered()) {
@@ -180,10 +230,14 @@ final class Restorer {
                 }
             }
         }
-        if (opts.execution().singleTransaction()) {
+    }
+
+    /** RestoreArchive after the entries: the COMMIT of -1 or --transaction-size, the trailer. */
+    void finish() throws IOException {
+        if (opts.execution().singleTransaction() || txnSize > 0) {
             target.commit();
         }
-        if (verbose) {
+        if (opts.output().verbose()) {
             String now = TocListing.STAMP.format(ZonedDateTime.now(zone.equals(ZoneOffset.UTC)
                     ? ZoneId.of("UTC") : zone));
             target.comment("-- Completed on " + now + "\n\n");
@@ -213,7 +267,64 @@ final class Restorer {
             target.sql(null, "SET escape_string_warning = off;\n");
         }
         target.sql(null, "SET row_security = " + (opts.execution().enableRowSecurity() ? "on" : "off") + ";\n");
+        if (txnSize > 0) {
+            // --transaction-size: always inside a transaction when objects are restored
+            if (target.direct()) {
+                target.begin();
+            } else {
+                target.sql(null, "\nBEGIN;\n");
+            }
+            txnCount = 0;
+        }
         target.comment("\n");
+    }
+
+    /**
+     * A fresh session on a new connection (a parallel worker's, or the leader's again after the workers): nothing
+     * is known about its schema, tablespace or access method; the fixed settings are sent.
+     */
+    void newSession() throws IOException {
+        forgetSession();
+        fixedOutputState();
+    }
+
+    /** The leader's state of a connection it closed (restore_toc_entries_prefork). */
+    void forgetSession() {
+        currSchema = null;
+        currTableAm = null;
+        currTablespace = null;
+    }
+
+    /**
+     * Ends the open --transaction-size transaction (before the leader's connection is closed for the workers, and so
+     * that they see what it created).
+     */
+    void commitBatch() throws IOException {
+        if (txnSize > 0) {
+            target.commit();
+        }
+    }
+
+    /** CommitTransaction, StartTransaction or both on a database; {@code script} in a script. */
+    private void transaction(boolean commit, boolean begin, String script) throws IOException {
+        if (!target.direct()) {
+            target.sql(null, script);
+            return;
+        }
+        if (commit) {
+            target.commit();
+        }
+        if (begin) {
+            target.begin();
+        }
+    }
+
+    /** One more object in --transaction-size mode: COMMIT and BEGIN when the batch is full. */
+    private void countAction(String script) throws IOException {
+        if (txnSize > 0 && ++txnCount >= txnSize) {
+            transaction(true, true, script);
+            txnCount = 0;
+        }
     }
 
     /** --clean: drop statements of the selected entries in reverse order (with --create, only the database). */
@@ -231,6 +342,11 @@ final class Restorer {
             }
             monitor.check();
             progress.info("dropping " + te.desc() + " " + te.tag());
+            // --transaction-size: a database cannot be dropped inside a transaction block
+            boolean outsideTxn = txnSize > 0 && isDb;
+            if (outsideTxn) {
+                transaction(true, false, "COMMIT;\n");
+            }
             selectOutputSchema(te.namespace());
             if (te.is(EntryKind.BLOB_METADATA)) {
                 if (opts.output().ifExists()) {
@@ -245,6 +361,12 @@ final class Restorer {
                 target.sql(te, dropLoIfExists(te.catalogId().oid()));
             } else {
                 target.sql(te, withIfExists(te));
+            }
+            if (outsideTxn) {
+                transaction(false, true, "BEGIN;\n");
+                txnCount = 0;
+            } else {
+                countAction("COMMIT;\nBEGIN;\n");
             }
         }
         currSchema = null;
@@ -279,7 +401,7 @@ final class Restorer {
     }
 
     /** restore_toc_entry. */
-    private void restoreEntry(TocEntry te) throws IOException {
+    void restoreEntry(TocEntry te) throws IOException {
         switch (te.section()) {
             case PRE_DATA -> monitor.phase(ProgressEvent.Phase.PRE_DATA);
             case DATA -> monitor.phase(ProgressEvent.Phase.DATA);
@@ -304,10 +426,16 @@ final class Restorer {
         boolean defnDumped = false;
         if ((reqs & RestoreSelection.SCHEMA) != 0) {
             boolean isDb = te.is(EntryKind.DATABASE) || te.is(EntryKind.DATABASE_PROPERTIES);
+            if (isDb && txnSize > 0) {
+                transaction(true, false, "COMMIT;\n\n"); // CREATE DATABASE cannot run in a transaction block
+            }
             progress.info(te.namespace() != null ? "creating " + te.desc() + " \"" + te.namespace() + "." + te.tag()
                     + "\"" : "creating " + te.desc() + " \"" + te.tag() + "\"");
             printTocEntry(te, "");
             defnDumped = true;
+            if (created != null && !inWorker && te.is(EntryKind.TABLE) && target.lastErrorEntry() != te) {
+                created.markCreated(te);
+            }
             if (isDb) {
                 progress.info("connecting to new database \"" + te.tag() + "\"");
                 reconnect(te.tag());
@@ -328,6 +456,15 @@ final class Restorer {
                 } else {
                     selectOutputSchema(te.namespace());
                     progress.info("processing data for table \"" + te.namespace() + "." + te.tag() + "\"");
+                    // a worker loading a table created in this run: TRUNCATE first, in the same transaction, so
+                    // that with wal_level minimal the COPY is not WAL-logged (not for load via partition root,
+                    // whose rows may go to other partitions)
+                    boolean truncate = inWorker && created != null && created.isCreated(te)
+                            && !loadViaPartitionRoot(te);
+                    if (truncate) {
+                        target.begin();
+                        target.sql(te, "TRUNCATE TABLE ONLY " + qualified(te) + ";\n\n");
+                    }
                     try (InputStream data = reader.openData(te)) {
                         InputStream in = te.is(EntryKind.TABLE_DATA) ? monitor.tableData(te, data) : data;
                         String copy = te.copyStatement();
@@ -336,6 +473,9 @@ final class Restorer {
                         } else {
                             target.insertData(te, in);
                         }
+                    }
+                    if (truncate) {
+                        target.commit();
                     }
                 }
             } else if (!defnDumped) {
@@ -346,6 +486,21 @@ final class Restorer {
         if ((reqs & RestoreSelection.STATS) != 0) {
             printTocEntry(te, "Statistics for ");
         }
+        if ((reqs & (RestoreSelection.SCHEMA | RestoreSelection.DATA | RestoreSelection.STATS)) != 0) {
+            countAction("COMMIT;\nBEGIN;\n\n");
+        }
+    }
+
+    /**
+     * is_load_via_partition_root: the TABLE DATA goes through a partitioned ancestor (the marker comment of newer
+     * archives, or a COPY naming another table).
+     */
+    static boolean loadViaPartitionRoot(TocEntry te) {
+        if (te.definition().startsWith("-- load via partition root ")) {
+            return true;
+        }
+        String copy = te.copyStatement();
+        return copy != null && !copy.isEmpty() && !copy.startsWith("COPY " + qualified(te) + " ");
     }
 
     private void largeObjects(TocEntry te) throws IOException {
@@ -353,7 +508,7 @@ final class Restorer {
             throw new ArchiveFormatException("this archive reader cannot read large objects (TOC entry "
                     + te.dumpId() + " \"" + te.tag() + "\")");
         }
-        boolean single = opts.execution().singleTransaction();
+        boolean single = opts.execution().singleTransaction() || txnSize > 0;
         if (!single) {
             target.begin();
         }
@@ -428,6 +583,13 @@ final class Restorer {
             aclPerBlob(te);
         } else if (!defn.isEmpty()) {
             target.sql(te, defn + "\n\n");
+            if (txnSize > 0 && !te.is(EntryKind.FUNCTION) && !te.is(EntryKind.PROCEDURE)) {
+                // several commands count as several objects (semicolons approximate them, as pg_restore does)
+                long semicolons = defn.chars().filter(c -> c == ';').count();
+                if (semicolons > 1) {
+                    txnCount += (int) (semicolons - 1);
+                }
+            }
         }
         String owner = te.owner();
         if (!out.noOwner() && owner != null && !owner.isEmpty() && !te.dropStatement().isEmpty()) {
@@ -481,6 +643,7 @@ final class Restorer {
         int st = 0;
         for (int en = defn.indexOf('\n'); en >= 0; en = defn.indexOf('\n', st)) {
             target.sql(te, begin + defn.substring(st, en) + end + ";\n");
+            countAction("COMMIT;\nBEGIN;\n\n"); // every large object is one object
             st = en + 1;
         }
         target.sql(te, "\n");
@@ -570,7 +733,7 @@ final class Restorer {
     }
 
     /** _tocEntryRestorePass. */
-    private static Pass passOf(TocEntry te) {
+    static Pass passOf(TocEntry te) {
         if (RestoreSelection.isAcl(te)) {
             return Pass.ACL;
         }

@@ -57,4 +57,9 @@ public interface SqlTarget {
 
     /** Statement failures counted and skipped so far (always 0 for scripts). */
     int errors();
+
+    /** The entry of the last failed statement (pg_restore's lastErrorTE), null if none failed (always for scripts). */
+    default @Nullable TocEntry lastErrorEntry() {
+        return null;
+    }
 }

@@ -18,6 +18,7 @@ import org.pgdump4j.dump.ContentFlags;
 import org.pgdump4j.dump.DumpOptions;
 import org.pgdump4j.dump.PgDump;
 import org.pgdump4j.embedded.EmbeddedPostgres;
+import org.pgdump4j.embedded.EmbeddedPostgresException;
 import org.pgdump4j.format.plain.script.RunResult;
 import org.pgdump4j.format.plain.script.RunnerOptions;
 import org.pgdump4j.format.plain.script.ScriptRunner;
@@ -79,6 +80,8 @@ public final class Demo {
                     : "result: the copy DIFFERS from the source");
             return sameSchema && sameRows ? 0 : 1;
         } catch (IOException e) {
+            throw new PgDumpException("demo failed: " + e.getMessage(), e);
+        } catch (EmbeddedPostgresException e) { // the server module stands apart from the engine's exceptions
             throw new PgDumpException("demo failed: " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new PgDumpException("demo failed: " + e.getMessage(), e);

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.pgdump4j.model.ObjectId;
 
 /**
- * Every security label of the database's objects (pg_seclabel), by object, each object's in the order pg_dump's
+ * Every security label pg_dump reads (the view pg_seclabels), by object, each object's in the order pg_dump's
  * collectSecLabels reads them: by column number, and for one column in the order the server's sort returned them
  * (pg_dump sorts by nothing else, so neither do we). Read once; the TOC assembler writes an object's labels when
  * its emitter asks for them.

@@ -6,9 +6,8 @@ import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.EntrySink;
 
 /**
- * pg_dump's dumpSubscription: the SUBSCRIPTION entry (post-data), then its comment. No privileges. No security
- * labels either: a subscription's live in pg_shseclabel (pg_subscription is shared), which pg_dump 18 never reads,
- * and pg_dump 18.6 writes none even for a pg_seclabel row naming one (seen: SecLabelCompatIT).
+ * pg_dump's dumpSubscription: the SUBSCRIPTION entry (post-data), then its comment and security labels (kept in
+ * pg_shseclabel, as pg_subscription is shared; pg_seclabels shows them). No privileges.
  */
 public final class SubscriptionEmitter {
     private SubscriptionEmitter() {
@@ -18,5 +17,6 @@ public final class SubscriptionEmitter {
         sink.definition(EntryKind.SUBSCRIPTION, s.name(), null, s.owner(), SubscriptionDdl.create(s),
                 SubscriptionDdl.drop(s));
         sink.comment("SUBSCRIPTION", Sql.ident(s.name()), null, s.owner(), s.comment());
+        sink.securityLabels("SUBSCRIPTION", Sql.ident(s.name()), null, s.owner());
     }
 }

@@ -45,6 +45,8 @@ public final class CustomArchiveReader implements ArchiveReader, ReaderExtras {
     /** Where a forward scan continues: the end of the last block read (initially the end of the TOC). */
     private long scanPos;
     private DataBlock.@Nullable ChunkInputStream current;
+    /** The set data offsets in ascending order, for {@link #dataLength}; computed on first use. */
+    private long @Nullable [] blockStarts;
     private @Nullable Runnable currentEnd;
 
     /**
@@ -120,17 +122,26 @@ public final class CustomArchiveReader implements ArchiveReader, ReaderExtras {
         return Optional.of("-- Data Pos: " + offset(entry).position());
     }
 
-    /** The block's length when the TOC holds its position and the file its end (a seekable file); else -1. */
+    /**
+     * _PrepParallelRestore: from an entry's offset to the next block's (or the end of the file), when the offsets are
+     * known and the file seekable; 0 otherwise.
+     */
     @Override
     public long dataLength(TocEntry entry) {
-        DataOffset o = offsets.get(entry.dumpId());
-        if (o == null || o.flag() != DataOffset.SET || !in.isSeekable()) {
-            return -1;
+        DataOffset off = offsets.get(entry.dumpId());
+        if (off == null || !off.isSet() || !in.isSeekable()) {
+            return 0;
         }
+        if (blockStarts == null) {
+            blockStarts = offsets.setPositions();
+        }
+        long[] starts = blockStarts;
+        int at = java.util.Arrays.binarySearch(starts, off.position());
         try {
-            return offsets.lengthAt(o.position(), in.size());
+            long end = at >= 0 && at + 1 < starts.length ? starts[at + 1] : in.size();
+            return Math.max(0, end - off.position());
         } catch (IOException e) {
-            return -1;
+            return 0;
         }
     }
 

@@ -13,8 +13,6 @@ final class DataOffsets {
     /** The offset's position shifted left by 2, or'ed with its flag (1..3). */
     private long[] packed = new long[64];
     private int size;
-    /** The SET positions in order, made at the first {@link #lengthAt}. */
-    private long @Nullable [] starts;
 
     void put(int id, DataOffset offset) {
         if (size == ids.length) {
@@ -44,32 +42,6 @@ final class DataOffsets {
         packed = sortedPacked;
     }
 
-    /**
-     * The bytes from a block at {@code position} to the next block or {@code end}, -1 for a position no entry has
-     * (the blocks are laid out one after another, so this is the block's length).
-     */
-    long lengthAt(long position, long end) {
-        if (starts == null) {
-            starts = new long[size];
-            int n = 0;
-            for (int i = 0; i < size; i++) {
-                if ((packed[i] & 3) == DataOffset.SET) {
-                    starts[n++] = packed[i] >>> 2;
-                }
-            }
-            starts = Arrays.copyOf(starts, n);
-            Arrays.sort(starts);
-        }
-        int at = Arrays.binarySearch(starts, position);
-        if (at < 0) {
-            return -1;
-        }
-        while (at + 1 < starts.length && starts[at + 1] == position) {
-            at++;
-        }
-        return (at + 1 < starts.length ? starts[at + 1] : end) - position;
-    }
-
     @Nullable DataOffset get(int id) {
         int at = Arrays.binarySearch(ids, 0, size, id);
         if (at < 0) {
@@ -80,5 +52,20 @@ final class DataOffsets {
         }
         long p = packed[at];
         return new DataOffset((int) (p & 3), p >>> 2);
+    }
+
+    /** The positions of the offsets that are set, ascending (where one block ends the next begins). */
+    long[] setPositions() {
+        long[] out = new long[size];
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            long p = packed[i];
+            if (new DataOffset((int) (p & 3), p >>> 2).isSet()) {
+                out[n++] = p >>> 2;
+            }
+        }
+        long[] set = Arrays.copyOf(out, n);
+        Arrays.sort(set);
+        return set;
     }
 }

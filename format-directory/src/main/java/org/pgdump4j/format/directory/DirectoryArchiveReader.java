@@ -189,18 +189,6 @@ public final class DirectoryArchiveReader implements ArchiveReader, ReaderExtras
         return name.isEmpty() ? Optional.empty() : Optional.of("-- File: " + name);
     }
 
-    /** The size of the entry's data file (compressed when it is), -1 when it has none. */
-    @Override
-    public long dataLength(TocEntry entry) {
-        String name = contents.fileName(entry);
-        try {
-            Optional<Located> file = name.isEmpty() ? Optional.empty() : locate(dir, name);
-            return file.isPresent() ? Files.size(file.get().path()) : -1;
-        } catch (IOException | RuntimeException e) {
-            return -1; // opening the data reports what is wrong with it
-        }
-    }
-
     @Override
     public void readLargeObjects(TocEntry blobs, LargeObjectConsumer consumer) throws IOException {
         readBlobs(blobs, consumer::accept);
@@ -209,6 +197,21 @@ public final class DirectoryArchiveReader implements ArchiveReader, ReaderExtras
     @Override
     public boolean isRandomAccess() {
         return true;
+    }
+
+    /** _PrepParallelRestore: the size of the entry's file as stored (compressed or not); 0 without one. */
+    @Override
+    public long dataLength(TocEntry entry) {
+        String name = contents.fileName(entry);
+        if (name.isEmpty()) {
+            return 0;
+        }
+        try {
+            Optional<Located> file = locate(dir, name);
+            return file.isPresent() ? Files.size(file.get().path()) : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0; // only a priority: opening the file later reports the problem
+        }
     }
 
     @Override

@@ -22,9 +22,9 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pgdump4j.io.KeptOpen;
 
 class PostgresBinariesTest {
 
@@ -122,7 +122,7 @@ class PostgresBinariesTest {
     private static Path writeJar(Path jar, TarWriter content) throws IOException {
         try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("postgres-linux-x86_64.txz"));
-            XZCompressorOutputStream xz = new XZCompressorOutputStream(KeptOpen.of(zip));
+            XZCompressorOutputStream xz = new XZCompressorOutputStream(CloseShieldOutputStream.wrap(zip));
             try (TarArchiveOutputStream tar = new TarArchiveOutputStream(xz)) {
                 content.write(tar);
             }

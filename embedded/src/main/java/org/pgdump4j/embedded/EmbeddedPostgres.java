@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.pgdump4j.sql.Sql;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -192,12 +191,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * superuser, so dumps of it do not depend on what earlier tests left in {@code template1}.
      */
     public void createDatabase(String name) {
-        String sql = "CREATE DATABASE " + Sql.ident(name)
-                + " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'";
         try {
             withAdminConnection(c -> {
                 try (Statement st = c.createStatement()) {
-                    st.execute(sql);
+                    st.execute("CREATE DATABASE " + quoteIdent(c, name)
+                            + " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'");
                 }
             });
         } catch (SQLException e) {
@@ -215,11 +213,22 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     ps.executeQuery().close();
                 }
                 try (Statement st = c.createStatement()) {
-                    st.execute("DROP DATABASE IF EXISTS " + Sql.ident(name));
+                    st.execute("DROP DATABASE IF EXISTS " + quoteIdent(c, name));
                 }
             });
         } catch (SQLException e) {
             throw new EmbeddedPostgresException("could not drop database \"" + name + "\": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code name} quoted by the server's {@code quote_ident}: this module stands alone, without the engine's helper. */
+    private static String quoteIdent(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_catalog.quote_ident(?)")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
         }
     }
 
