@@ -136,6 +136,9 @@ ours_fc="$work/ours.dump"
 empty="${db}_empty"
 "${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS $empty" -c "CREATE DATABASE $empty" >/dev/null
 empty_fc="$work/empty.dump"
+# The floor of any command of ours: a JVM that starts and exits (the launcher's heap, collector and JIT flags).
+java="java"
+[[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]] && java="$JAVA_HOME/bin/java"
 "$refbin/pg_dump" -s -Fc -f "$empty_fc" "$empty"
 "${ours[@]}" restore -l "$empty_fc" >/dev/null  # untimed: records the launcher's CDS archive for restore
 rm -f "$work"/*.times
@@ -152,6 +155,7 @@ for ((i = 1; i <= runs; i++)); do
   run ours_empty "${ours[@]}" dump -s -f /dev/null "$empty"
   run real_list_empty "$refbin/pg_restore" -l "$empty_fc"
   run ours_list_empty "${ours[@]}" restore -l "$empty_fc"
+  run jvm_floor "$java" -Xms64m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -version
 done
 "${psql[@]}" -d postgres -c "DROP DATABASE $empty" >/dev/null
 
@@ -212,6 +216,7 @@ report="$work/report.txt"
   row "ours dump -s, empty database" ours_empty real_empty
   row "pg_restore 18 -l, its archive" real_list_empty
   row "ours restore -l, its archive" ours_list_empty real_list_empty
+  row "JVM start and exit alone" jvm_floor real_list
   echo "  our dump -s (plain) by phase, one run with -v (a phase ends where the next progress line appears):"
   cat "$work/phases.txt"
   awk -v a="$(median "$work/ours_plain.times" 1)" -v b="$(median "$work/real_plain.times" 1)" \

@@ -39,7 +39,8 @@ echo "== loading pgbench scale $scale (bench/pgbench-init.sql), two more indexes
 # run NAME CMD...: a fresh target database, then CMD under /usr/bin/time; appends the wall seconds to NAME.times
 run() {
   local name="$1"; shift
-  "${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS bench_restore_dst" -c "CREATE DATABASE bench_restore_dst" >/dev/null
+  "${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS bench_restore_dst" \
+    -c "CREATE DATABASE bench_restore_dst" >/dev/null
   /usr/bin/time -f "%e" -o "$work/time.txt" "$@" >/dev/null 2>"$work/cmd.err" || {
     echo "bench/restore.sh: $name failed:" >&2; tail -n 5 "$work/cmd.err" >&2; exit 1; }
   tail -n 1 "$work/time.txt" >>"$work/$name.times"

@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ArchiveFormatException;
 import org.pgdump4j.archive.ArchiveFormat;
 import org.pgdump4j.archive.ArchiveFormats;
 import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.io.IoErrors;
+import org.pgdump4j.restore.ArchiveSource;
 
 /** Opens an archive as pg_restore does: recognised by its first bytes (or, for a folder, its toc.dat). */
 final class Archives {
@@ -22,8 +24,12 @@ final class Archives {
     private static final byte[] MAGIC = "PGDMP".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TEXT_DUMP = "--\n-- PostgreSQL database".getBytes(StandardCharsets.US_ASCII);
 
-    /** An opened archive and its format. */
-    record Opened(Format format, ArchiveReader reader) {
+    /**
+     * An opened archive and its format.
+     *
+     * @param again opens the same archive once more (parallel restore's workers); null for a stream
+     */
+    record Opened(Format format, ArchiveReader reader, @Nullable ArchiveSource again) {
     }
 
     private Archives() {
@@ -36,7 +42,7 @@ final class Archives {
                 throw new NoSuchFileException(path.toString());
             }
             ArchiveFormat format = ArchiveFormats.detect(path);
-            return new Opened(Format.named(format.name()), format.newReader(path));
+            return new Opened(Format.named(format.name()), format.newReader(path), () -> format.newReader(path));
         } catch (IOException e) {
             throw new ArchiveFormatException("could not open input file \"" + path + "\": " + IoErrors.reason(e), e);
         }
@@ -58,7 +64,7 @@ final class Archives {
                 throw notAnArchive(head);
             }
             ArchiveFormat format = ArchiveFormats.byName(name).orElseThrow();
-            return new Opened(Format.named(name), format.newReader(buffered, STREAM));
+            return new Opened(Format.named(name), format.newReader(buffered, STREAM), null);
         } catch (IOException e) {
             throw new ArchiveFormatException("could not read input file: " + IoErrors.reason(e), e);
         }

@@ -5,6 +5,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.pgdump4j.ConnectionException;
 import org.pgdump4j.PgDumpException;
 import org.postgresql.core.BaseConnection;
@@ -35,19 +36,18 @@ final class Borrowed {
         } catch (SQLException e) {
             throw new ConnectionException("could not read the state of " + owner + ": " + e.getMessage(), e);
         }
-        boolean[] closed = {false};
+        AtomicBoolean closed = new AtomicBoolean();
         return (Connection) Proxy.newProxyInstance(Borrowed.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "close" -> {
-                            if (!closed[0]) {
-                                closed[0] = true;
+                            if (closed.compareAndSet(false, true)) {
                                 giveBack(conn, state, release, owner);
                             }
                             return null;
                         }
                         case "isClosed" -> {
-                            return closed[0] || conn.isClosed();
+                            return closed.get() || conn.isClosed();
                         }
                         case "equals" -> {
                             return proxy == args[0];
@@ -56,7 +56,7 @@ final class Borrowed {
                             return System.identityHashCode(proxy);
                         }
                         default -> {
-                            if (closed[0] && !method.getName().equals("toString")) {
+                            if (closed.get() && !method.getName().equals("toString")) {
                                 throw new SQLException("This connection has been closed.", "08003");
                             }
                             try {

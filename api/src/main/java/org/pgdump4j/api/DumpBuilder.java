@@ -2,6 +2,7 @@ package org.pgdump4j.api;
 
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -281,12 +282,16 @@ public final class DumpBuilder {
         ran = true;
         ConnectionSource conn = spec.open(listener);
         var engine = Listeners.engine(listener);
-        if (writer != null) {
-            PgDump.run(conn, options, engine, writer, cancellation);
-        } else if (stream != null) {
-            PgDump.run(conn, options, engine, stream, cancellation);
-        } else {
-            PgDump.run(conn, options, engine, cancellation);
+        try {
+            if (writer != null) {
+                PgDump.run(conn, options, engine, writer, cancellation);
+            } else if (stream != null) {
+                PgDump.run(conn, options, engine, stream, cancellation);
+            } else {
+                PgDump.run(conn, options, engine, cancellation);
+            }
+        } catch (UncheckedIOException e) {
+            throw Failures.of(e.getCause());
         }
     }
 

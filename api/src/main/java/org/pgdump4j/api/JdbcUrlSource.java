@@ -12,7 +12,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * A {@code jdbc:postgresql:} URL and its properties, as PgJDBC reads them. The connections are ours (opened and
  * closed per use); another database is the same URL and properties with the database name swapped, so every other
- * parameter (host, user, password, SSL) stays.
+ * parameter (host, user, password, SSL) stays. Messages never show the URL, which may hold a password.
  */
 final class JdbcUrlSource implements ConnectionSource {
     private final String url;
@@ -21,10 +21,13 @@ final class JdbcUrlSource implements ConnectionSource {
 
     JdbcUrlSource(String url, Properties properties) {
         this.url = Objects.requireNonNull(url, "url");
+        if (!url.startsWith("jdbc:postgresql:")) {
+            throw new UsageException("not a PostgreSQL JDBC URL: it must start with \"jdbc:postgresql:\"");
+        }
         this.properties = (Properties) properties.clone();
         this.dbname = dataSource(null).getDatabaseName();
         if (dbname == null || dbname.isEmpty()) {
-            throw new UsageException("the JDBC URL names no database: \"" + url + "\"");
+            throw new UsageException("the JDBC URL names no database");
         }
     }
 
@@ -36,7 +39,7 @@ final class JdbcUrlSource implements ConnectionSource {
                 ds.setProperty(name, properties.getProperty(name));
             }
         } catch (SQLException | IllegalArgumentException e) {
-            throw new UsageException("invalid JDBC URL \"" + url + "\": " + e.getMessage(), e);
+            throw new UsageException("invalid JDBC URL: " + e.getMessage(), e);
         }
         if (otherDbname != null) {
             ds.setDatabaseName(otherDbname);

@@ -8,16 +8,19 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.pgdump4j.ArchiveFormatException;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.io.DecodingOutputStream;
 import org.pgdump4j.io.FileOutput;
 import org.pgdump4j.io.KeptOpen;
 import org.pgdump4j.io.Sync;
 import org.pgdump4j.progress.Cancellation;
+import org.pgdump4j.restore.ArchiveSource;
 import org.pgdump4j.restore.PgRestore;
 import org.pgdump4j.restore.RestoreOptions;
 
@@ -42,6 +45,7 @@ public final class RestoreBuilder {
     private @Nullable OutputStream scriptStream;
     private @Nullable Writer scriptWriter;
     private boolean create;
+    private int jobs = 1;
     private Listener listener = Listener.NONE;
     private Cancellation cancellation = new Cancellation();
     private boolean ran;
@@ -192,6 +196,23 @@ public final class RestoreBuilder {
         return this;
     }
 
+    /**
+     * {@code -j}: restore into a database with this many workers, each on its own connection (a DataSource must
+     * have them to give; a Connection cannot: refused). As pg_restore: a custom archive file or a directory archive,
+     * not a tar archive nor a stream.
+     */
+    public RestoreBuilder jobs(int jobs) {
+        options.jobs(jobs);
+        this.jobs = jobs;
+        return this;
+    }
+
+    /** {@code --transaction-size}: commit after every {@code n} objects (implies {@link #exitOnError()}). */
+    public RestoreBuilder transactionSize(int n) {
+        options.transactionSize(n);
+        return this;
+    }
+
     /** {@code -n}: only the objects of these schemas (exact names). */
     public RestoreBuilder schema(String... names) {
         for (String n : names) {
@@ -254,6 +275,10 @@ public final class RestoreBuilder {
             throw new UsageException("option -C/--create connects to the database it creates, which a DataSource or"
                     + " a Connection cannot reach: restore into a connection string or a JDBC URL");
         }
+        if (jobs > 1 && target != null && target.single()) {
+            throw new UsageException("option -j/--jobs needs a connection per worker, which a Connection cannot"
+                    + " give: restore into a DataSource, a connection string or a JDBC URL");
+        }
         RestoreOptions opts = options.build();
         ran = true;
         var engine = Listeners.engine(listener);
@@ -261,8 +286,16 @@ public final class RestoreBuilder {
         try (var reader = archive.reader()) {
             PgRestore.RestoreResult r;
             if (target != null) {
-                r = PgRestore.run(reader, opts, PgRestore.Target.database(target.open(listener)), engine,
-                        cancellation);
+                ArchiveSource again = null;
+                if (jobs > 1) {
+                    if (archive.format() == Format.TAR) { // pg_restore's refusal, before connecting
+                        throw new ArchiveFormatException(
+                                "parallel restore is not supported with this archive file format");
+                    }
+                    again = archive.again(); // each worker reads the archive with its own reader
+                }
+                r = PgRestore.run(reader, again, opts, PgRestore.Target.database(target.open(listener)), engine,
+                        ZoneId.systemDefault(), cancellation);
             } else if (scriptPath != null) {
                 try (FileOutput file = FileOutput.open(scriptPath, Sync.FSYNC, "could not open output file \"%s\"")) {
                     r = PgRestore.run(reader, opts, PgRestore.Target.script(file.stream()), engine, cancellation);

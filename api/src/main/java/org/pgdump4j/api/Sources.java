@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.pgdump4j.connect.ConnArgs;
 import org.pgdump4j.connect.ConnectionSource;
@@ -20,6 +21,9 @@ final class Sources {
 
         /** Whether connections come from the caller (a DataSource or Connection), which reach one database only. */
         boolean borrowed();
+
+        /** Whether there is one connection only (the caller's Connection). */
+        boolean single();
     }
 
     private Sources() {
@@ -27,12 +31,12 @@ final class Sources {
 
     static Spec of(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        return spec(w -> new DataSourceSource(dataSource), true);
+        return spec(w -> new DataSourceSource(dataSource), true, false);
     }
 
     static Spec of(Connection connection) {
         Objects.requireNonNull(connection, "connection");
-        return spec(w -> new CallerConnectionSource(connection), true);
+        return spec(w -> new CallerConnectionSource(connection), true, true);
     }
 
     /**
@@ -47,20 +51,22 @@ final class Sources {
         }
         return spec(w -> {
             Map<String, String> env = System.getenv();
-            ConnArgs args = new ConnArgs(connection, null, null, null, PasswordMode.NEVER, program, true);
+            // as the programs: pg_dump takes a missing database name from PGDATABASE, pg_restore does not
+            ConnArgs args = new ConnArgs(connection, null, null, null, PasswordMode.NEVER, program,
+                    program.equals("pg_dump"));
             PgConnector connector = PgConnector.fromArgs(args, env, LibpqHome.of(env), PasswordPrompt.none());
             connector.warnings().forEach(w::warning);
             return connector;
-        }, false);
+        }, false, false);
     }
 
     static Spec of(String jdbcUrl, Properties properties) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(properties, "properties");
-        return spec(w -> new JdbcUrlSource(jdbcUrl, properties), false);
+        return spec(w -> new JdbcUrlSource(jdbcUrl, properties), false, false);
     }
 
-    private static Spec spec(java.util.function.Function<Listener, ConnectionSource> open, boolean borrowed) {
+    private static Spec spec(Function<Listener, ConnectionSource> open, boolean borrowed, boolean single) {
         return new Spec() {
             @Override
             public ConnectionSource open(Listener warnings) {
@@ -70,6 +76,11 @@ final class Sources {
             @Override
             public boolean borrowed() {
                 return borrowed;
+            }
+
+            @Override
+            public boolean single() {
+                return single;
             }
         };
     }

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pgdump4j.ConnectionException;
 import org.pgdump4j.PgDumpException;
+import org.pgdump4j.RestoreException;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.testing.TestDb;
 import org.pgdump4j.testing.PgServers;
@@ -47,11 +48,15 @@ class ApiIT {
             """;
 
     private static HikariDataSource pool(TestDb db) {
+        return pool(db, 2);
+    }
+
+    private static HikariDataSource pool(TestDb db, int size) {
         HikariConfig c = new HikariConfig();
         c.setJdbcUrl(db.jdbcUrl());
         c.setUsername(db.server().superuser());
-        c.setMaximumPoolSize(2);
-        c.setMinimumIdle(2);
+        c.setMaximumPoolSize(size);
+        c.setMinimumIdle(size);
         // the application's own session state, which a dump must give back
         c.setConnectionInitSql("SET search_path = app, public");
         return new HikariDataSource(c);
@@ -285,6 +290,31 @@ class ApiIT {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("org.pgdump4j.testing.PgServers#matrixMajors")
+    void parallelRestoreIntoAPoolFromAFileNotAStream(int major, @TempDir Path dir) throws Exception {
+        try (TestDb source = PgServers.freshDb(major, "api_par"); TestDb target = PgServers.freshDb(major, "api_par2");
+             HikariDataSource into = pool(target, 3)) {
+            source.execute(FIXTURE + "CREATE TABLE app.other AS SELECT g AS n FROM generate_series(1, 1000) g;");
+            Path file = dir.resolve("shop.dump");
+            PgDump4j.dump().from(source.jdbcUrl(), superuser(source)).format(Format.CUSTOM).to(file).run();
+            RestoreException fromStream = assertThrows(RestoreException.class, () -> PgDump4j.restore()
+                    .from(Files.newInputStream(file)).into(into).jobs(2).run());
+            assertEquals("parallel restore from standard input is not supported", fromStream.getMessage());
+
+            List<Map<String, String>> before = statesOfEvery(into);
+            RestoreResult r = PgDump4j.restore().from(file).into(into).jobs(2).run();
+            if (major >= 17) {
+                assertEquals(0, r.errorsIgnored());
+            } else { // SET transaction_timeout fails on the leader's connection and on workers'
+                assertTrue(r.errorsIgnored() >= 1, r.toString());
+            }
+            assertEquals(before, statesOfEvery(into));
+            assertEquals("2", target.queryString("SELECT count(*) FROM app.item"));
+            assertEquals("1000", target.queryString("SELECT count(*) FROM app.other"));
+        }
+    }
+
     /**
      * What pg_restore 18 into a server older than 17 counts, as this restore does: its unconditional
      * {@code SET transaction_timeout = 0} fails there.
@@ -306,10 +336,19 @@ class ApiIT {
 
     /** Each pooled connection's state, all taken at once so that every connection of the pool is seen. */
     private static List<Map<String, String>> statesOfEvery(HikariDataSource pool) throws SQLException {
-        try (Connection a = pool.getConnection(); Connection b = pool.getConnection()) {
-            List<Map<String, String>> out = new ArrayList<>(List.of(state(a), state(b)));
+        List<Connection> all = new ArrayList<>();
+        try {
+            List<Map<String, String>> out = new ArrayList<>();
+            for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
+                all.add(pool.getConnection());
+                out.add(state(all.get(i)));
+            }
             out.sort((x, y) -> x.get("pid").compareTo(y.get("pid")));
             return out;
+        } finally {
+            for (Connection c : all) {
+                c.close();
+            }
         }
     }
 

@@ -94,4 +94,15 @@ class DumpBuilderTest {
                 refusal(dump().compress("6").to(new StringWriter())));
         assertThrows(UsageException.class, () -> dump().compress("brotli").to(new StringWriter()).options());
     }
+
+    @Test
+    void refusesJdbcUrlsItCannotUseWithoutShowingThem() {
+        assertEquals("not a PostgreSQL JDBC URL: it must start with \"jdbc:postgresql:\"",
+                assertThrows(UsageException.class, () -> PgDump4j.dump().from("jdbc:mysql://h/db?password=secret")
+                        .to(new StringWriter()).run()).getMessage());
+        String noDb = assertThrows(UsageException.class, () -> PgDump4j.dump()
+                .from("jdbc:postgresql://h/?password=secret", new java.util.Properties()).to(new StringWriter()).run())
+                .getMessage();
+        assertEquals("the JDBC URL names no database", noDb);
+    }
 }

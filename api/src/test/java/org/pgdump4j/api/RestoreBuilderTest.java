@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.sql.Connection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pgdump4j.ArchiveFormatException;
@@ -55,5 +57,20 @@ class RestoreBuilderTest {
         PgDumpException e = assertThrows(PgDumpException.class, () -> PgDump4j.restore().from(missing)
                 .toScript(new StringWriter()).run());
         assertEquals("could not open input file \"" + missing + "\": No such file or directory", e.getMessage());
+    }
+
+    @Test
+    void parallelRestoreNeedsAConnectionPerWorker() {
+        Connection conn = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    throw new AssertionError("not to be used: " + method.getName());
+                });
+        assertEquals("option -j/--jobs needs a connection per worker, which a Connection cannot give: restore into a"
+                + " DataSource, a connection string or a JDBC URL",
+                refusal(PgDump4j.restore().from(Path.of("x.dump")).into(conn).jobs(2)));
+        assertEquals("-j/--jobs must be in range 1..2147483647", assertThrows(UsageException.class,
+                () -> PgDump4j.restore().jobs(0)).getMessage());
+        assertEquals("cannot specify both --single-transaction and multiple jobs",
+                refusal(PgDump4j.restore().from(Path.of("x.dump")).into("dbname=x").jobs(2).singleTransaction()));
     }
 }

@@ -146,6 +146,12 @@ class DumpCommandTest {
     }
 
     @Test
+    void noSecurityLabelsLeavesThemOut() {
+        assertTrue(request("--no-security-labels").options().omit().securityLabels());
+        assertFalse(request().options().omit().securityLabels());
+    }
+
+    @Test
     void aliasesAbbreviationsAndNoOps() {
         DumpOptions options = request("--no-acl", "--schema-o", "-R", "--no-reconnect", "--verb").options();
         assertTrue(options.render().noPrivileges());

@@ -41,8 +41,8 @@ class RestoreParallelOptionsTest {
 
     @Test
     void conflicts() {
-        assertFails("pg_restore: error: options -1/--single-transaction and --transaction-size cannot be used together\n",
-                "-d", "x", "-1", "--transaction-size=10");
+        assertFails("pg_restore: error: options -1/--single-transaction and --transaction-size cannot be used"
+                + " together\n", "-d", "x", "-1", "--transaction-size=10");
         assertFails("pg_restore: error: cannot specify both --single-transaction and multiple jobs\n", "-d", "x", "-1",
                 "-j", " 2");
     }

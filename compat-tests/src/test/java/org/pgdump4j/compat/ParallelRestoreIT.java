@@ -25,8 +25,9 @@ import org.pgdump4j.testing.TestDb;
 /**
  * pg_restore -j and --transaction-size into a database (fixtures/parallel.sql: tables loaded side by side, keys and
  * foreign keys that must wait for them, partitions, a materialized view, privileges, large objects): from our custom
- * and directory archives and from real pg_dump 18's (one written to a pipe, so without data offsets), a restore with
- * -j 4, with --transaction-size, and with both gives the database a serial restore gives (our dump of each copy, and
+ * and directory archives and from real pg_dump 18's (one written to a pipe, so without data offsets, one loading
+ * partitions through their root), a restore with -j 4 (also with -c), with --transaction-size, and with both gives
+ * the database a serial restore gives (our dump of each copy, and
  * the rows of every table); statement errors in the workers count as pg_restore 18 counts them; -e stops every
  * worker; the option checks speak pg_restore 18's words.
  */
@@ -51,6 +52,9 @@ class ParallelRestoreIT {
             Path oursD = dumpWithUs(db, "d", dir.resolve("ours.dir"));
             Path theirsC = InteropTools.realDump(18, db, List.of("-Fc"), dir.resolve("theirs.dump"));
             Path theirsD = InteropTools.realDump(18, db, List.of("-Fd"), dir.resolve("theirs.dir"));
+            // partitions loaded through their root: a worker must not TRUNCATE them (rows may cross partitions)
+            Path viaRoot = InteropTools.realDump(18, db, List.of("-Fd", "--load-via-partition-root"),
+                    dir.resolve("theirs-root.dir"));
             Path piped = dir.resolve("theirs-piped.dump"); // pg_dump -Fc to a pipe: no data offsets in its TOC
             Files.write(piped, ReferenceClients.run(ReferenceClients.require(18, "pg_dump"), List.of("-Fc",
                     db.name()), db.libpqEnvironment()).requireSuccess().stdout());
@@ -61,10 +65,13 @@ class ParallelRestoreIT {
                     new Case("pg_dump 18 -Fc", List.of("-j", "4")),
                     new Case("pg_dump 18 -Fd", List.of("--jobs=3")),
                     new Case("pg_dump 18 -Fc to a pipe", List.of("-j", "4")),
+                    new Case("pg_dump 18 -Fd --load-via-partition-root", List.of("-j", "4")),
+                    new Case("ours -Fc", List.of("-j", "4", "-c", "--if-exists")),
                     new Case("ours -Fc", List.of("--transaction-size", "5")),
                     new Case("ours -Fd", List.of("-j", "4", "--transaction-size=3", "-e")));
             Map<String, Path> archives = Map.of("ours -Fc", oursC, "ours -Fd", oursD, "pg_dump 18 -Fc", theirsC,
-                    "pg_dump 18 -Fd", theirsD, "pg_dump 18 -Fc to a pipe", piped);
+                    "pg_dump 18 -Fd", theirsD, "pg_dump 18 -Fc to a pipe", piped,
+                    "pg_dump 18 -Fd --load-via-partition-root", viaRoot);
             for (Case c : cases) {
                 String copy = restoreAndDump(archives.get(c.archive()), c.options(), rows, dir);
                 String diff = FamilyCompat.firstDifference(FamilyCompat.entries(FamilyCompat.withoutVersions(serial)),

@@ -106,7 +106,7 @@ public final class CatalogReader {
         // the families' deparse functions read the latest catalog rows: only once the tables are locked
         SideReads.Pending<List<FamilyObject>> familyObjects = side.submit(j -> List.copyOf(families.read(ctx.on(j))));
         progress.info("reading tables, indexes and constraints");
-        List<FamilyObject> relations = RelationReader.read(ctx, chosen, seqOwners, members);
+        List<FamilyObject> relations = RelationReader.read(ctx, chosen, seqOwners, members, side);
         List<RelStats> statistics = List.of();
         if (scope.statistics()) {
             progress.info("reading relation statistics");

@@ -1,6 +1,7 @@
 package org.pgdump4j.restore;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -129,7 +130,7 @@ final class ParallelSchedule {
         if (it.te.section() != Section.POST_DATA || it.te.is(EntryKind.INDEX)) {
             return new int[0];
         }
-        return java.util.Arrays.stream(it.deps).filter(d -> {
+        return Arrays.stream(it.deps).filter(d -> {
             Item other = byId.get(d);
             return other != null && (other.te.is(EntryKind.TABLE_DATA) || other.te.is(EntryKind.TABLE));
         }).toArray();

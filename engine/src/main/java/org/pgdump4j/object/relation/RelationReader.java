@@ -13,6 +13,7 @@ import org.pgdump4j.catalog.Jdbc;
 import org.pgdump4j.catalog.ReadContext;
 import org.pgdump4j.catalog.RelationHead;
 import org.pgdump4j.catalog.ServerFeatures;
+import org.pgdump4j.catalog.SideReads;
 import org.pgdump4j.model.Components;
 import org.pgdump4j.model.FamilyObject;
 import org.pgdump4j.model.ObjectId;
@@ -41,9 +42,12 @@ public final class RelationReader {
      * @param chosen    the relations dumped, in catalog order
      * @param seqOwners the owning column of each sequence that has one
      * @param members   an extension member relation's components, by relation
+     * @param side      reads the tables' indexes and constraints on the second connection while this one reads
+     *                  the columns: the server deparses every index and constraint there, the largest server
+     *                  cost of a catalog of many tables, and the two halves then use two backends
      */
     public static List<FamilyObject> read(ReadContext ctx, List<RelationHead> chosen,
-            Map<Long, Sequence.OwnedBy> seqOwners, Map<ObjectId, Components> members) {
+            Map<Long, Sequence.OwnedBy> seqOwners, Map<ObjectId, Components> members, SideReads side) {
         Jdbc jdbc = ctx.jdbc();
         ServerFeatures f = ctx.features();
         Function<ObjectId, Components> components = id -> {
@@ -52,15 +56,20 @@ public final class RelationReader {
         };
         Map<Long, RelationHead> byOid = new HashMap<>(chosen.size() * 4 / 3 + 1);
         chosen.forEach(h -> byOid.put(h.oid(), h));
+        long[] tableOids = chosen.stream().filter(h -> h.relkind() == 'r' || h.relkind() == 'p' || h.relkind() == 'f')
+                .filter(h -> !members.containsKey(ObjectId.relation(h.oid()))).mapToLong(RelationHead::oid).toArray();
+        SideReads.Pending<Found> tableIndexes = side.submit(j -> {
+            Found found = new Found(new ArrayList<>(), new ArrayList<>());
+            IndexReader.read(j, f, byOid, tableOids, found.indexes(), found.constraints());
+            return found;
+        });
         Map<Long, List<Column>> columns = ColumnReader.read(jdbc, f,
                 chosen.stream().filter(h -> h.relkind() != 'S').mapToLong(RelationHead::oid).toArray());
         Map<Long, String> comments = relationComments(jdbc, chosen);
 
-        long[] tableOids = chosen.stream().filter(h -> h.relkind() == 'r' || h.relkind() == 'p' || h.relkind() == 'f')
-                .filter(h -> !members.containsKey(ObjectId.relation(h.oid()))).mapToLong(RelationHead::oid).toArray();
-        List<Index> indexes = new ArrayList<>();
-        List<Constraint> constraints = new ArrayList<>();
-        IndexReader.read(jdbc, f, byOid, tableOids, indexes, constraints);
+        Found found = tableIndexes.get();
+        List<Index> indexes = found.indexes();
+        List<Constraint> constraints = found.constraints();
         PartitionReader.Trees trees = partitionTrees(jdbc, f, byOid, tableOids);
         Set<Long> dumpedIndexes = new HashSet<>();
         indexes.forEach(i -> dumpedIndexes.add(i.id().oid()));
@@ -133,6 +142,10 @@ public final class RelationReader {
         out.addAll(trees.attachments());
         out.addAll(indexAttachments);
         return out;
+    }
+
+    /** The indexes and the constraints that have one, as IndexReader reads them. */
+    private record Found(List<Index> indexes, List<Constraint> constraints) {
     }
 
     private static PartitionReader.Trees partitionTrees(Jdbc jdbc, ServerFeatures f, Map<Long, RelationHead> byOid,

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +137,7 @@ public final class CustomArchiveReader implements ArchiveReader, ReaderExtras {
             blockStarts = offsets.setPositions();
         }
         long[] starts = blockStarts;
-        int at = java.util.Arrays.binarySearch(starts, off.position());
+        int at = Arrays.binarySearch(starts, off.position());
         try {
             long end = at >= 0 && at + 1 < starts.length ? starts[at + 1] : in.size();
             return Math.max(0, end - off.position());
