@@ -21,20 +21,30 @@ final class Borrowed {
         void release(Connection conn) throws SQLException;
     }
 
+    /**
+     * Whose connection it is.
+     *
+     * @param name     what messages call it ("a DataSource's connection", "the caller's connection")
+     * @param pooled   true when it goes back to a pool: one whose state cannot be put back is aborted (the pool then
+     *                 drops it); the caller's own is left to the caller, with the exception saying why
+     */
+    record Owner(String name, boolean pooled) {
+        static final Owner POOL = new Owner("a DataSource's connection", true);
+        static final Owner CALLER = new Owner("the caller's connection", false);
+    }
+
     private Borrowed() {
     }
 
     /**
      * {@code conn}, state captured now, behind a proxy restoring it on {@code close()}.
-     *
-     * @param owner what the messages call its origin ("a DataSource's connection", "the caller's connection")
      */
-    static Connection wrap(Connection conn, Release release, String owner) {
+    static Connection wrap(Connection conn, Release release, Owner owner) {
         SessionState state;
         try {
             state = SessionState.capture(conn);
         } catch (SQLException e) {
-            throw new ConnectionException("could not read the state of " + owner + ": " + e.getMessage(), e);
+            throw new ConnectionException("could not read the state of " + owner.name() + ": " + e.getMessage(), e);
         }
         AtomicBoolean closed = new AtomicBoolean();
         return (Connection) Proxy.newProxyInstance(Borrowed.class.getClassLoader(), new Class<?>[] {Connection.class},
@@ -69,20 +79,23 @@ final class Borrowed {
                 });
     }
 
-    private static void giveBack(Connection conn, SessionState state, Release release, String owner)
+    private static void giveBack(Connection conn, SessionState state, Release release, Owner owner)
             throws SQLException {
         try {
             if (!conn.isClosed()) {
                 state.restore(conn);
             }
         } catch (SQLException | RuntimeException e) {
-            try {
-                conn.abort(Runnable::run); // never back to its pool changed
-            } catch (SQLException | RuntimeException abort) {
-                e.addSuppressed(abort);
+            if (owner.pooled()) {
+                try {
+                    conn.abort(Runnable::run); // never back to its pool changed
+                } catch (SQLException | RuntimeException abort) {
+                    e.addSuppressed(abort);
+                }
             }
             release.release(conn);
-            throw new PgDumpException("could not restore the session state of " + owner + ": " + e.getMessage(), e);
+            throw new PgDumpException("could not restore the session state of " + owner.name() + ": "
+                    + e.getMessage(), e);
         }
         release.release(conn);
     }

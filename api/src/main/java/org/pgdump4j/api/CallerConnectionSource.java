@@ -25,7 +25,7 @@ final class CallerConnectionSource implements ConnectionSource {
         if (inUse) {
             throw new ConnectionException("the caller's connection is already in use");
         }
-        Connection wrapped = Borrowed.wrap(conn, released -> release(), "the caller's connection");
+        Connection wrapped = Borrowed.wrap(conn, released -> release(), Borrowed.Owner.CALLER);
         inUse = true;
         return wrapped;
     }

@@ -42,7 +42,7 @@ final class DataSourceSource implements ConnectionSource {
             Connection wrapped = Borrowed.wrap(conn, c -> {
                 outstanding.decrementAndGet();
                 c.close();
-            }, "a DataSource's connection");
+            }, Borrowed.Owner.POOL);
             outstanding.incrementAndGet();
             return wrapped;
         } catch (RuntimeException e) {

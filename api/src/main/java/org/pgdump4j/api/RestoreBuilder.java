@@ -1,11 +1,12 @@
 package org.pgdump4j.api;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.ZoneId;
@@ -15,6 +16,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ArchiveFormatException;
 import org.pgdump4j.UsageException;
+import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.io.DecodingOutputStream;
 import org.pgdump4j.io.FileOutput;
 import org.pgdump4j.io.KeptOpen;
@@ -22,6 +24,7 @@ import org.pgdump4j.io.Sync;
 import org.pgdump4j.progress.Cancellation;
 import org.pgdump4j.restore.ArchiveSource;
 import org.pgdump4j.restore.PgRestore;
+import org.pgdump4j.restore.RestoreListener;
 import org.pgdump4j.restore.RestoreOptions;
 
 /**
@@ -252,8 +255,8 @@ public final class RestoreBuilder {
     /**
      * A handle that stops the restore from another thread ({@link Cancellation#cancel()}), as an interrupt of the
      * thread running it does: within about a second {@link #run()} throws {@link org.pgdump4j.CanceledException}
-     * (the statement running is canceled; what was restored before stays, unless {@link #singleTransaction()}; a
-     * script file is not left).
+     * (the statements running are canceled, the workers stopped; what was restored before stays, unless
+     * {@link #singleTransaction()}; a script file is not left).
      */
     public RestoreBuilder cancellation(Cancellation cancellation) {
         this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
@@ -265,12 +268,30 @@ public final class RestoreBuilder {
         if (ran) {
             throw new IllegalStateException("this restore has already run");
         }
+        RestoreOptions opts = check();
+        ran = true;
+        RestoreListener engine = Listeners.engine(listener);
+        Archives.Opened archive = inputPath != null ? Archives.open(inputPath) : Archives.open(inputStream);
+        try (ArchiveReader reader = archive.reader()) {
+            PgRestore.RestoreResult r = target != null ? intoDatabase(archive, opts, engine)
+                    : toScript(reader, opts, engine);
+            return new RestoreResult(r.errorsIgnored());
+        } catch (IOException e) {
+            throw Failures.of(e);
+        } catch (UncheckedIOException e) {
+            throw Failures.of(e.getCause());
+        }
+    }
+
+    /** The options, checked as pg_restore checks its command line, then what only a database target can do. */
+    private RestoreOptions check() {
         if (inputPath == null && inputStream == null) {
             throw new UsageException("no archive to restore: call from(...)");
         }
         if (target == null && scriptPath == null && scriptStream == null && scriptWriter == null) {
             throw new UsageException("one of -d/--dbname and -f/--file must be specified");
         }
+        RestoreOptions opts = options.build();
         if (create && target != null && target.borrowed()) {
             throw new UsageException("option -C/--create connects to the database it creates, which a DataSource or"
                     + " a Connection cannot reach: restore into a connection string or a JDBC URL");
@@ -279,41 +300,40 @@ public final class RestoreBuilder {
             throw new UsageException("option -j/--jobs needs a connection per worker, which a Connection cannot"
                     + " give: restore into a DataSource, a connection string or a JDBC URL");
         }
-        RestoreOptions opts = options.build();
-        ran = true;
-        var engine = Listeners.engine(listener);
-        Archives.Opened archive = inputPath != null ? Archives.open(inputPath) : Archives.open(inputStream);
-        try (var reader = archive.reader()) {
-            PgRestore.RestoreResult r;
-            if (target != null) {
-                ArchiveSource again = null;
-                if (jobs > 1) {
-                    if (archive.format() == Format.TAR) { // pg_restore's refusal, before connecting
-                        throw new ArchiveFormatException(
-                                "parallel restore is not supported with this archive file format");
-                    }
-                    again = archive.again(); // each worker reads the archive with its own reader
-                }
-                r = PgRestore.run(reader, again, opts, PgRestore.Target.database(target.open(listener)), engine,
-                        ZoneId.systemDefault(), cancellation);
-            } else if (scriptPath != null) {
-                try (FileOutput file = FileOutput.open(scriptPath, Sync.FSYNC, "could not open output file \"%s\"")) {
-                    r = PgRestore.run(reader, opts, PgRestore.Target.script(file.stream()), engine, cancellation);
-                    file.commit();
-                }
-            } else if (scriptStream != null) {
-                r = PgRestore.run(reader, opts, PgRestore.Target.script(KeptOpen.of(scriptStream)), engine,
-                        cancellation);
-            } else {
-                try (DecodingOutputStream text = new DecodingOutputStream(scriptWriter, StandardCharsets.UTF_8)) {
-                    r = PgRestore.run(reader, opts, PgRestore.Target.script(text), engine, cancellation);
-                }
+        return opts;
+    }
+
+    private PgRestore.RestoreResult intoDatabase(Archives.Opened archive, RestoreOptions opts,
+            RestoreListener engine) {
+        ArchiveSource again = null;
+        if (jobs > 1) {
+            if (archive.format() == Format.TAR) { // pg_restore's refusal, before connecting
+                throw new ArchiveFormatException("parallel restore is not supported with this archive file format");
             }
-            return new RestoreResult(r.errorsIgnored());
-        } catch (IOException e) {
-            throw Failures.of(e);
-        } catch (UncheckedIOException e) {
-            throw Failures.of(e.getCause());
+            again = archive.again(); // each worker reads the archive with its own reader; null for a stream
+        }
+        return PgRestore.run(archive.reader(), again, opts,
+                PgRestore.Target.database(Objects.requireNonNull(target).open(listener)), engine,
+                ZoneId.systemDefault(), cancellation);
+    }
+
+    /** The script: UTF-8 (the archive's strings as read), into a file, a stream or a writer. */
+    private PgRestore.RestoreResult toScript(ArchiveReader reader, RestoreOptions opts, RestoreListener engine)
+            throws IOException {
+        if (scriptPath != null) {
+            try (FileOutput file = FileOutput.open(scriptPath, Sync.FSYNC, "could not open output file \"%s\"")) {
+                PgRestore.RestoreResult r = PgRestore.run(reader, opts, PgRestore.Target.script(file.stream()),
+                        engine, cancellation);
+                file.commit();
+                return r;
+            }
+        }
+        if (scriptStream != null) {
+            return PgRestore.run(reader, opts, PgRestore.Target.script(KeptOpen.of(scriptStream)), engine,
+                    cancellation);
+        }
+        try (DecodingOutputStream text = new DecodingOutputStream(Objects.requireNonNull(scriptWriter), UTF_8)) {
+            return PgRestore.run(reader, opts, PgRestore.Target.script(text), engine, cancellation);
         }
     }
 }

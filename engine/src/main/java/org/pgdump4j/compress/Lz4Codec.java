@@ -17,6 +17,12 @@ public final class Lz4Codec implements CompressionCodec {
     static final int MAGIC = 0x184D2204;
     static final int BLOCK = 64 * 1024;
 
+    /**
+     * From Java 24 the JVM warns on stderr when sun.misc.Unsafe's memory methods are first used, which lz4-java's
+     * fastest pure-Java instance does; there the safe instance (plain array code, the same output) is used instead.
+     */
+    private static final boolean UNSAFE_WARNS = Runtime.version().feature() >= 24;
+
     private final int level;
 
     /** @param level 0 (fast) to 12; 3 and above use the high-compression compressor, as liblz4 does */
@@ -32,7 +38,7 @@ public final class Lz4Codec implements CompressionCodec {
     /** Writing only: reading needs no library. */
     private LZ4Compressor compressor() {
         CodecLibrary.LZ4.require();
-        LZ4Factory f = LZ4Factory.fastestJavaInstance();
+        LZ4Factory f = UNSAFE_WARNS ? LZ4Factory.safeInstance() : LZ4Factory.fastestJavaInstance();
         return level < 3 ? f.fastCompressor() : f.highCompressor(level);
     }
 
@@ -60,7 +66,7 @@ public final class Lz4Codec implements CompressionCodec {
     static byte[] frameHeader() {
         byte flg = 0x60;
         byte bd = 0x40;
-        int hc = (XXHashFactory.fastestJavaInstance().hash32().hash(new byte[] {flg, bd}, 0, 2, 0) >>> 8) & 0xff;
+        int hc = (XXHashFactory.safeInstance().hash32().hash(new byte[] {flg, bd}, 0, 2, 0) >>> 8) & 0xff;
         return new byte[] {0x04, 0x22, 0x4d, 0x18, flg, bd, (byte) hc};
     }
 

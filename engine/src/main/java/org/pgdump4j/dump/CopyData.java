@@ -1,16 +1,12 @@
 package org.pgdump4j.dump;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.PgDumpException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
-import org.postgresql.core.BaseConnection;
-import org.postgresql.core.PGStream;
-import org.postgresql.core.QueryExecutorBase;
 import org.postgresql.core.VisibleBufferedInputStream;
 
 /**
@@ -21,8 +17,8 @@ import org.postgresql.core.VisibleBufferedInputStream;
  * {@link CopyOut#readFromCopy()} allocates an array per message and takes two locks: twice the CPU of reading in
  * place (0.73 against 0.35 CPU-seconds for 5 million pgbench rows). Anything that is not CopyData (the end of the
  * COPY, an error, a notice) still goes through {@code readFromCopy}, so the driver handles the protocol around the
- * rows. The buffer sits in two private fields of PgJDBC (the version is pinned in the build); when they cannot be
- * reached, every message goes through {@code readFromCopy}.
+ * rows. The buffer sits in two private fields of PgJDBC; {@link DriverBuffer} reaches it only on the driver versions
+ * this was tested on and when not switched off, and otherwise every message goes through {@code readFromCopy}.
  */
 abstract class CopyData {
     byte[] buf = new byte[0];
@@ -39,7 +35,14 @@ abstract class CopyData {
     static CopyData start(Connection conn, String sql, String table, boolean direct) throws SQLException {
         PGConnection pg = conn.unwrap(PGConnection.class);
         CopyOut op = pg.getCopyAPI().copyOut(sql);
-        VisibleBufferedInputStream input = direct ? DriverInput.of(conn) : null;
+        VisibleBufferedInputStream input = null;
+        if (direct) {
+            try {
+                input = DriverBuffer.of(conn);
+            } catch (LinkageError e) { // a driver whose internals moved: the public path
+                input = null;
+            }
+        }
         return input != null ? new Direct(pg, op, input, table) : new Api(pg, op, table);
     }
 
@@ -149,35 +152,5 @@ abstract class CopyData {
     /** pg_dump's message for a COPY that went wrong, naming the table. */
     static PgDumpException failed(String table, String reason, @Nullable Throwable cause) {
         return new PgDumpException("Dumping the contents of table \"" + table + "\" failed: " + reason, cause);
-    }
-
-    /** PgJDBC's input buffer of a connection, or null when this driver does not have it where expected. */
-    private static final class DriverInput {
-        private static final @Nullable Field STREAM = field(QueryExecutorBase.class, "pgStream");
-        private static final @Nullable Field INPUT = field(PGStream.class, "pgInput");
-
-        static @Nullable VisibleBufferedInputStream of(Connection conn) {
-            if (STREAM == null || INPUT == null) {
-                return null;
-            }
-            try {
-                Object executor = conn.unwrap(BaseConnection.class).getQueryExecutor();
-                return executor instanceof QueryExecutorBase
-                        && STREAM.get(executor) instanceof PGStream stream
-                        && INPUT.get(stream) instanceof VisibleBufferedInputStream input ? input : null;
-            } catch (SQLException | IllegalAccessException | RuntimeException e) {
-                return null;
-            }
-        }
-
-        private static @Nullable Field field(Class<?> owner, String name) {
-            try {
-                Field f = owner.getDeclaredField(name);
-                f.setAccessible(true);
-                return f;
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                return null;
-            }
-        }
     }
 }
