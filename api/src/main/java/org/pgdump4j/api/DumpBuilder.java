@@ -48,6 +48,11 @@ public final class DumpBuilder {
     private boolean ifExists;
     private boolean create;
     private boolean strictNames;
+    private boolean noTablespaces;
+    private boolean noPublications;
+    private boolean noSubscriptions;
+    private boolean noPolicies;
+    private boolean noSecurityLabels;
     private boolean verbose;
     private boolean noSync;
     private @Nullable String encoding;
@@ -56,6 +61,8 @@ public final class DumpBuilder {
     private final List<String> tables = new ArrayList<>();
     private final List<String> excludeTables = new ArrayList<>();
     private final List<String> excludeTableData = new ArrayList<>();
+    private final List<String> extensions = new ArrayList<>();
+    private final List<String> excludeExtensions = new ArrayList<>();
     private Listener listener = Listener.NONE;
     private Cancellation cancellation = new Cancellation();
     private @Nullable Path path;
@@ -199,6 +206,48 @@ public final class DumpBuilder {
         return this;
     }
 
+    /** {@code -e}: only extensions matching these patterns. */
+    public DumpBuilder extension(String... patterns) {
+        extensions.addAll(List.of(patterns));
+        return this;
+    }
+
+    /** {@code --exclude-extension}: not the extensions matching these patterns. */
+    public DumpBuilder excludeExtension(String... patterns) {
+        excludeExtensions.addAll(List.of(patterns));
+        return this;
+    }
+
+    /** {@code --no-tablespaces}: no tablespace assignments. */
+    public DumpBuilder noTablespaces() {
+        noTablespaces = true;
+        return this;
+    }
+
+    /** {@code --no-publications}. */
+    public DumpBuilder noPublications() {
+        noPublications = true;
+        return this;
+    }
+
+    /** {@code --no-subscriptions}. */
+    public DumpBuilder noSubscriptions() {
+        noSubscriptions = true;
+        return this;
+    }
+
+    /** {@code --no-policies}: no row security policies. */
+    public DumpBuilder noPolicies() {
+        noPolicies = true;
+        return this;
+    }
+
+    /** {@code --no-security-labels}. */
+    public DumpBuilder noSecurityLabels() {
+        noSecurityLabels = true;
+        return this;
+    }
+
     /** {@code --strict-names}: every {@code -n} / {@code -t} pattern must match something. */
     public DumpBuilder strictNames() {
         strictNames = true;
@@ -331,12 +380,13 @@ public final class DumpBuilder {
         if (compressed && format == Format.PLAIN) {
             throw new UsageException("option --compress is not supported yet with --format=plain");
         }
-        ObjectSelection selection = new ObjectSelection(schemas, excludeSchemas, tables, excludeTables, List.of(),
-                List.of(), strictNames).withDataRules(excludeTableData, List.of(), false);
+        ObjectSelection selection = new ObjectSelection(schemas, excludeSchemas, tables, excludeTables, extensions,
+                excludeExtensions, strictNames).withDataRules(excludeTableData, List.of(), false);
         RenderOptions render = new RenderOptions(noOwner, noPrivileges, noComments, clean, ifExists, create, null);
         return DumpOptions.builder().file(path).format(format.engine()).selection(selection).content(content)
                 .render(render).encoding(encoding).verbose(verbose)
                 .archive(new DumpOptions.ArchiveSettings(compression, DumpOptions.ArchiveSettings.DEFAULTS.version()))
-                .sync(noSync ? Sync.NONE : Sync.FSYNC).build();
+                .sync(noSync ? Sync.NONE : Sync.FSYNC).omit(new DumpOptions.Omit(noPublications, noSubscriptions,
+                        noPolicies, false, noTablespaces, false, noSecurityLabels)).build();
     }
 }

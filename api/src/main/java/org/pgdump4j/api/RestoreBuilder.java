@@ -216,6 +216,44 @@ public final class RestoreBuilder {
         return this;
     }
 
+    /** {@code --section}: only these sections ({@code pre-data}, {@code data}, {@code post-data}). */
+    public RestoreBuilder section(String... sections) {
+        for (String section : sections) {
+            options.section(section);
+        }
+        return this;
+    }
+
+    /** {@code --no-tablespaces}: every object in the default tablespace. */
+    public RestoreBuilder noTablespaces() {
+        options.noTablespaces(true);
+        return this;
+    }
+
+    /** {@code --no-publications}. */
+    public RestoreBuilder noPublications() {
+        options.noPublications(true);
+        return this;
+    }
+
+    /** {@code --no-subscriptions}. */
+    public RestoreBuilder noSubscriptions() {
+        options.noSubscriptions(true);
+        return this;
+    }
+
+    /** {@code --no-policies}. */
+    public RestoreBuilder noPolicies() {
+        options.noPolicies(true);
+        return this;
+    }
+
+    /** {@code --no-security-labels}. */
+    public RestoreBuilder noSecurityLabels() {
+        options.noSecurityLabels(true);
+        return this;
+    }
+
     /** {@code -n}: only the objects of these schemas (exact names). */
     public RestoreBuilder schema(String... names) {
         for (String n : names) {

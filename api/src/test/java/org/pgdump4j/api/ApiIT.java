@@ -261,6 +261,11 @@ class ApiIT {
             assertTrue(script.toString().contains("COPY app.item (id, name, price) FROM stdin;\n1\ttea\t3.50\n"),
                     script.toString());
             assertFalse(script.toString().contains("CREATE VIEW"), script.toString());
+            StringWriter preData = new StringWriter();
+            PgDump4j.restore().from(folder).toScript(preData).section("pre-data").noOwner().run();
+            assertTrue(preData.toString().contains("CREATE VIEW app.cheap AS"), preData.toString());
+            assertFalse(preData.toString().contains("COPY ") || preData.toString().contains("OWNER TO"),
+                    preData.toString());
         }
     }
 
