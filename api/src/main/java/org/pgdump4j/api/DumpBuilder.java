@@ -20,6 +20,7 @@ import org.pgdump4j.dump.DumpOptions;
 import org.pgdump4j.dump.ObjectSelection;
 import org.pgdump4j.dump.PgDump;
 import org.pgdump4j.io.Sync;
+import org.pgdump4j.progress.Cancellation;
 import org.pgdump4j.restore.RenderOptions;
 
 /**
@@ -63,6 +64,7 @@ public final class DumpBuilder {
     private final List<String> extensions = new ArrayList<>();
     private final List<String> excludeExtensions = new ArrayList<>();
     private Listener listener = Listener.NONE;
+    private Cancellation cancellation = new Cancellation();
     private @Nullable Path path;
     private @Nullable OutputStream stream;
     private @Nullable Writer writer;
@@ -273,6 +275,16 @@ public final class DumpBuilder {
         return this;
     }
 
+    /**
+     * A handle that stops the dump from another thread ({@link Cancellation#cancel()}), as an interrupt of the
+     * thread running it does: within about a second {@link #run()} throws {@link org.pgdump4j.CanceledException},
+     * with no output file left, nothing more written to a stream, the connections given back or closed.
+     */
+    public DumpBuilder cancellation(Cancellation cancellation) {
+        this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
+        return this;
+    }
+
     /** {@code --no-sync}: a file or directory is not fsynced before the dump reports success. */
     public DumpBuilder noSync() {
         noSync = true;
@@ -321,11 +333,11 @@ public final class DumpBuilder {
         var engine = Listeners.engine(listener);
         try {
             if (writer != null) {
-                PgDump.run(conn, options, engine, writer);
+                PgDump.run(conn, options, engine, writer, cancellation);
             } else if (stream != null) {
-                PgDump.run(conn, options, engine, stream);
+                PgDump.run(conn, options, engine, stream, cancellation);
             } else {
-                PgDump.run(conn, options, engine);
+                PgDump.run(conn, options, engine, cancellation);
             }
         } catch (UncheckedIOException e) {
             throw Failures.of(e.getCause());

@@ -21,6 +21,7 @@ import org.pgdump4j.io.DecodingOutputStream;
 import org.pgdump4j.io.FileOutput;
 import org.pgdump4j.io.KeptOpen;
 import org.pgdump4j.io.Sync;
+import org.pgdump4j.progress.Cancellation;
 import org.pgdump4j.restore.ArchiveSource;
 import org.pgdump4j.restore.PgRestore;
 import org.pgdump4j.restore.RestoreListener;
@@ -49,6 +50,7 @@ public final class RestoreBuilder {
     private boolean create;
     private int jobs = 1;
     private Listener listener = Listener.NONE;
+    private Cancellation cancellation = new Cancellation();
     private boolean ran;
 
     RestoreBuilder() {
@@ -288,6 +290,17 @@ public final class RestoreBuilder {
         return this;
     }
 
+    /**
+     * A handle that stops the restore from another thread ({@link Cancellation#cancel()}), as an interrupt of the
+     * thread running it does: within about a second {@link #run()} throws {@link org.pgdump4j.CanceledException}
+     * (the statements running are canceled, the workers stopped; what was restored before stays, unless
+     * {@link #singleTransaction()}; a script file is not left).
+     */
+    public RestoreBuilder cancellation(Cancellation cancellation) {
+        this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
+        return this;
+    }
+
     /** Restores. */
     public RestoreResult run() {
         if (ran) {
@@ -339,7 +352,7 @@ public final class RestoreBuilder {
         }
         return PgRestore.run(archive.reader(), again, opts,
                 PgRestore.Target.database(Objects.requireNonNull(target).open(listener)), engine,
-                ZoneId.systemDefault());
+                ZoneId.systemDefault(), cancellation);
     }
 
     /** The script: UTF-8 (the archive's strings as read), into a file, a stream or a writer. */
@@ -348,16 +361,17 @@ public final class RestoreBuilder {
         if (scriptPath != null) {
             try (FileOutput file = FileOutput.open(scriptPath, Sync.FSYNC, "could not open output file \"%s\"")) {
                 PgRestore.RestoreResult r = PgRestore.run(reader, opts, PgRestore.Target.script(file.stream()),
-                        engine);
+                        engine, cancellation);
                 file.commit();
                 return r;
             }
         }
         if (scriptStream != null) {
-            return PgRestore.run(reader, opts, PgRestore.Target.script(KeptOpen.of(scriptStream)), engine);
+            return PgRestore.run(reader, opts, PgRestore.Target.script(KeptOpen.of(scriptStream)), engine,
+                    cancellation);
         }
         try (DecodingOutputStream text = new DecodingOutputStream(Objects.requireNonNull(scriptWriter), UTF_8)) {
-            return PgRestore.run(reader, opts, PgRestore.Target.script(text), engine);
+            return PgRestore.run(reader, opts, PgRestore.Target.script(text), engine, cancellation);
         }
     }
 }
