@@ -35,6 +35,7 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
     private final ConnectionSource source;
     private final boolean exitOnError;
     private final ProgressListener progress;
+    private final Runnable cancelCheck;
     /** The database after {@code -C}'s reconnect; null for the source's own. */
     private @Nullable String dbname;
     /** Null only between {@link #suspend} and {@link #resume}. */
@@ -45,9 +46,15 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
 
     /** Connects to the source's database at once ("connecting to database for restore"). */
     public DatabaseTarget(ConnectionSource source, boolean exitOnError, ProgressListener progress) {
+        this(source, exitOnError, progress, () -> { });
+    }
+
+    /** With {@code cancelCheck}, which throws when the run is being canceled: a canceled statement is no error. */
+    DatabaseTarget(ConnectionSource source, boolean exitOnError, ProgressListener progress, Runnable cancelCheck) {
         this.source = Objects.requireNonNull(source, "source");
         this.exitOnError = exitOnError;
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.cancelCheck = Objects.requireNonNull(cancelCheck, "cancelCheck");
         progress.info("connecting to database for restore");
         this.conn = source.open();
     }
@@ -56,11 +63,14 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
      * A parallel worker's connection: the same parameters, only the database may differ (CVE-2020-25694).
      *
      * @param dbname the leader's database after {@code -C}, null for the source's own
+     * @param cancelCheck throws when the run is being canceled (see the leader's)
      */
-    DatabaseTarget(ConnectionSource source, @Nullable String dbname, boolean exitOnError, ProgressListener progress) {
+    DatabaseTarget(ConnectionSource source, @Nullable String dbname, boolean exitOnError, ProgressListener progress,
+            Runnable cancelCheck) {
         this.source = Objects.requireNonNull(source, "source");
         this.exitOnError = exitOnError;
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.cancelCheck = Objects.requireNonNull(cancelCheck, "cancelCheck");
         this.dbname = dbname;
         this.warnedEncoding = true; // the leader has said it once
         this.conn = dbname == null ? source.open() : source.open(dbname);
@@ -261,6 +271,7 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
      * COPY path does, instead of one "no connection to the server" error for every entry left.
      */
     private void failed(@Nullable TocEntry entry, String message, SQLException cause) {
+        cancelCheck.run();
         if (entry != null && entry != lastErrorEntry) {
             progress.info("from TOC entry " + TocListing.line(entry));
         }
