@@ -159,24 +159,50 @@ public final class PipelinedOutputStream extends OutputStream {
         send();
     }
 
-    /** Writes the rest, waits for the consumer to write everything and close downstream. */
+    /**
+     * Writes the rest, waits for the consumer to write everything and close downstream. When that fails (an
+     * interrupt, the consumer's error), the consumer is stopped as by {@link #abort()} and given a second to end
+     * the chunk it is writing: the failed run leaves no thread behind.
+     */
     @Override
     public void close() throws IOException {
         if (closed) {
             return;
         }
+        boolean finished = false;
         try {
             checkFailure();
             send();
             put(new Chunk(END, 0));
             done.await();
+            finished = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while finishing data");
         } finally {
             closed = true;
+            if (!finished) {
+                abort();
+                awaitConsumer(1000);
+            }
         }
         checkFailure();
+    }
+
+    /** Waits up to {@code millis} for the consumer thread to end, through interrupts (the flag stays set). */
+    private void awaitConsumer(long millis) {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        boolean interrupted = false;
+        while (done.getCount() > 0 && System.nanoTime() < deadline) {
+            try {
+                done.await(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stops the consumer without writing what is still queued; downstream is left unclosed. */

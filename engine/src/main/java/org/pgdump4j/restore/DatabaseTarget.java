@@ -37,6 +37,7 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
     private final ConnectionSource source;
     private final boolean exitOnError;
     private final ProgressListener progress;
+    private final Runnable cancelCheck;
     /** The database after {@code -C}'s reconnect; null for the source's own. */
     private @Nullable String dbname;
     /** Null only between {@link #suspend} and {@link #resume}. */
@@ -49,9 +50,15 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
 
     /** Connects to the source's database at once ("connecting to database for restore"). */
     public DatabaseTarget(ConnectionSource source, boolean exitOnError, ProgressListener progress) {
+        this(source, exitOnError, progress, () -> { });
+    }
+
+    /** With {@code cancelCheck}, which throws when the run is being canceled: a canceled statement is no error. */
+    DatabaseTarget(ConnectionSource source, boolean exitOnError, ProgressListener progress, Runnable cancelCheck) {
         this.source = Objects.requireNonNull(source, "source");
         this.exitOnError = exitOnError;
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.cancelCheck = Objects.requireNonNull(cancelCheck, "cancelCheck");
         progress.info("connecting to database for restore");
         this.conn = secured(source.open());
     }
@@ -60,11 +67,14 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
      * A parallel worker's connection: the same parameters, only the database may differ (CVE-2020-25694).
      *
      * @param dbname the leader's database after {@code -C}, null for the source's own
+     * @param cancelCheck throws when the run is being canceled (see the leader's)
      */
-    DatabaseTarget(ConnectionSource source, @Nullable String dbname, boolean exitOnError, ProgressListener progress) {
+    DatabaseTarget(ConnectionSource source, @Nullable String dbname, boolean exitOnError, ProgressListener progress,
+            Runnable cancelCheck) {
         this.source = Objects.requireNonNull(source, "source");
         this.exitOnError = exitOnError;
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.cancelCheck = Objects.requireNonNull(cancelCheck, "cancelCheck");
         this.dbname = dbname;
         this.warnedEncoding = true; // the leader has said it once
         this.conn = secured(dbname == null ? source.open() : source.open(dbname));
@@ -327,6 +337,7 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
      * connection to the server" error for every entry left.
      */
     private void failed(@Nullable TocEntry entry, String message, SQLException cause) {
+        cancelCheck.run();
         if (stage != lastErrorStage && stage.heading != null) {
             progress.info(stage.heading);
         }

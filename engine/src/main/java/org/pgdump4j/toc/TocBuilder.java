@@ -31,7 +31,6 @@ import org.pgdump4j.model.relation.Table;
 import org.pgdump4j.model.relation.Unselected;
 import org.pgdump4j.model.relation.View;
 import org.pgdump4j.model.relstats.RelStats;
-import org.pgdump4j.model.seclabel.SecurityLabel;
 import org.pgdump4j.model.type.ShellType;
 import org.pgdump4j.object.relation.MaterializedViewDdl;
 import org.pgdump4j.object.seclabel.SecurityLabelDdl;
@@ -678,28 +677,21 @@ public final class TocBuilder {
         @Override
         public void securityLabels(ObjectId target, String type, String name, @Nullable String namespace,
                 @Nullable String owner) {
-            List<SecurityLabel> own = labelled() ? cat.labels().of(target).stream().filter(l -> l.subId() == 0)
-                    .toList() : List.of();
-            if (!own.isEmpty()) {
-                add(CatalogId.NONE, EntryKind.SECURITY_LABEL, type + " " + name, namespace, owner,
-                        SecurityLabelDdl.statements(own,
-                                type + " " + (namespace == null ? "" : Sql.ident(namespace) + ".") + name),
-                        "", List.of(id));
+            String sql = labelled() ? SecurityLabelDdl.object(cat.labels().of(target), type, namespace, name) : "";
+            if (!sql.isEmpty()) {
+                add(CatalogId.NONE, EntryKind.SECURITY_LABEL, type + " " + name, namespace, owner, sql, "",
+                        List.of(id));
             }
         }
 
         @Override
         public void relationSecurityLabels(String type, QualifiedName name, @Nullable String owner,
                 List<Column> columns) {
-            List<SecurityLabel> labels = labelled() ? cat.labels().of(object.id()) : List.of();
-            if (labels.isEmpty()) {
-                return;
+            String sql = labelled() ? SecurityLabelDdl.relation(cat.labels().of(object.id()), type, name, columns) : "";
+            if (!sql.isEmpty()) {
+                add(CatalogId.NONE, EntryKind.SECURITY_LABEL, type + " " + Sql.ident(name.name()), name.schema(),
+                        owner, sql, "", List.of(id));
             }
-            String q = RelationDdl.qualified(name);
-            add(CatalogId.NONE, EntryKind.SECURITY_LABEL, type + " " + Sql.ident(name.name()), name.schema(), owner,
-                    SecurityLabelDdl.statements(labels, sub -> sub == 0 ? type + " " + q
-                            : "COLUMN " + q + "." + Sql.ident(columnName(columns, sub))),
-                    "", List.of(id));
         }
 
         /** pg_dump's dumpSecLabel: labels are schema, but a large object's come with its data (as its comments). */
@@ -731,15 +723,6 @@ public final class TocBuilder {
         }
     }
 
-    private static String columnName(List<Column> columns, int num) {
-        for (Column c : columns) {
-            if (c.num() == num) {
-                return c.name();
-            }
-        }
-        throw new IllegalStateException("a security label on column " + num + ", which the relation does not have");
-    }
-
     private void viewRule(View v, Item item) {
         add(new CatalogId(ObjectId.PG_REWRITE, v.ruleOid()), EntryKind.RULE, v.name().name() + " _RETURN",
                 v.name().schema(), v.ownership().owner(), RelationDdl.replaceView(v), RelationDdl.unreplaceView(v),
@@ -762,7 +745,7 @@ public final class TocBuilder {
         boolean foreign = t.features().foreign() != null;
         String filter = t.dataFilter() == null && foreign ? "" : t.dataFilter();
         copyOut.put(id, new TableCopy(target, cols, t.columns().stream().filter(c -> c.generated() == '\0')
-                .map(Column::typeOid).toList(), filter, foreign));
+                .map(Column::typeOid).toList(), filter, foreign, t.diskBytes()));
     }
 
     private void comment(String tag, String target, @Nullable String namespace, @Nullable String owner,

@@ -2,12 +2,43 @@ package org.pgdump4j.object.seclabel;
 
 import java.util.List;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.ddl.RelationDdl;
+import org.pgdump4j.model.QualifiedName;
+import org.pgdump4j.model.relation.Column;
 import org.pgdump4j.model.seclabel.SecurityLabel;
 import org.pgdump4j.sql.Sql;
 
 /** pg_dump's SECURITY LABEL text (dumpSecLabel, dumpTableSecLabel, emitShSecLabels). */
 public final class SecurityLabelDdl {
     private SecurityLabelDdl() {
+    }
+
+    /**
+     * pg_dump's dumpSecLabel: an object's own labels (column number 0) on {@code <type> [<namespace>.]<name>}; ""
+     * when it has none.
+     *
+     * @param name the object's name as SQL writes it
+     */
+    public static String object(List<SecurityLabel> labels, String type, @Nullable String namespace, String name) {
+        List<SecurityLabel> own = labels.stream().filter(l -> l.subId() == 0).toList();
+        return statements(own, type + " " + (namespace == null ? "" : Sql.ident(namespace) + ".") + name);
+    }
+
+    /** pg_dump's dumpTableSecLabel: a relation's labels on {@code <type> s.t}, its columns' on {@code COLUMN s.t.c}. */
+    public static String relation(List<SecurityLabel> labels, String type, QualifiedName name, List<Column> columns) {
+        String q = RelationDdl.qualified(name);
+        return statements(labels,
+                sub -> sub == 0 ? type + " " + q : "COLUMN " + q + "." + Sql.ident(column(columns, sub)));
+    }
+
+    private static String column(List<Column> columns, int num) {
+        for (Column c : columns) {
+            if (c.num() == num) {
+                return c.name();
+            }
+        }
+        throw new IllegalStateException("a security label on column " + num + ", which the relation does not have");
     }
 
     /** {@code SECURITY LABEL FOR provider ON target IS 'label';}, one line per label. */

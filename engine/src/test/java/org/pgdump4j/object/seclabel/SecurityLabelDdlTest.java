@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pgdump4j.model.QualifiedName;
+import org.pgdump4j.model.relation.Column;
 import org.pgdump4j.model.seclabel.SecurityLabel;
 
 class SecurityLabelDdlTest {
@@ -21,6 +23,28 @@ class SecurityLabelDdlTest {
         List<SecurityLabel> labels = List.of(new SecurityLabel(0, "p", "t"), new SecurityLabel(2, "p", "c2"));
         assertEquals("SECURITY LABEL FOR p ON VIEW s.v IS 't';\nSECURITY LABEL FOR p ON COLUMN s.v.\"B\" IS 'c2';\n",
                 SecurityLabelDdl.statements(labels, sub -> sub == 0 ? "VIEW s.v" : "COLUMN s.v.\"B\""));
+    }
+
+    @Test
+    void anObjectsOwnLabelsOnItsQualifiedName() {
+        List<SecurityLabel> labels = List.of(new SecurityLabel(0, "p", "f"), new SecurityLabel(1, "p", "a column's"));
+        assertEquals("SECURITY LABEL FOR p ON FUNCTION \"My S\".f(integer) IS 'f';\n",
+                SecurityLabelDdl.object(labels, "FUNCTION", "My S", "f(integer)"));
+        assertEquals("SECURITY LABEL FOR p ON LARGE OBJECT 42 IS 'f';\n",
+                SecurityLabelDdl.object(labels, "LARGE OBJECT", null, "42"));
+    }
+
+    @Test
+    void aRelationsColumnsByTheirNumberAmongItsColumns() {
+        List<Column> columns = List.of(column(1, "a"), column(3, "B c")); // 2 was dropped
+        List<SecurityLabel> labels = List.of(new SecurityLabel(0, "p", "t"), new SecurityLabel(3, "p", "c"));
+        assertEquals("SECURITY LABEL FOR p ON MATERIALIZED VIEW s.\"M v\" IS 't';\n"
+                + "SECURITY LABEL FOR p ON COLUMN s.\"M v\".\"B c\" IS 'c';\n",
+                SecurityLabelDdl.relation(labels, "MATERIALIZED VIEW", new QualifiedName("s", "M v"), columns));
+    }
+
+    private static Column column(int num, String name) {
+        return new Column(num, name, "integer", 23, false, "", null, null, '\0', '\0', null, null, null);
     }
 
     @Test

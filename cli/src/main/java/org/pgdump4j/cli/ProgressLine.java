@@ -1,0 +1,148 @@
+package org.pgdump4j.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.progress.ProgressEvent;
+
+/**
+ * The CLI's progress display on a terminal: one line on stderr, redrawn in place ({@code \r}, erase to the end) at
+ * most twice a second once the run has taken a second: the phase, tables N/M with the current one, rows and bytes
+ * so far against the estimate, the time elapsed. Only when stderr is a terminal and {@code -v} is not given, so
+ * pipelines and scripts see exactly pg_dump's stderr. {@link #clear()} erases it before any other line is printed.
+ * Single-threaded: the run's thread calls it.
+ */
+final class ProgressLine {
+    static final long FIRST_AFTER_NANOS = 1_000_000_000L;
+    static final long EVERY_NANOS = 500_000_000L;
+    private static final int WIDTH = 79;
+
+    private final String program;
+    private final PrintWriter err;
+    private final LongSupplier clock;
+    private final long start;
+    private ProgressEvent.@Nullable Phase phase;
+    private int tables = -1;
+    private long estimate = -1;
+    private ProgressEvent.@Nullable TableData current;
+    private long finishedRows;
+    private long finishedBytes;
+    private long lastDraw;
+    private boolean shown;
+
+    ProgressLine(String program, PrintWriter err, LongSupplier clock) {
+        this.program = Objects.requireNonNull(program, "program");
+        this.err = Objects.requireNonNull(err, "err");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.start = clock.getAsLong();
+    }
+
+    /**
+     * True when stderr is a terminal that can redraw a line: {@code /proc/self/fd/2} is a tty or pty (Linux; elsewhere
+     * never) and {@code TERM} is set and not {@code dumb}.
+     */
+    static boolean stderrIsTerminal(Map<String, String> env) {
+        String term = env.get("TERM");
+        if (term == null || term.isEmpty() || term.equals("dumb")) {
+            return false;
+        }
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    void event(ProgressEvent e) {
+        if (e instanceof ProgressEvent.PhaseStarted p) {
+            phase = p.phase();
+        } else if (e instanceof ProgressEvent.Totals t) {
+            tables = t.tables();
+            estimate = t.estimatedBytes();
+        } else if (e instanceof ProgressEvent.TableData d) {
+            if (d.done()) {
+                finishedRows += d.rows();
+                finishedBytes += d.bytes();
+                current = null;
+            } else {
+                current = d;
+            }
+        }
+        long now = clock.getAsLong();
+        if (now - start >= FIRST_AFTER_NANOS && now - lastDraw >= EVERY_NANOS) {
+            lastDraw = now;
+            String text = text(now);
+            err.print("\r" + (text.length() > WIDTH ? text.substring(0, WIDTH) : text) + "\033[K");
+            err.flush();
+            shown = true;
+        }
+    }
+
+    /** Erases the line, if shown; the next event draws it again. */
+    void clear() {
+        if (shown) {
+            err.print("\r\033[K");
+            err.flush();
+            shown = false;
+            lastDraw = 0;
+        }
+    }
+
+    String text(long now) {
+        StringBuilder sb = new StringBuilder(program).append(": ");
+        if (phase != ProgressEvent.Phase.DATA || tables < 0) {
+            sb.append(phaseName());
+        } else {
+            ProgressEvent.TableData d = current;
+            sb.append("table ").append(d == null ? "-" : Integer.toString(d.number())).append('/').append(tables);
+            if (d != null) {
+                sb.append(' ').append(d.table().schema() == null ? "" : d.table().schema() + ".")
+                        .append(d.table().name());
+            }
+            long rows = finishedRows + (d == null ? 0 : d.rows());
+            long bytes = finishedBytes + (d == null ? 0 : d.bytes());
+            sb.append(", ").append(String.format(Locale.ROOT, "%,d", rows)).append(" rows, ").append(size(bytes));
+            if (estimate > 0) {
+                sb.append(" (estimate ").append(size(estimate)).append(')');
+            }
+        }
+        long seconds = (now - start) / 1_000_000_000L;
+        return sb.append(", ").append(seconds / 60).append(':').append(String.format(Locale.ROOT, "%02d", seconds % 60))
+                .toString();
+    }
+
+    private String phaseName() {
+        if (phase == null) {
+            return "starting";
+        }
+        return switch (phase) {
+            case CONNECT -> "connecting";
+            case READ_CATALOG -> "reading the catalog";
+            case PRE_DATA -> "pre-data";
+            case DATA -> "data";
+            case POST_DATA -> "post-data";
+            case FINISH -> "finishing";
+        };
+    }
+
+    /** {@code 512 B}, {@code 1.5 kB}, {@code 45.2 MB}, {@code 3.1 GB} (powers of 1000). */
+    static String size(long bytes) {
+        if (bytes < 1000) {
+            return bytes + " B";
+        }
+        String[] units = {"kB", "MB", "GB", "TB", "PB"};
+        double v = bytes;
+        int u = -1;
+        while (v >= 1000 && u < units.length - 1) {
+            v /= 1000;
+            u++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+    }
+}
