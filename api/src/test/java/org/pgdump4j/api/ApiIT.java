@@ -200,6 +200,13 @@ class ApiIT {
             assertTrue(create.getMessage().startsWith("option -C/--create connects to the database it creates"),
                     create.getMessage());
 
+            // a dump that fails half-way gives the pool's connections back as they came, too
+            List<Map<String, String>> before = statesOfEvery(pool);
+            PgDumpException noMatch = assertThrows(PgDumpException.class, () -> PgDump4j.dump().from(pool)
+                    .table("no_such_table").strictNames().toText());
+            assertEquals("no matching tables were found for pattern \"no_such_table\"", noMatch.getMessage());
+            assertEquals(before, statesOfEvery(pool));
+
             PgDumpException unwritable = assertThrows(PgDumpException.class, () -> PgDump4j.dump().from(pool)
                     .to(dir.resolve("no/such/folder/x.sql")).run());
             assertEquals("could not open output file \"" + dir.resolve("no/such/folder/x.sql")
