@@ -30,6 +30,7 @@ public final class PipelinedOutputStream extends OutputStream {
     private final BlockingQueue<byte[]> free;
     private final CountDownLatch done = new CountDownLatch(1);
     private final int chunkSize;
+    private final Thread consumer;
     private volatile Throwable failure;
     private volatile boolean aborted;
     private byte[] current;
@@ -53,9 +54,9 @@ public final class PipelinedOutputStream extends OutputStream {
         this.full = new ArrayBlockingQueue<>(depth + 1);
         this.free = new ArrayBlockingQueue<>(depth + 2);
         this.current = new byte[chunkSize];
-        Thread t = new Thread(() -> consume(downstream), threadName);
-        t.setDaemon(true);
-        t.start();
+        consumer = new Thread(() -> consume(downstream), threadName);
+        consumer.setDaemon(true);
+        consumer.start();
     }
 
     private void consume(OutputStream downstream) {
@@ -174,7 +175,7 @@ public final class PipelinedOutputStream extends OutputStream {
             checkFailure();
             send();
             put(new Chunk(END, 0));
-            done.await();
+            consumer.join(); // its work done and the thread gone
             finished = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -193,9 +194,9 @@ public final class PipelinedOutputStream extends OutputStream {
     private void awaitConsumer(long millis) {
         long deadline = System.nanoTime() + millis * 1_000_000;
         boolean interrupted = false;
-        while (done.getCount() > 0 && System.nanoTime() < deadline) {
+        while (consumer.isAlive() && System.nanoTime() < deadline) {
             try {
-                done.await(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                consumer.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             } catch (InterruptedException e) {
                 interrupted = true;
             }
