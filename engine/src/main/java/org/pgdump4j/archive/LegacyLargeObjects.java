@@ -95,6 +95,6 @@ public record LegacyLargeObjects(Toc toc, Map<Integer, List<TocEntry>> sources) 
     private static TocEntry withDependency(TocEntry e, int id, String tag, String defn, int dependency) {
         return new TocEntry(id, e.catalogId(), e.desc(), e.section(),
                 new EntryNames(tag, e.namespace(), e.owner(), null, null),
-                new EntrySql(defn, e.dropStatement(), e.copyStatement()), List.of(dependency), e.hasData());
+                new EntrySql(defn, e.dropStatement(), e.copyStatement(), e.sql().emptyDropStored()), List.of(dependency), e.hasData());
     }
 }

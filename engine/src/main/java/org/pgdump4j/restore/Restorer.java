@@ -339,7 +339,7 @@ final class Restorer {
                 continue;
             }
             if ((selection.reqs(te) & (RestoreSelection.SCHEMA | RestoreSelection.DATA)) == 0
-                    || te.dropStatement().isEmpty()) {
+                    || !te.hasDropStatement()) {
                 continue;
             }
             monitor.check();
@@ -350,7 +350,9 @@ final class Restorer {
                 transaction(true, false, "COMMIT;\n");
             }
             selectOutputSchema(te.namespace());
-            if (te.is(EntryKind.BLOB_METADATA)) {
+            if (te.dropStatement().isEmpty()) {
+                // an empty drop statement: named and counted, nothing to run
+            } else if (te.is(EntryKind.BLOB_METADATA)) {
                 if (opts.output().ifExists()) {
                     commandPerBlob(te, "SELECT pg_catalog.lo_unlink(oid) FROM pg_catalog.pg_largeobject_metadata "
                             + "WHERE oid = '", "'");

@@ -597,7 +597,7 @@ public final class TocBuilder {
             if (defining()) {
                 entries.add(new TocEntry(id, cid(object.id()), kind.desc(), kind.section(),
                         new EntryNames(tag, namespace, owner, tablespace, accessMethod),
-                        new EntrySql(create, drop, null), idsOf(item), false, relkind));
+                        new EntrySql(create, drop, null, storesEmptyDrop(kind)), idsOf(item), false, relkind));
             }
         }
 
@@ -637,8 +637,8 @@ public final class TocBuilder {
                 // a function the sort postponed past a post-data object it needs is filed under post-data
                 Section section = repairs.postponed(object.id()) ? Section.POST_DATA : kind.section();
                 entries.add(new TocEntry(id, catalogId, kind.desc(), section,
-                        new EntryNames(tag, namespace, owner, null, null), new EntrySql(create, drop, null),
-                        idsOf(item), false));
+                        new EntryNames(tag, namespace, owner, null, null),
+                        new EntrySql(create, drop, null, storesEmptyDrop(kind)), idsOf(item), false));
             }
         }
 
@@ -803,6 +803,14 @@ public final class TocBuilder {
         return Arrays.asList(ids).subList(0, n);
     }
 
+    /**
+     * pg_dump hands ArchiveEntry its (empty) delete buffer, not NULL, for an identity column's sequence and for
+     * DATABASE PROPERTIES: the archive then holds an empty drop statement rather than none.
+     */
+    private static boolean storesEmptyDrop(EntryKind kind) {
+        return kind == EntryKind.SEQUENCE || kind == EntryKind.DATABASE_PROPERTIES;
+    }
+
     private int add(CatalogId cid, EntryKind kind, String tag, @Nullable String ns, @Nullable String owner,
             String defn, String drop, List<Integer> deps) {
         return add(cid, kind, tag, ns, owner, defn, drop, deps, nextDumpId++);
@@ -816,7 +824,7 @@ public final class TocBuilder {
     private int add(CatalogId cid, EntryKind kind, String tag, @Nullable String ns, @Nullable String owner,
             String defn, String drop, List<Integer> deps, int id, boolean hasData, @Nullable String copyStmt) {
         entries.add(new TocEntry(id, cid, kind.desc(), kind.section(), new EntryNames(tag, ns, owner, null, null),
-                new EntrySql(defn, drop, copyStmt), deps, hasData));
+                new EntrySql(defn, drop, copyStmt, storesEmptyDrop(kind)), deps, hasData));
         return id;
     }
 }

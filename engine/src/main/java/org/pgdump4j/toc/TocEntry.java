@@ -61,6 +61,11 @@ public record TocEntry(
         return sql.dropStatement();
     }
 
+    /** Whether the archive holds a drop statement for the entry (pg_restore's {@code te->dropStmt != NULL}). */
+    public boolean hasDropStatement() {
+        return !sql.dropStatement().isEmpty() || sql.emptyDropStored();
+    }
+
     public @Nullable String copyStatement() {
         return sql.copyStatement();
     }
@@ -81,11 +86,22 @@ public record TocEntry(
         }
     }
 
-    /** The SQL an entry carries; empty strings where pg_dump stores an empty string. */
-    public record EntrySql(String definition, String dropStatement, @Nullable String copyStatement) {
+    /**
+     * The SQL an entry carries, an empty string where there is none. pg_dump stores "none" as NULL, except a few
+     * entries whose empty drop statement it stores as such (an identity column's sequence, DATABASE PROPERTIES):
+     * {@code emptyDropStored} keeps that apart, since pg_restore's --clean counts (and under -v names) an entry
+     * with a drop statement, even an empty one.
+     */
+    public record EntrySql(String definition, String dropStatement, @Nullable String copyStatement,
+                           boolean emptyDropStored) {
         public EntrySql {
             Objects.requireNonNull(definition, "definition");
             Objects.requireNonNull(dropStatement, "dropStatement");
+            emptyDropStored = emptyDropStored && dropStatement.isEmpty();
+        }
+
+        public EntrySql(String definition, String dropStatement, @Nullable String copyStatement) {
+            this(definition, dropStatement, copyStatement, false);
         }
     }
 }

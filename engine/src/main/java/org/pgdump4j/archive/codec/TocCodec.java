@@ -186,7 +186,8 @@ public final class TocCodec {
             section = sectionOf(desc);
         }
         String defn = nz(in.readStr("definition"));
-        String drop = nz(in.readStr("drop statement"));
+        String storedDrop = in.readStr("drop statement");
+        String drop = nz(storedDrop);
         String copy = v.atLeast(V1_3) ? in.readStr("copy statement") : null;
         String namespace = v.atLeast(V1_6) ? in.readStr("namespace") : null;
         String tablespace = v.atLeast(V1_10) ? in.readStr("tablespace") : null;
@@ -221,7 +222,7 @@ public final class TocCodec {
         }
         return new TocEntry(dumpId, new CatalogId(tableOid, oid), desc, section,
                 new TocEntry.EntryNames(tag, namespace, owner, tablespace, tableAm),
-                new TocEntry.EntrySql(defn, drop, copy), deps, hadDumper != 0, relkind);
+                new TocEntry.EntrySql(defn, drop, copy, storedDrop != null), deps, hadDumper != 0, relkind);
     }
 
     /** Writes the count and every entry with its extra field, in the layout of {@code version}. */
@@ -248,7 +249,7 @@ public final class TocCodec {
             out.writeInt(e.section().code());
         }
         out.writeStr(nullIfEmpty(e.definition()));
-        out.writeStr(nullIfEmpty(e.dropStatement()));
+        out.writeStr(e.sql().emptyDropStored() ? "" : nullIfEmpty(e.dropStatement()));
         if (v.atLeast(V1_3)) {
             out.writeStr(e.copyStatement());
         }
