@@ -171,7 +171,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         StderrProgress progress = StderrProgress.forRun(PROGRAM, spec.commandLine().getErr(),
                 request.options().verbose(), context);
         request.warnings().forEach(progress::warning);
-        ConnectionSource source = Connections.open(request.connection(), context, progress);
+        ConnectionSource source = Connections.open(request.connection(), context, progress, false);
         try {
             PgDump.run(source, request.options(), progress);
         } finally {

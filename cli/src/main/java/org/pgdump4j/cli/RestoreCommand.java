@@ -224,7 +224,7 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
                     again = () -> format.newReader(path);
                 }
             }
-            ConnectionSource source = Connections.open(request.connection(), context, progress);
+            ConnectionSource source = Connections.open(request.connection(), context, progress, true);
             try {
                 result = PgRestore.run(reader, again, options, PgRestore.Target.database(source), progress, zone);
             } finally {

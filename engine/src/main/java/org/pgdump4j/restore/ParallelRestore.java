@@ -104,6 +104,7 @@ final class ParallelRestore {
         try {
             t = new DatabaseTarget(source, leaderTarget.dbname(), opts.execution().exitOnError(), progress,
                     monitor::check);
+            t.continueFrom(leaderTarget);
         } catch (RuntimeException e) {
             own.close();
             throw e;

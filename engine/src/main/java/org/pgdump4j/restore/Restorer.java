@@ -201,6 +201,7 @@ final class Restorer {
             target.begin();
         }
         fixedOutputState();
+        target.stage(SqlTarget.Stage.PROCESSING);
         if (opts.output().clean()) {
             drops();
         }
@@ -244,6 +245,7 @@ final class Restorer {
         }
         target.comment("--\n-- PostgreSQL database dump complete\n--\n\n");
         target.restrict(false);
+        target.stage(SqlTarget.Stage.FINALIZING);
     }
 
     /** _doSetFixedOutputState. */
