@@ -20,6 +20,7 @@ import org.pgdump4j.dump.DumpOptions;
 import org.pgdump4j.dump.ObjectSelection;
 import org.pgdump4j.dump.PgDump;
 import org.pgdump4j.io.Sync;
+import org.pgdump4j.progress.Cancellation;
 import org.pgdump4j.restore.RenderOptions;
 
 /**
@@ -47,6 +48,11 @@ public final class DumpBuilder {
     private boolean ifExists;
     private boolean create;
     private boolean strictNames;
+    private boolean noTablespaces;
+    private boolean noPublications;
+    private boolean noSubscriptions;
+    private boolean noPolicies;
+    private boolean noSecurityLabels;
     private boolean verbose;
     private boolean noSync;
     private @Nullable String encoding;
@@ -55,7 +61,10 @@ public final class DumpBuilder {
     private final List<String> tables = new ArrayList<>();
     private final List<String> excludeTables = new ArrayList<>();
     private final List<String> excludeTableData = new ArrayList<>();
+    private final List<String> extensions = new ArrayList<>();
+    private final List<String> excludeExtensions = new ArrayList<>();
     private Listener listener = Listener.NONE;
+    private Cancellation cancellation = new Cancellation();
     private @Nullable Path path;
     private @Nullable OutputStream stream;
     private @Nullable Writer writer;
@@ -197,6 +206,48 @@ public final class DumpBuilder {
         return this;
     }
 
+    /** {@code -e}: only extensions matching these patterns. */
+    public DumpBuilder extension(String... patterns) {
+        extensions.addAll(List.of(patterns));
+        return this;
+    }
+
+    /** {@code --exclude-extension}: not the extensions matching these patterns. */
+    public DumpBuilder excludeExtension(String... patterns) {
+        excludeExtensions.addAll(List.of(patterns));
+        return this;
+    }
+
+    /** {@code --no-tablespaces}: no tablespace assignments. */
+    public DumpBuilder noTablespaces() {
+        noTablespaces = true;
+        return this;
+    }
+
+    /** {@code --no-publications}. */
+    public DumpBuilder noPublications() {
+        noPublications = true;
+        return this;
+    }
+
+    /** {@code --no-subscriptions}. */
+    public DumpBuilder noSubscriptions() {
+        noSubscriptions = true;
+        return this;
+    }
+
+    /** {@code --no-policies}: no row security policies. */
+    public DumpBuilder noPolicies() {
+        noPolicies = true;
+        return this;
+    }
+
+    /** {@code --no-security-labels}. */
+    public DumpBuilder noSecurityLabels() {
+        noSecurityLabels = true;
+        return this;
+    }
+
     /** {@code --strict-names}: every {@code -n} / {@code -t} pattern must match something. */
     public DumpBuilder strictNames() {
         strictNames = true;
@@ -221,6 +272,16 @@ public final class DumpBuilder {
     /** Who hears the {@code -v} lines and the warnings ({@link Listener#NONE} by default). */
     public DumpBuilder listener(Listener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /**
+     * A handle that stops the dump from another thread ({@link Cancellation#cancel()}), as an interrupt of the
+     * thread running it does: within about a second {@link #run()} throws {@link org.pgdump4j.CanceledException},
+     * with no output file left, nothing more written to a stream, the connections given back or closed.
+     */
+    public DumpBuilder cancellation(Cancellation cancellation) {
+        this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
         return this;
     }
 
@@ -272,11 +333,11 @@ public final class DumpBuilder {
         var engine = Listeners.engine(listener);
         try {
             if (writer != null) {
-                PgDump.run(conn, options, engine, writer);
+                PgDump.run(conn, options, engine, writer, cancellation);
             } else if (stream != null) {
-                PgDump.run(conn, options, engine, stream);
+                PgDump.run(conn, options, engine, stream, cancellation);
             } else {
-                PgDump.run(conn, options, engine);
+                PgDump.run(conn, options, engine, cancellation);
             }
         } catch (UncheckedIOException e) {
             throw Failures.of(e.getCause());
@@ -319,12 +380,13 @@ public final class DumpBuilder {
         if (compressed && format == Format.PLAIN) {
             throw new UsageException("option --compress is not supported yet with --format=plain");
         }
-        ObjectSelection selection = new ObjectSelection(schemas, excludeSchemas, tables, excludeTables, List.of(),
-                List.of(), strictNames).withDataRules(excludeTableData, List.of(), false);
+        ObjectSelection selection = new ObjectSelection(schemas, excludeSchemas, tables, excludeTables, extensions,
+                excludeExtensions, strictNames).withDataRules(excludeTableData, List.of(), false);
         RenderOptions render = new RenderOptions(noOwner, noPrivileges, noComments, clean, ifExists, create, null);
         return DumpOptions.builder().file(path).format(format.engine()).selection(selection).content(content)
                 .render(render).encoding(encoding).verbose(verbose)
                 .archive(new DumpOptions.ArchiveSettings(compression, DumpOptions.ArchiveSettings.DEFAULTS.version()))
-                .sync(noSync ? Sync.NONE : Sync.FSYNC).build();
+                .sync(noSync ? Sync.NONE : Sync.FSYNC).omit(new DumpOptions.Omit(noPublications, noSubscriptions,
+                        noPolicies, false, noTablespaces, false, noSecurityLabels)).build();
     }
 }

@@ -1,5 +1,6 @@
 package org.pgdump4j.api;
 
+import org.pgdump4j.progress.ProgressEvent;
 import org.pgdump4j.restore.RestoreListener;
 
 /** A {@link Listener} as the engine hears it. */
@@ -22,6 +23,11 @@ final class Listeners {
             @Override
             public void error(String message) {
                 l.error(message);
+            }
+
+            @Override
+            public void event(ProgressEvent event) {
+                l.event(event);
             }
         };
     }

@@ -21,6 +21,7 @@ import org.pgdump4j.io.DecodingOutputStream;
 import org.pgdump4j.io.FileOutput;
 import org.pgdump4j.io.KeptOpen;
 import org.pgdump4j.io.Sync;
+import org.pgdump4j.progress.Cancellation;
 import org.pgdump4j.restore.ArchiveSource;
 import org.pgdump4j.restore.PgRestore;
 import org.pgdump4j.restore.RestoreListener;
@@ -49,6 +50,7 @@ public final class RestoreBuilder {
     private boolean create;
     private int jobs = 1;
     private Listener listener = Listener.NONE;
+    private Cancellation cancellation = new Cancellation();
     private boolean ran;
 
     RestoreBuilder() {
@@ -214,6 +216,44 @@ public final class RestoreBuilder {
         return this;
     }
 
+    /** {@code --section}: only these sections ({@code pre-data}, {@code data}, {@code post-data}). */
+    public RestoreBuilder section(String... sections) {
+        for (String section : sections) {
+            options.section(section);
+        }
+        return this;
+    }
+
+    /** {@code --no-tablespaces}: every object in the default tablespace. */
+    public RestoreBuilder noTablespaces() {
+        options.noTablespaces(true);
+        return this;
+    }
+
+    /** {@code --no-publications}. */
+    public RestoreBuilder noPublications() {
+        options.noPublications(true);
+        return this;
+    }
+
+    /** {@code --no-subscriptions}. */
+    public RestoreBuilder noSubscriptions() {
+        options.noSubscriptions(true);
+        return this;
+    }
+
+    /** {@code --no-policies}. */
+    public RestoreBuilder noPolicies() {
+        options.noPolicies(true);
+        return this;
+    }
+
+    /** {@code --no-security-labels}. */
+    public RestoreBuilder noSecurityLabels() {
+        options.noSecurityLabels(true);
+        return this;
+    }
+
     /** {@code -n}: only the objects of these schemas (exact names). */
     public RestoreBuilder schema(String... names) {
         for (String n : names) {
@@ -247,6 +287,17 @@ public final class RestoreBuilder {
     /** Who hears the {@code -v} lines, the warnings and the skipped statements' errors. */
     public RestoreBuilder listener(Listener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /**
+     * A handle that stops the restore from another thread ({@link Cancellation#cancel()}), as an interrupt of the
+     * thread running it does: within about a second {@link #run()} throws {@link org.pgdump4j.CanceledException}
+     * (the statements running are canceled, the workers stopped; what was restored before stays, unless
+     * {@link #singleTransaction()}; a script file is not left).
+     */
+    public RestoreBuilder cancellation(Cancellation cancellation) {
+        this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
         return this;
     }
 
@@ -301,7 +352,7 @@ public final class RestoreBuilder {
         }
         return PgRestore.run(archive.reader(), again, opts,
                 PgRestore.Target.database(Objects.requireNonNull(target).open(listener)), engine,
-                ZoneId.systemDefault());
+                ZoneId.systemDefault(), cancellation);
     }
 
     /** The script: UTF-8 (the archive's strings as read), into a file, a stream or a writer. */
@@ -310,16 +361,17 @@ public final class RestoreBuilder {
         if (scriptPath != null) {
             try (FileOutput file = FileOutput.open(scriptPath, Sync.FSYNC, "could not open output file \"%s\"")) {
                 PgRestore.RestoreResult r = PgRestore.run(reader, opts, PgRestore.Target.script(file.stream()),
-                        engine);
+                        engine, cancellation);
                 file.commit();
                 return r;
             }
         }
         if (scriptStream != null) {
-            return PgRestore.run(reader, opts, PgRestore.Target.script(KeptOpen.of(scriptStream)), engine);
+            return PgRestore.run(reader, opts, PgRestore.Target.script(KeptOpen.of(scriptStream)), engine,
+                    cancellation);
         }
         try (DecodingOutputStream text = new DecodingOutputStream(Objects.requireNonNull(scriptWriter), UTF_8)) {
-            return PgRestore.run(reader, opts, PgRestore.Target.script(text), engine);
+            return PgRestore.run(reader, opts, PgRestore.Target.script(text), engine, cancellation);
         }
     }
 }

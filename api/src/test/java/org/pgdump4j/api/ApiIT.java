@@ -200,6 +200,13 @@ class ApiIT {
             assertTrue(create.getMessage().startsWith("option -C/--create connects to the database it creates"),
                     create.getMessage());
 
+            // a dump that fails half-way gives the pool's connections back as they came, too
+            List<Map<String, String>> before = statesOfEvery(pool);
+            PgDumpException noMatch = assertThrows(PgDumpException.class, () -> PgDump4j.dump().from(pool)
+                    .table("no_such_table").strictNames().toText());
+            assertEquals("no matching tables were found for pattern \"no_such_table\"", noMatch.getMessage());
+            assertEquals(before, statesOfEvery(pool));
+
             PgDumpException unwritable = assertThrows(PgDumpException.class, () -> PgDump4j.dump().from(pool)
                     .to(dir.resolve("no/such/folder/x.sql")).run());
             assertEquals("could not open output file \"" + dir.resolve("no/such/folder/x.sql")
@@ -261,6 +268,11 @@ class ApiIT {
             assertTrue(script.toString().contains("COPY app.item (id, name, price) FROM stdin;\n1\ttea\t3.50\n"),
                     script.toString());
             assertFalse(script.toString().contains("CREATE VIEW"), script.toString());
+            StringWriter preData = new StringWriter();
+            PgDump4j.restore().from(folder).toScript(preData).section("pre-data").noOwner().run();
+            assertTrue(preData.toString().contains("CREATE VIEW app.cheap AS"), preData.toString());
+            assertFalse(preData.toString().contains("COPY ") || preData.toString().contains("OWNER TO"),
+                    preData.toString());
         }
     }
 

@@ -52,6 +52,16 @@ class DumpBuilderTest {
     }
 
     @Test
+    void mapsTheKindsLeftOutAndTheExtensionPatterns() {
+        DumpOptions o = dump().noTablespaces().noPublications().noSubscriptions().noPolicies().noSecurityLabels()
+                .extension("pg_trgm").excludeExtension("plpgsql").to(new StringWriter()).options();
+        assertEquals(new DumpOptions.Omit(true, true, true, false, true, false, true), o.omit());
+        assertEquals(List.of("pg_trgm"), o.selection().includeExtensions());
+        assertEquals(List.of("plpgsql"), o.selection().excludeExtensions());
+        assertEquals(DumpOptions.Omit.NONE, dump().to(new StringWriter()).options().omit());
+    }
+
+    @Test
     void defaultsAreAFullPlainDump() {
         DumpOptions o = dump().to(new StringWriter()).options();
         assertEquals(OutputFormat.PLAIN, o.format());

@@ -45,6 +45,13 @@ class RestoreBuilderTest {
     }
 
     @Test
+    void sectionsAreCheckedAsPgRestoreChecksThem() {
+        assertEquals("unrecognized section name: \"indexes\"",
+                assertThrows(UsageException.class, () -> PgDump4j.restore().section("pre-data", "indexes"))
+                        .getMessage());
+    }
+
+    @Test
     void inputThatIsNoArchiveGetsPgRestoresWords(@TempDir Path dir) {
         assertEquals("input file appears to be a text format dump. Please use psql.",
                 assertThrows(ArchiveFormatException.class, () -> PgDump4j.list(

@@ -1,5 +1,7 @@
 package org.pgdump4j.cli;
 
+import java.sql.Connection;
+import java.util.List;
 import org.pgdump4j.connect.ConnArgs;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.connect.PgConnector;
@@ -11,15 +13,55 @@ final class Connections {
     }
 
     /**
-     * Resolves {@code args} against the environment, service file and password file of {@code context}, and
-     * passes the connector's warnings (an insecure password file, options PgJDBC cannot honour) to
-     * {@code progress}. Nothing is connected yet.
+     * Resolves {@code args} against the environment, service file and password file of {@code context}. Nothing
+     * is connected yet: the connector's warnings (an insecure password file, options PgJDBC cannot honour) go to
+     * {@code progress} where libpq prints them, as a connection is opened (after pg_restore's "connecting to
+     * database for restore"): once for a dump, whose extra connections pg_dump does not have, and on every
+     * connection for a restore, whose connections are pg_restore's own (-C's second one, parallel workers).
      *
      * @throws org.pgdump4j.ConnectionException when the parameters do not resolve
      */
-    static ConnectionSource open(ConnArgs args, CliContext context, ProgressListener progress) {
+    static ConnectionSource open(ConnArgs args, CliContext context, ProgressListener progress, boolean everyOpen) {
         PgConnector connector = PgConnector.fromArgs(args, context.env(), context.home(), context.passwordPrompt());
-        connector.warnings().forEach(progress::warning);
-        return connector;
+        return new WarnOnOpen(connector, connector.warnings(), progress, everyOpen);
+    }
+
+    private static final class WarnOnOpen implements ConnectionSource {
+        private final ConnectionSource source;
+        private final ProgressListener progress;
+        private final List<String> warnings;
+        private final boolean everyOpen;
+        private boolean warned;
+
+        WarnOnOpen(ConnectionSource source, List<String> warnings, ProgressListener progress, boolean everyOpen) {
+            this.source = source;
+            this.warnings = warnings;
+            this.progress = progress;
+            this.everyOpen = everyOpen;
+        }
+
+        private synchronized void warn() {
+            if (everyOpen || !warned) {
+                warnings.forEach(progress::warning);
+            }
+            warned = true;
+        }
+
+        @Override
+        public Connection open() {
+            warn();
+            return source.open();
+        }
+
+        @Override
+        public Connection open(String dbname) {
+            warn();
+            return source.open(dbname);
+        }
+
+        @Override
+        public String dbname() {
+            return source.dbname();
+        }
     }
 }

@@ -168,11 +168,15 @@ final class DumpCommand implements Callable<Integer>, PgTool {
             return early;
         }
         DumpRequest request = request();
-        StderrProgress progress = new StderrProgress(PROGRAM, spec.commandLine().getErr(),
-                request.options().verbose());
+        StderrProgress progress = StderrProgress.forRun(PROGRAM, spec.commandLine().getErr(),
+                request.options().verbose(), context);
         request.warnings().forEach(progress::warning);
-        ConnectionSource source = Connections.open(request.connection(), context, progress);
-        PgDump.run(source, request.options(), progress);
+        ConnectionSource source = Connections.open(request.connection(), context, progress, false);
+        try {
+            PgDump.run(source, request.options(), progress);
+        } finally {
+            progress.finish();
+        }
         return ExitCodes.OK;
     }
 

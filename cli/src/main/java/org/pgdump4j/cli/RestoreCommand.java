@@ -145,7 +145,8 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
         }
         RestoreRequest request = request();
         out.flush();
-        StderrProgress progress = new StderrProgress(PROGRAM, spec.commandLine().getErr(), verbose.length > 0);
+        StderrProgress progress = StderrProgress.forRun(PROGRAM, spec.commandLine().getErr(), verbose.length > 0,
+                context);
         ArchiveFormat forced = request.format() == null ? null : ArchiveOpener.forcedFormat(request.format());
         boolean plainForced = request.format() != null && forced == null;
         if (plainForced && (request.list() || request.output() != null)) {
@@ -208,6 +209,8 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
             try (OutputFile output = OutputFile.open(request.output(), context.stdout())) {
                 result = PgRestore.run(reader, options, PgRestore.Target.script(output.stream()), progress, zone);
                 output.commit();
+            } finally {
+                progress.finish();
             }
         } else {
             ArchiveSource again = null;
@@ -221,8 +224,12 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
                     again = () -> format.newReader(path);
                 }
             }
-            ConnectionSource source = Connections.open(request.connection(), context, progress);
-            result = PgRestore.run(reader, again, options, PgRestore.Target.database(source), progress, zone);
+            ConnectionSource source = Connections.open(request.connection(), context, progress, true);
+            try {
+                result = PgRestore.run(reader, again, options, PgRestore.Target.database(source), progress, zone);
+            } finally {
+                progress.finish();
+            }
         }
         // PgRestore has printed "errors ignored on restore: N"
         return result.errorsIgnored() > 0 ? ExitCodes.ERROR : ExitCodes.OK;

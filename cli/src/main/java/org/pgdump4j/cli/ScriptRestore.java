@@ -20,7 +20,7 @@ final class ScriptRestore {
     static long run(RestoreCommand.RestoreRequest request, InputStream script, CliContext context,
                     ProgressListener progress) {
         ConnectionSource source = Connections.open(
-                Objects.requireNonNull(request.connection(), "connection"), context, progress);
+                Objects.requireNonNull(request.connection(), "connection"), context, progress, true);
         RunnerOptions options = new RunnerOptions(request.exitOnError(), request.singleTransaction());
         RunResult result = new ScriptRunner(source, options, progress).run(script);
         progress.info("restored " + result.statements() + " statements and " + result.copyRows() + " rows");

@@ -10,6 +10,8 @@ import org.pgdump4j.model.QualifiedName;
  * deparse function runs before the locks (pg_dump.c's header comment explains why).
  *
  * @param forceRowSecurity pg_class.relforcerowsecurity (written with the table's definition, --no-policies or not)
+ * @param diskBytes     pg_class.relpages times the block size: the planner's idea of its size (0 before the first
+ *                      VACUUM or ANALYZE), the scale of its data in progress reports
  */
 public record RelationHead(
         long oid,
@@ -20,5 +22,12 @@ public record RelationHead(
         String tablespace,
         @Nullable String accessMethod,
         List<String> options,
-        boolean forceRowSecurity) {
+        boolean forceRowSecurity,
+        long diskBytes) {
+
+    /** A relation whose size is not known. */
+    public RelationHead(long oid, QualifiedName name, char relkind, Ownership ownership, char persistence,
+            String tablespace, @Nullable String accessMethod, List<String> options, boolean forceRowSecurity) {
+        this(oid, name, relkind, ownership, persistence, tablespace, accessMethod, options, forceRowSecurity, 0);
+    }
 }

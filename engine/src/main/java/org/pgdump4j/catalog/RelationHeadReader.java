@@ -17,7 +17,9 @@ final class RelationHeadReader {
                                          c.relowner)::pg_catalog.text[] AS defacl,
                    pip.initprivs::pg_catalog.text[] AS initprivs,
                    c.relpersistence, COALESCE(ts.spcname, '') AS tablespace, %s AS amname,
-                   c.reloptions::pg_catalog.text[] AS reloptions, c.relforcerowsecurity
+                   c.reloptions::pg_catalog.text[] AS reloptions, c.relforcerowsecurity,
+                   GREATEST(c.relpages, 0)::pg_catalog.int8
+                     * pg_catalog.current_setting('block_size')::pg_catalog.int8 AS relbytes
               FROM pg_catalog.pg_class c
               JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
               LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = c.reltablespace
@@ -47,7 +49,8 @@ final class RelationHeadReader {
                     rs.getString("tablespace"),
                     rs.getString("amname"),
                     options == null ? List.of() : options,
-                    rs.getBoolean("relforcerowsecurity"));
+                    rs.getBoolean("relforcerowsecurity"),
+                    rs.getLong("relbytes"));
         });
     }
 }

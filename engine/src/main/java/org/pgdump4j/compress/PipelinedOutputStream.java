@@ -30,6 +30,7 @@ public final class PipelinedOutputStream extends OutputStream {
     private final BlockingQueue<byte[]> free;
     private final CountDownLatch done = new CountDownLatch(1);
     private final int chunkSize;
+    private final Thread consumer;
     private volatile Throwable failure;
     private volatile boolean aborted;
     private byte[] current;
@@ -53,9 +54,9 @@ public final class PipelinedOutputStream extends OutputStream {
         this.full = new ArrayBlockingQueue<>(depth + 1);
         this.free = new ArrayBlockingQueue<>(depth + 2);
         this.current = new byte[chunkSize];
-        Thread t = new Thread(() -> consume(downstream), threadName);
-        t.setDaemon(true);
-        t.start();
+        consumer = new Thread(() -> consume(downstream), threadName);
+        consumer.setDaemon(true);
+        consumer.start();
     }
 
     private void consume(OutputStream downstream) {
@@ -159,24 +160,50 @@ public final class PipelinedOutputStream extends OutputStream {
         send();
     }
 
-    /** Writes the rest, waits for the consumer to write everything and close downstream. */
+    /**
+     * Writes the rest, waits for the consumer to write everything and close downstream. When that fails (an
+     * interrupt, the consumer's error), the consumer is stopped as by {@link #abort()} and given a second to end
+     * the chunk it is writing: the failed run leaves no thread behind.
+     */
     @Override
     public void close() throws IOException {
         if (closed) {
             return;
         }
+        boolean finished = false;
         try {
             checkFailure();
             send();
             put(new Chunk(END, 0));
-            done.await();
+            consumer.join(); // its work done and the thread gone
+            finished = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while finishing data");
         } finally {
             closed = true;
+            if (!finished) {
+                abort();
+                awaitConsumer(1000);
+            }
         }
         checkFailure();
+    }
+
+    /** Waits up to {@code millis} for the consumer thread to end, through interrupts (the flag stays set). */
+    private void awaitConsumer(long millis) {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        boolean interrupted = false;
+        while (consumer.isAlive() && System.nanoTime() < deadline) {
+            try {
+                consumer.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stops the consumer without writing what is still queued; downstream is left unclosed. */

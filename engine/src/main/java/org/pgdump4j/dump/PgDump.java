@@ -15,6 +15,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.time.ZoneId;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.PgDumpException;
@@ -39,7 +41,12 @@ import org.pgdump4j.io.IoErrors;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.ServerInfo;
 import org.pgdump4j.object.Families;
+import org.pgdump4j.monitor.CancelWatch;
+import org.pgdump4j.progress.Cancellation;
+import org.pgdump4j.progress.ProgressEvent;
 import org.pgdump4j.progress.ProgressListener;
+import org.pgdump4j.monitor.RunMonitor;
+import org.pgdump4j.toc.TableCopy;
 import org.pgdump4j.restore.PgRestore;
 import org.pgdump4j.sql.Sql;
 import org.pgdump4j.restore.RenderOptions;
@@ -63,7 +70,34 @@ public final class PgDump {
      * goes to the process's standard output (the CLI's) and an archive to {@code System.out}.
      */
     public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener) {
-        run(source, options, listener, (Stream) null);
+        run(source, options, listener, new Cancellation());
+    }
+
+    /**
+     * {@link #run(ConnectionSource, DumpOptions, ProgressListener)} that {@code cancel} (or an interrupt of the
+     * calling thread) stops within about a second, with a {@link org.pgdump4j.CanceledException}: the output is
+     * removed as after any failure, the connections closed. {@code listener} hears {@link ProgressEvent}s too.
+     */
+    public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener,
+            Cancellation cancel) {
+        watched(source, options, listener, null, cancel);
+    }
+
+    /** {@link #run(ConnectionSource, DumpOptions, ProgressListener, OutputStream)} stopped by {@code cancel}. */
+    public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener,
+            OutputStream out, Cancellation cancel) {
+        Objects.requireNonNull(out, "out");
+        watched(source, options, listener, charset -> KeptOpen.of(out), cancel);
+    }
+
+    /** {@link #run(ConnectionSource, DumpOptions, ProgressListener, Writer)} stopped by {@code cancel}. */
+    public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener, Writer out,
+            Cancellation cancel) {
+        Objects.requireNonNull(out, "out");
+        if (options.format() != OutputFormat.PLAIN) {
+            throw new UsageException("only a plain-format dump can be written as text");
+        }
+        watched(source, options, listener, charset -> new DecodingOutputStream(out, charset), cancel);
     }
 
     /**
@@ -74,8 +108,7 @@ public final class PgDump {
      */
     public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener,
             OutputStream out) {
-        Objects.requireNonNull(out, "out");
-        run(source, options, listener, charset -> KeptOpen.of(out));
+        run(source, options, listener, out, new Cancellation());
     }
 
     /**
@@ -83,11 +116,7 @@ public final class PgDump {
      * {@code out} is flushed but never closed.
      */
     public static void run(ConnectionSource source, DumpOptions options, ProgressListener listener, Writer out) {
-        Objects.requireNonNull(out, "out");
-        if (options.format() != OutputFormat.PLAIN) {
-            throw new UsageException("only a plain-format dump can be written as text");
-        }
-        run(source, options, listener, charset -> new DecodingOutputStream(out, charset));
+        run(source, options, listener, out, new Cancellation());
     }
 
     /** A caller's stream, opened once the dump's charset is known; closing what it gives must keep it open. */
@@ -95,8 +124,22 @@ public final class PgDump {
         OutputStream open(Charset charset);
     }
 
-    private static void run(ConnectionSource source, DumpOptions options, ProgressListener listener,
+    /** Runs the dump under a {@link CancelWatch}: its connections watched, its failure a cancel once asked. */
+    private static void watched(ConnectionSource source, DumpOptions options, ProgressListener listener,
+            @Nullable Stream stream, Cancellation cancel) {
+        Objects.requireNonNull(listener, "listener");
+        try (CancelWatch watch = CancelWatch.start(cancel)) {
+            try {
+                run(watch.watching(source), options, new RunMonitor(listener, watch), stream);
+            } catch (RuntimeException e) {
+                throw watch.translate(e);
+            }
+        }
+    }
+
+    private static void run(ConnectionSource source, DumpOptions options, RunMonitor monitor,
             @Nullable Stream stream) {
+        ProgressListener listener = monitor.listener();
         boolean plain = options.format() == OutputFormat.PLAIN;
         ArchiveFormat format = plain ? null : ArchiveFormats.require(options.format().word());
         Path file = options.file();
@@ -110,13 +153,13 @@ public final class PgDump {
             if (plain) {
                 try (FileOutput output = file == null ? null
                         : FileOutput.open(file, options.sync(), "could not open output file \"%s\"")) {
-                    dump(source, options, listener, (reader, charset) -> {
+                    dump(source, options, monitor, (reader, charset) -> {
                         OutputStream target = output != null ? output.stream()
                                 : stream != null ? stream.open(charset) : KeptOpen.stdout();
                         OutputStream out = new BufferedOutputStream(target, 1 << 16);
                         try {
-                            PgRestore.run(reader, scriptOptions(options), new PgRestore.Target.Script(out, charset),
-                                    listener);
+                            PgRestore.runMonitored(reader, scriptOptions(options),
+                                    new PgRestore.Target.Script(out, charset), monitor, ZoneId.systemDefault());
                         } catch (UncheckedIOException e) {
                             throw e.getCause(); // the script's write failed
                         }
@@ -125,6 +168,7 @@ public final class PgDump {
                             out.close(); // a caller's stream: flushed (a decoding one ends its text), kept open
                         }
                     });
+                    monitor.phase(ProgressEvent.Phase.FINISH);
                     if (output != null) {
                         output.commit();
                     }
@@ -133,7 +177,7 @@ public final class PgDump {
                 WriterOptions wo = writerOptions(options);
                 try (ArchiveWriter writer = stream != null ? format.newWriter(stream.open(UTF_8), wo)
                         : format.newWriter(file, wo)) {
-                    dump(source, options, listener, (reader, charset) -> writeArchive(writer, reader, wo));
+                    dump(source, options, monitor, (reader, charset) -> writeArchive(writer, reader, wo, monitor));
                 }
             }
         } catch (IOException e) {
@@ -147,10 +191,13 @@ public final class PgDump {
     }
 
     /** Connects, reads the catalog, builds the TOC and hands the reader to {@code body} in the dump's snapshot. */
-    private static void dump(ConnectionSource source, DumpOptions options, ProgressListener listener, Body body)
+    private static void dump(ConnectionSource source, DumpOptions options, RunMonitor monitor, Body body)
             throws IOException {
+        ProgressListener listener = monitor.listener();
+        monitor.phase(ProgressEvent.Phase.CONNECT);
         try (Connection conn = source.open()) {
             ServerInfo server = DumpSession.open(conn, options.encoding());
+            monitor.phase(ProgressEvent.Phase.READ_CATALOG);
             Charset charset = Encodings.charset(server.encoding());
             // as pg_dump: large objects come with a full dump that includes data
             boolean largeObjects = options.selection().includesEverything() && options.content().dumpData();
@@ -167,6 +214,9 @@ public final class PgDump {
             ArchiveInfo info = new ArchiveInfo(catalog.database().name(), server.version(), Version.dumpVersion(),
                     ZonedDateTime.now());
             BuiltToc toc = TocBuilder.build(catalog, content, info, Families.INSTANCE, listener::warning);
+            Map<Integer, TableCopy> copies = toc.copyOut();
+            monitor.totals(toc.toc().entries().stream().filter(e -> e.is(EntryKind.TABLE_DATA) && e.hasData())
+                    .toList(), e -> copies.containsKey(e.dumpId()) ? copies.get(e.dumpId()).estimatedBytes() : -1);
             PGConnection pg = conn.unwrap(PGConnection.class);
             LiveDumpReader reader = new LiveDumpReader(toc.toc(), conn, pg.getLargeObjectAPI(),
                     toc.copyOut(), server.encoding(), listener);
@@ -203,31 +253,39 @@ public final class PgDump {
      * Custom, directory and tar: the TOC first, then each table's COPY stream into its data entry, in TOC
      * order. The writer publishes the archive only on finish(); closing it after a failure leaves nothing.
      */
-    private static void writeArchive(ArchiveWriter writer, LiveDumpReader reader, WriterOptions wo)
-            throws IOException {
+    private static void writeArchive(ArchiveWriter writer, LiveDumpReader reader, WriterOptions wo,
+            RunMonitor monitor) throws IOException {
         LegacyLargeObjects layout = LegacyLargeObjects.forVersion(reader.toc(), wo.version());
+        monitor.phase(ProgressEvent.Phase.PRE_DATA);
         writer.begin(reader.header(), layout.toc());
+        monitor.phase(ProgressEvent.Phase.DATA);
         for (TocEntry e : layout.toc().entries()) {
             if (!e.hasData()) {
                 continue;
             }
+            monitor.started(e);
             if (e.is(EntryKind.BLOBS)) {
                 try (LargeObjectSink sink = writer.openLargeObjects(e)) {
                     for (TocEntry group : layout.sources().getOrDefault(e.dumpId(), List.of(e))) {
                         reader.readLargeObjects(group, (oid, in) -> {
+                            monitor.check();
                             try (OutputStream out = sink.openBlob(oid)) {
                                 in.transferTo(out);
                             }
                         });
                     }
                 }
+                monitor.finished(e);
                 continue;
             }
-            try (InputStream in = reader.openData(e);
+            try (InputStream data = reader.openData(e);
                  OutputStream out = new BufferedOutputStream(writer.openData(e), 1 << 16)) {
+                InputStream in = e.is(EntryKind.TABLE_DATA) ? monitor.tableData(e, data) : data;
                 in.transferTo(out);
             }
+            monitor.finished(e);
         }
+        monitor.phase(ProgressEvent.Phase.FINISH);
         writer.finish();
     }
 

@@ -1,8 +1,9 @@
 package org.pgdump4j.progress;
 
 /**
- * What the user sees while a dump or restore runs: the CLI's {@code -v} narration and warnings.
- * Not logging: a library caller may show these in its own UI.
+ * What the user sees while a dump or restore runs: the CLI's {@code -v} narration and warnings, and typed
+ * {@link ProgressEvent}s for a library caller's progress display. Not logging: a library caller may show these in
+ * its own UI. Called from the run's thread; a listener that throws ends the run.
  */
 public interface ProgressListener {
     ProgressListener NONE = new ProgressListener() { };
@@ -15,4 +16,7 @@ public interface ProgressListener {
      * {@code detail: } or {@code hint: }, as pg_dump's follow-up lines do.
      */
     default void warning(String message) { }
+
+    /** A phase, the totals, an entry's start or end, a table's rows and bytes so far. */
+    default void event(ProgressEvent event) { }
 }

@@ -18,6 +18,7 @@ import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.toc.TocEntry;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.largeobject.LargeObject;
 import org.postgresql.largeobject.LargeObjectManager;
@@ -32,38 +33,81 @@ import org.postgresql.util.ServerErrorMessage;
  * listener and skipped. Single-threaded; owns its connection.
  */
 public final class DatabaseTarget implements SqlTarget, AutoCloseable {
+    private static final String SECURE_SEARCH_PATH = "SELECT pg_catalog.set_config('search_path', '', false);";
     private final ConnectionSource source;
     private final boolean exitOnError;
     private final ProgressListener progress;
+    private final Runnable cancelCheck;
     /** The database after {@code -C}'s reconnect; null for the source's own. */
     private @Nullable String dbname;
     /** Null only between {@link #suspend} and {@link #resume}. */
     private @Nullable Connection conn;
     private int errors;
     private @Nullable TocEntry lastErrorEntry;
+    private Stage stage = Stage.INITIALIZING;
+    private Stage lastErrorStage = Stage.NONE;
     private boolean warnedEncoding;
 
     /** Connects to the source's database at once ("connecting to database for restore"). */
     public DatabaseTarget(ConnectionSource source, boolean exitOnError, ProgressListener progress) {
+        this(source, exitOnError, progress, () -> { });
+    }
+
+    /** With {@code cancelCheck}, which throws when the run is being canceled: a canceled statement is no error. */
+    DatabaseTarget(ConnectionSource source, boolean exitOnError, ProgressListener progress, Runnable cancelCheck) {
         this.source = Objects.requireNonNull(source, "source");
         this.exitOnError = exitOnError;
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.cancelCheck = Objects.requireNonNull(cancelCheck, "cancelCheck");
         progress.info("connecting to database for restore");
-        this.conn = source.open();
+        this.conn = secured(source.open());
     }
 
     /**
      * A parallel worker's connection: the same parameters, only the database may differ (CVE-2020-25694).
      *
      * @param dbname the leader's database after {@code -C}, null for the source's own
+     * @param cancelCheck throws when the run is being canceled (see the leader's)
      */
-    DatabaseTarget(ConnectionSource source, @Nullable String dbname, boolean exitOnError, ProgressListener progress) {
+    DatabaseTarget(ConnectionSource source, @Nullable String dbname, boolean exitOnError, ProgressListener progress,
+            Runnable cancelCheck) {
         this.source = Objects.requireNonNull(source, "source");
         this.exitOnError = exitOnError;
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.cancelCheck = Objects.requireNonNull(cancelCheck, "cancelCheck");
         this.dbname = dbname;
         this.warnedEncoding = true; // the leader has said it once
-        this.conn = dbname == null ? source.open() : source.open(dbname);
+        this.conn = secured(dbname == null ? source.open() : source.open(dbname));
+    }
+
+    /**
+     * ConnectDatabase's first query on every connection: an empty search_path, so that nothing a database user
+     * created can capture the restore's unqualified names (CVE-2018-1058).
+     */
+    private Connection secured(Connection c) {
+        progress.info("executing " + SECURE_SEARCH_PATH);
+        try (Statement st = c.createStatement()) {
+            st.execute(SECURE_SEARCH_PATH);
+            return c;
+        } catch (SQLException e) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // the query's failure is the one to report
+            }
+            throw new RestoreException("query failed: " + LibpqMessage.of(e, null).stripTrailing(), e);
+        }
+    }
+
+    /** A worker starts where its leader stands (CloneArchive copies the stage and the last error's stage). */
+    void continueFrom(DatabaseTarget leader) {
+        stage = leader.stage;
+        lastErrorStage = leader.lastErrorStage;
+    }
+
+    @Override
+    public void stage(Stage next) {
+        stage = next;
     }
 
     /** The current connection (after {@code -C}, the one to the created database). */
@@ -84,7 +128,7 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
 
     /** Connects again to the same database after {@link #suspend}. */
     void resume() {
-        conn = dbname == null ? source.open() : source.open(dbname);
+        conn = secured(dbname == null ? source.open() : source.open(dbname));
     }
 
     /** Asks the server to cancel the running statement, if any (another worker failed); best effort. */
@@ -123,7 +167,7 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
         try (Statement st = conn.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
-            failed(entry, "could not execute query: " + serverMessage(e) + "\nCommand was: " + sql.stripTrailing(), e);
+            failed(entry, "could not execute query: " + LibpqMessage.of(e, sql) + "Command was: " + sql, e);
         }
     }
 
@@ -139,16 +183,44 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
 
     @Override
     public void copy(TocEntry entry, String copyStatement, InputStream data) throws IOException {
+        CopyIn in;
         try {
-            CopyManager copy = conn.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn(copyStatement, new CopyEndStream(data));
+            in = conn.unwrap(PGConnection.class).getCopyAPI().copyIn(copyStatement);
+        } catch (SQLException e) {
+            // the COPY command itself failed (ExecuteSqlCommand's words); its rows have nowhere to go
+            data.transferTo(OutputStream.nullOutputStream());
+            failed(entry, "could not execute query: " + LibpqMessage.of(e, copyStatement) + "Command was: "
+                    + copyStatement, e);
+            return;
+        }
+        try {
+            InputStream rows = new CopyEndStream(data);
+            byte[] buf = new byte[65536];
+            for (int n = rows.read(buf); n >= 0; n = rows.read(buf)) {
+                in.writeToCopy(buf, 0, n);
+            }
+            in.endCopy();
         } catch (SQLException e) {
             if (connectionLost(e)) {
                 // pg_restore dies here too: the rest of the data has nowhere to go
-                failed(entry, "error returned by PQputCopyData: " + serverMessage(e), e);
+                failed(entry, "error returned by PQputCopyData: " + LibpqMessage.of(e, null), e);
             }
             data.transferTo(OutputStream.nullOutputStream());
-            failed(entry, "COPY failed for table \"" + entry.tag() + "\": " + serverMessage(e), e);
+            failed(entry, "COPY failed for table \"" + entry.tag() + "\": " + LibpqMessage.of(e, copyStatement), e);
+        } catch (IOException | RuntimeException e) {
+            cancelCopy(in);
+            throw e;
+        }
+    }
+
+    /** Ends a COPY whose rows could not be read, so that the connection can go on (or be closed) cleanly. */
+    private void cancelCopy(CopyIn in) {
+        try {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        } catch (SQLException e) {
+            progress.warning("could not cancel COPY: " + e.getMessage());
         }
     }
 
@@ -192,7 +264,8 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
         try {
             conn.setAutoCommit(false);
         } catch (SQLException e) {
-            failed(null, "could not start database transaction: " + serverMessage(e), e);
+            failed(null, "could not start database transaction: " + LibpqMessage.of(e, null) + "Command was: BEGIN",
+                    e);
         }
     }
 
@@ -202,7 +275,8 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
             conn.commit();
             conn.setAutoCommit(true);
         } catch (SQLException e) {
-            failed(null, "could not commit database transaction: " + serverMessage(e), e);
+            failed(null, "could not commit database transaction: " + LibpqMessage.of(e, null)
+                    + "Command was: COMMIT", e);
         }
     }
 
@@ -233,7 +307,7 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
 
     @Override
     public void reconnect(String dbname) {
-        Connection next = source.open(dbname);
+        Connection next = secured(source.open(dbname));
         close();
         conn = next;
         this.dbname = dbname;
@@ -257,19 +331,27 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
     }
 
     /**
-     * pg_restore's warn_or_exit_horribly; and a lost connection ends the restore at its first error, as pg_restore's
-     * COPY path does, instead of one "no connection to the server" error for every entry left.
+     * pg_restore's warn_or_exit_horribly: under -v, the stage and the TOC entry the first error of each came from;
+     * one trailing newline of the message dropped as pg_log_error drops it (libpq's text ends in one). A lost
+     * connection ends the restore at its first error, as pg_restore's COPY path does, instead of one "no
+     * connection to the server" error for every entry left.
      */
     private void failed(@Nullable TocEntry entry, String message, SQLException cause) {
-        if (entry != null && entry != lastErrorEntry) {
-            progress.info("from TOC entry " + TocListing.line(entry));
+        cancelCheck.run();
+        if (stage != lastErrorStage && stage.heading != null) {
+            progress.info(stage.heading);
         }
+        if (entry != null && entry != lastErrorEntry) {
+            progress.info("from TOC entry " + TocListing.errorLine(entry));
+        }
+        lastErrorStage = stage;
         lastErrorEntry = entry;
+        String text = message.endsWith("\n") ? message.substring(0, message.length() - 1) : message;
         if (exitOnError || connectionLost(cause)) {
-            throw new RestoreException(message, cause);
+            throw new RestoreException(text, cause);
         }
         errors++;
-        RestoreListener.error(progress, message);
+        RestoreListener.error(progress, text);
     }
 
     /**

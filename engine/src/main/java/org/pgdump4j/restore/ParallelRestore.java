@@ -9,6 +9,7 @@ import org.pgdump4j.RestoreException;
 import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.archive.ArchiveVersion;
 import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.monitor.RunMonitor;
 import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.toc.TocEntry;
 
@@ -33,9 +34,10 @@ final class ParallelRestore {
     private final DatabaseTarget leaderTarget;
     private final Restorer leader;
     private final ProgressListener progress;
+    private final RunMonitor monitor;
 
     ParallelRestore(ArchiveReader reader, ArchiveSource archive, RestoreOptions opts, RestoreSelection selection,
-                    ConnectionSource source, DatabaseTarget leaderTarget, Restorer leader, ProgressListener progress) {
+                    ConnectionSource source, DatabaseTarget leaderTarget, Restorer leader, RunMonitor monitor) {
         this.reader = reader;
         this.archive = Objects.requireNonNull(archive, "archive");
         this.opts = opts;
@@ -43,7 +45,8 @@ final class ParallelRestore {
         this.source = source;
         this.leaderTarget = leaderTarget;
         this.leader = leader;
-        this.progress = progress;
+        this.monitor = monitor;
+        this.progress = monitor.listener();
     }
 
     /**
@@ -83,7 +86,7 @@ final class ParallelRestore {
         leaderTarget.suspend();
         leader.forgetSession();
         int errors = new ParallelWorkers(opts.execution().jobs(), () -> openSession(created), selection::restores,
-                progress).run(schedule);
+                progress, monitor::check).run(schedule);
         leaderTarget.resume();
         leader.newSession();
         for (TocEntry te : schedule.leftovers()) {
@@ -99,13 +102,15 @@ final class ParallelRestore {
         ArchiveReader own = archive.open();
         DatabaseTarget t;
         try {
-            t = new DatabaseTarget(source, leaderTarget.dbname(), opts.execution().exitOnError(), progress);
+            t = new DatabaseTarget(source, leaderTarget.dbname(), opts.execution().exitOnError(), progress,
+                    monitor::check);
+            t.continueFrom(leaderTarget);
         } catch (RuntimeException e) {
             own.close();
             throw e;
         }
         ReaderExtras extras = own instanceof ReaderExtras x ? x : null;
-        Restorer r = Restorer.worker(own, extras, opts, selection, t, progress, created);
+        Restorer r = Restorer.worker(own, extras, opts, selection, t, monitor, created);
         ParallelWorkers.Session session = new ParallelWorkers.Session() {
             @Override
             public int restore(TocEntry te) throws IOException {

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.pgdump4j.CanceledException;
 import org.pgdump4j.PgDumpException;
 import org.pgdump4j.RestoreException;
 import org.pgdump4j.progress.ProgressListener;
@@ -27,6 +29,8 @@ import org.pgdump4j.toc.TocEntry;
  * {@code -e}, a lost connection, an unreadable archive) ends the restore: its message is reported, the statements the
  * others run are cancelled, every thread is stopped and joined, every session closed, and {@code a worker process died
  * unexpectedly} is thrown, as pg_restore's leader says it. An interrupt of the leader's thread ends it the same way.
+ * A canceled run ({@code check} throws, in the leader's loop or a worker) stops the same way with that
+ * {@link CanceledException}, which no worker reports as an error.
  */
 final class ParallelWorkers {
     private static final Object STOP = new Object();
@@ -60,12 +64,20 @@ final class ParallelWorkers {
     private final SessionFactory sessions;
     private final Predicate<TocEntry> restores;
     private final ProgressListener progress;
+    private final Runnable check;
     private final BlockingQueue<Done> results = new LinkedBlockingQueue<>();
+
+    /** Workers that nothing cancels but a failure or an interrupt. */
+    ParallelWorkers(int jobs, SessionFactory sessions, Predicate<TocEntry> restores, ProgressListener progress) {
+        this(jobs, sessions, restores, progress, () -> { });
+    }
 
     /**
      * @param restores whether an entry is selected; the others are passed over without a worker
+     * @param check    throws {@link CanceledException} once the run is canceled
      */
-    ParallelWorkers(int jobs, SessionFactory sessions, Predicate<TocEntry> restores, ProgressListener progress) {
+    ParallelWorkers(int jobs, SessionFactory sessions, Predicate<TocEntry> restores, ProgressListener progress,
+            Runnable check) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs " + jobs);
         }
@@ -73,6 +85,7 @@ final class ParallelWorkers {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.restores = Objects.requireNonNull(restores, "restores");
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.check = Objects.requireNonNull(check, "check");
     }
 
     /**
@@ -95,6 +108,7 @@ final class ParallelWorkers {
             schedule.startParallel();
             progress.info("entering main parallel loop");
             while (true) {
+                check.run();
                 TocEntry next = schedule.next(running.values());
                 if (next != null) {
                     if (!restores.test(next)) {
@@ -113,7 +127,7 @@ final class ParallelWorkers {
                     continue;
                 }
                 // after a dispatch, go on as soon as a worker is idle; otherwise wait for one to finish
-                Done d = next != null && !idle.isEmpty() ? results.poll() : results.take();
+                Done d = next != null && !idle.isEmpty() ? results.poll() : awaitResult();
                 for (; d != null; d = results.poll()) {
                     errors += finished(d, schedule, running, idle);
                 }
@@ -129,12 +143,26 @@ final class ParallelWorkers {
         return errors;
     }
 
+    /** The next worker's report; a cancel is seen meanwhile (a tenth of a second at most). */
+    private Done awaitResult() throws InterruptedException {
+        while (true) {
+            check.run();
+            Done d = results.poll(100, TimeUnit.MILLISECONDS);
+            if (d != null) {
+                return d;
+            }
+        }
+    }
+
     static String label(TocEntry te) {
         return te.dumpId() + " " + te.desc() + " " + te.tag();
     }
 
     /** mark_restore_job_done; a failed worker ends the restore. */
     private int finished(Done d, ParallelSchedule schedule, Map<Worker, TocEntry> running, Deque<Worker> idle) {
+        if (d.failure() instanceof CanceledException c) {
+            throw c;
+        }
         if (d.failure() != null) {
             RestoreListener.error(progress, describe(d.failure()));
             throw new RestoreException("a worker process died unexpectedly", d.failure());

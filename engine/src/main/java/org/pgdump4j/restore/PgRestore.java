@@ -12,7 +12,11 @@ import org.jspecify.annotations.Nullable;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.monitor.CancelWatch;
+import org.pgdump4j.progress.Cancellation;
+import org.pgdump4j.progress.ProgressEvent;
 import org.pgdump4j.progress.ProgressListener;
+import org.pgdump4j.monitor.RunMonitor;
 
 /**
  * The library entry point of pg_restore: an archive reader, {@link RestoreOptions} and a target.
@@ -78,10 +82,28 @@ public final class PgRestore {
         return run(reader, options, target, listener, ZoneId.systemDefault());
     }
 
+    /** {@link #run(ArchiveReader, RestoreOptions, Target, ProgressListener)} stopped by {@code cancel}. */
+    public static RestoreResult run(ArchiveReader reader, RestoreOptions options, Target target,
+            ProgressListener listener, Cancellation cancel) {
+        return run(reader, options, target, listener, ZoneId.systemDefault(), cancel);
+    }
+
     /** {@link #run(ArchiveReader, RestoreOptions, Target, ProgressListener)} with the zone of -v timestamps. */
     public static RestoreResult run(ArchiveReader reader, RestoreOptions options, Target target,
             ProgressListener listener, ZoneId zone) {
-        return run(reader, null, options, target, listener, zone);
+        return run(reader, null, options, target, listener, zone, new Cancellation());
+    }
+
+    /**
+     * {@link #run(ArchiveReader, RestoreOptions, Target, ProgressListener, ZoneId)} that {@code cancel} (or an
+     * interrupt of the calling thread) stops within about a second, with a {@link org.pgdump4j.CanceledException}:
+     * the statements running are canceled, the connections closed, a parallel restore's workers stopped (what was
+     * restored so far stays, as after any failure; with {@code -1} nothing does). {@code listener} hears
+     * {@link ProgressEvent}s too.
+     */
+    public static RestoreResult run(ArchiveReader reader, RestoreOptions options, Target target,
+            ProgressListener listener, ZoneId zone, Cancellation cancel) {
+        return run(reader, null, options, target, listener, zone, cancel);
     }
 
     /**
@@ -94,17 +116,43 @@ public final class PgRestore {
      */
     public static RestoreResult run(ArchiveReader reader, @Nullable ArchiveSource archive, RestoreOptions options,
             Target target, ProgressListener listener, ZoneId zone) {
+        return run(reader, archive, options, target, listener, zone, new Cancellation());
+    }
+
+    /** The parallel-capable {@code run} stopped by {@code cancel} (or an interrupt), as the serial one is. */
+    public static RestoreResult run(ArchiveReader reader, @Nullable ArchiveSource archive, RestoreOptions options,
+            Target target, ProgressListener listener, ZoneId zone, Cancellation cancel) {
+        Objects.requireNonNull(listener, "listener");
+        try (CancelWatch watch = CancelWatch.start(cancel)) {
+            Target watched = target instanceof Target.Database d ? new Target.Database(watch.watching(d.source()))
+                    : target;
+            try {
+                return runMonitored(reader, archive, options, watched, new RunMonitor(listener, watch), zone);
+            } catch (RuntimeException e) {
+                throw watch.translate(e);
+            }
+        }
+    }
+
+    /** Internal: a serial restore reporting to {@code monitor} (a plain dump renders its script through this). */
+    public static RestoreResult runMonitored(ArchiveReader reader, RestoreOptions options, Target target,
+            RunMonitor monitor, ZoneId zone) {
+        return runMonitored(reader, null, options, target, monitor, zone);
+    }
+
+    private static RestoreResult runMonitored(ArchiveReader reader, @Nullable ArchiveSource archive,
+            RestoreOptions options, Target target, RunMonitor monitor, ZoneId zone) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(listener, "listener");
+        ProgressListener listener = monitor.listener();
         RestoreSelection selection = RestoreSelection.of(reader.toc(), options, listener);
         ReaderExtras extras = reader instanceof ReaderExtras x ? x : null;
         int errors;
         try {
             if (target instanceof Target.Script s) {
                 ScriptTarget st = new ScriptTarget(s.out(), s.charset(), options.output().restrictKey());
-                new Restorer(reader, extras, options, selection, st, listener, zone).run();
+                new Restorer(reader, extras, options, selection, st, monitor, zone).run();
                 s.out().flush();
                 errors = 0;
             } else {
@@ -116,12 +164,14 @@ public final class PgRestore {
                 if (parallel) {
                     ParallelRestore.check(reader, archive);
                 }
-                try (DatabaseTarget dt = new DatabaseTarget(d.source(), options.execution().exitOnError(), listener)) {
-                    Restorer leader = new Restorer(reader, extras, options, selection, dt, listener, zone);
+                monitor.phase(ProgressEvent.Phase.CONNECT);
+                try (DatabaseTarget dt = new DatabaseTarget(d.source(), options.execution().exitOnError(), listener,
+                        monitor::check)) {
+                    Restorer leader = new Restorer(reader, extras, options, selection, dt, monitor, zone);
                     int workerErrors = 0;
                     if (parallel) {
                         workerErrors = new ParallelRestore(reader, Objects.requireNonNull(archive), options,
-                                selection, d.source(), dt, leader, listener).run();
+                                selection, d.source(), dt, leader, monitor).run();
                     } else {
                         leader.run();
                     }

@@ -17,7 +17,9 @@ import org.pgdump4j.ArchiveFormatException;
 import org.pgdump4j.RestoreException;
 import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.archive.ArchiveVersion;
+import org.pgdump4j.progress.ProgressEvent;
 import org.pgdump4j.progress.ProgressListener;
+import org.pgdump4j.monitor.RunMonitor;
 import org.pgdump4j.sql.Sql;
 import org.pgdump4j.toc.ArchiveInfo;
 import org.pgdump4j.toc.EntryKind;
@@ -58,6 +60,7 @@ final class Restorer {
     private final ArchiveReader reader;
     private final @Nullable ReaderExtras extras;
     private final ProgressListener progress;
+    private final RunMonitor monitor;
     private final ZoneId zone;
     /**
      * BLOB METADATA entries by dump id, the parents whose OIDs a large-object ACL is repeated for; collected at the
@@ -80,7 +83,7 @@ final class Restorer {
     private boolean inWorker;
 
     Restorer(ArchiveReader reader, @Nullable ReaderExtras extras, RestoreOptions opts, RestoreSelection selection,
-             SqlTarget target, ProgressListener progress, ZoneId zone) {
+             SqlTarget target, RunMonitor monitor, ZoneId zone) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.toc = reader.toc();
         this.version = reader.header().version();
@@ -88,7 +91,8 @@ final class Restorer {
         this.opts = opts;
         this.selection = selection;
         this.target = target;
-        this.progress = progress;
+        this.monitor = monitor;
+        this.progress = monitor.listener();
         this.zone = zone;
         this.encoding = toc.first(EntryKind.ENCODING).map(Restorer::encodingName).orElse("SQL_ASCII");
         this.stdStrings = toc.first(EntryKind.STDSTRINGS).map(Restorer::stdStrings).orElse(false);
@@ -102,12 +106,12 @@ final class Restorer {
      * once its connection is open.
      */
     static Restorer worker(ArchiveReader reader, @Nullable ReaderExtras extras, RestoreOptions opts,
-                           RestoreSelection selection, SqlTarget target, ProgressListener progress,
+                           RestoreSelection selection, SqlTarget target, RunMonitor monitor,
                            CreatedTables created) {
         RestoreOptions.Execution x = opts.execution();
         RestoreOptions serial = new RestoreOptions(opts.content(), opts.selection(), opts.output(),
                 new RestoreOptions.Execution(x.exitOnError(), false, x.role(), x.enableRowSecurity(), 1, 0));
-        Restorer r = new Restorer(reader, extras, serial, selection, target, progress, ZoneId.of("UTC"));
+        Restorer r = new Restorer(reader, extras, serial, selection, target, monitor, ZoneId.of("UTC"));
         r.created = created;
         r.inWorker = true;
         return r;
@@ -168,8 +172,17 @@ final class Restorer {
         finish();
     }
 
-    /** RestoreArchive up to the entries: banner, BEGIN of -1, fixed session settings, --clean's drops. */
+    /**
+     * RestoreArchive up to the entries: banner, BEGIN of -1, fixed session settings, --clean's drops. The totals go
+     * out first (the stored data lengths, unknown where the format has none).
+     */
     void start() throws IOException {
+        monitor.totals(selection.ordered().stream().filter(te -> selection.restores(te) && te.hasData()
+                && te.is(EntryKind.TABLE_DATA) && (selection.reqs(te) & RestoreSelection.DATA) != 0).toList(),
+                te -> {
+                    long n = extras == null ? 0 : extras.dataLength(te);
+                    return n > 0 ? n : -1;
+                });
         ArchiveInfo info = toc.info();
         boolean verbose = opts.output().verbose();
         target.comment("--\n-- PostgreSQL database dump\n--\n\n");
@@ -188,6 +201,7 @@ final class Restorer {
             target.begin();
         }
         fixedOutputState();
+        target.stage(SqlTarget.Stage.PROCESSING);
         if (opts.output().clean()) {
             drops();
         }
@@ -231,6 +245,7 @@ final class Restorer {
         }
         target.comment("--\n-- PostgreSQL database dump complete\n--\n\n");
         target.restrict(false);
+        target.stage(SqlTarget.Stage.FINALIZING);
     }
 
     /** _doSetFixedOutputState. */
@@ -327,6 +342,7 @@ final class Restorer {
                     || te.dropStatement().isEmpty()) {
                 continue;
             }
+            monitor.check();
             progress.info("dropping " + te.desc() + " " + te.tag());
             // --transaction-size: a database cannot be dropped inside a transaction block
             boolean outsideTxn = txnSize > 0 && isDb;
@@ -388,6 +404,19 @@ final class Restorer {
 
     /** restore_toc_entry. */
     void restoreEntry(TocEntry te) throws IOException {
+        switch (te.section()) {
+            case PRE_DATA -> monitor.phase(ProgressEvent.Phase.PRE_DATA);
+            case DATA -> monitor.phase(ProgressEvent.Phase.DATA);
+            case POST_DATA -> monitor.phase(ProgressEvent.Phase.POST_DATA);
+            default -> {
+            }
+        }
+        monitor.started(te);
+        restoreParts(te);
+        monitor.finished(te);
+    }
+
+    private void restoreParts(TocEntry te) throws IOException {
         int reqs = selection.reqs(te);
         if (te.is(EntryKind.WARNING)) {
             if (selection.schemaRestored() && !te.definition().isEmpty()) {
@@ -438,7 +467,8 @@ final class Restorer {
                         target.begin();
                         target.sql(te, "TRUNCATE TABLE ONLY " + qualified(te) + ";\n\n");
                     }
-                    try (InputStream in = reader.openData(te)) {
+                    try (InputStream data = reader.openData(te)) {
+                        InputStream in = te.is(EntryKind.TABLE_DATA) ? monitor.tableData(te, data) : data;
                         String copy = te.copyStatement();
                         if (copy != null && !copy.isEmpty()) {
                             target.copy(te, copy, in);
@@ -487,6 +517,7 @@ final class Restorer {
         int[] count = {0};
         boolean oldStyle = !version.atLeast(V1_12);
         extras.readLargeObjects(te, (oid, data) -> {
+            monitor.check();
             count[0]++;
             progress.info("restoring large object with OID " + oid);
             if (oldStyle && opts.output().clean()) {

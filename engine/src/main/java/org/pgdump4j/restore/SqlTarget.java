@@ -55,6 +55,24 @@ public interface SqlTarget {
     default void restrict(boolean enter) throws IOException {
     }
 
+    /** pg_restore's ArchiveStage: which part of the run an error came from (its "while ..." line under -v). */
+    enum Stage {
+        NONE(null),
+        INITIALIZING("while INITIALIZING:"),
+        PROCESSING("while PROCESSING TOC:"),
+        FINALIZING("while FINALIZING:");
+
+        final @Nullable String heading;
+
+        Stage(@Nullable String heading) {
+            this.heading = heading;
+        }
+    }
+
+    /** The run enters {@code next} (a script has no errors to place). */
+    default void stage(Stage next) {
+    }
+
     /** Statement failures counted and skipped so far (always 0 for scripts). */
     int errors();
 

@@ -81,6 +81,20 @@ public final class TocListing {
                 + " " + sanitize(e.tag(), false) + " " + sanitize(e.owner(), false);
     }
 
+    /**
+     * The entry as warn_or_exit_horribly names it after "from TOC entry ": no schema, unsanitized, and a missing
+     * field in words.
+     */
+    static String errorLine(TocEntry e) {
+        return e.dumpId() + "; " + Long.toUnsignedString(e.catalogId().tableOid()) + " "
+                + Long.toUnsignedString(e.catalogId().oid()) + " " + orWords(e.desc(), "(no desc)") + " "
+                + orWords(e.tag(), "(no tag)") + " " + orWords(e.owner(), "(no owner)");
+    }
+
+    private static String orWords(@Nullable String s, String words) {
+        return s == null ? words : s;
+    }
+
     /** The creation time as pg_restore prints it ("Archive created at", "-- Started on"). */
     static String timestamp(ArchiveInfo info, ZoneId zone) {
         ZoneId z = zone.equals(ZoneOffset.UTC) ? ZoneId.of("UTC") : zone;

@@ -12,11 +12,18 @@ import org.jspecify.annotations.Nullable;
  * @param filter      the rows to dump ({@code WHERE ...}, an extension configuration table's condition), "" for a
  *                    foreign table (read through a SELECT, as pg_dump does), or null
  * @param foreign     whether the table is a foreign table, which the session may read only while the COPY runs
+ * @param estimatedBytes the table's size on disk as the planner last saw it, the scale of its progress reports
  */
 public record TableCopy(String target, String columns, List<Long> columnTypes, @Nullable String filter,
-        boolean foreign) {
+        boolean foreign, long estimatedBytes) {
     public TableCopy {
         columnTypes = List.copyOf(columnTypes);
+    }
+
+    /** Of unknown size. */
+    public TableCopy(String target, String columns, List<Long> columnTypes, @Nullable String filter,
+            boolean foreign) {
+        this(target, columns, columnTypes, filter, foreign, -1);
     }
 
     public TableCopy(String target, String columns, List<Long> columnTypes, @Nullable String filter) {

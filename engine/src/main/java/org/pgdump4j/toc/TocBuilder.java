@@ -745,7 +745,7 @@ public final class TocBuilder {
         boolean foreign = t.features().foreign() != null;
         String filter = t.dataFilter() == null && foreign ? "" : t.dataFilter();
         copyOut.put(id, new TableCopy(target, cols, t.columns().stream().filter(c -> c.generated() == '\0')
-                .map(Column::typeOid).toList(), filter, foreign));
+                .map(Column::typeOid).toList(), filter, foreign, t.diskBytes()));
     }
 
     private void comment(String tag, String target, @Nullable String namespace, @Nullable String owner,

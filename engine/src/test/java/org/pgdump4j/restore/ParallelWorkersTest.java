@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.pgdump4j.RestoreException;
@@ -34,6 +37,9 @@ class ParallelWorkersTest {
         final AtomicInteger closed = new AtomicInteger();
         final AtomicInteger cancelled = new AtomicInteger();
         final Map<Integer, Integer> errorsAt = new ConcurrentHashMap<>();
+        /** Entries that wait (5 s at most) until the other one has started too: side by side whatever the load. */
+        final Set<Integer> meet = ConcurrentHashMap.newKeySet();
+        final CountDownLatch meeting = new CountDownLatch(2);
         volatile int failAt = -1;
 
         @Override
@@ -47,6 +53,10 @@ class ParallelWorkersTest {
                         throw new RestoreException("COPY failed for table \"" + te.tag() + "\": boom");
                     }
                     try {
+                        if (meet.contains(te.dumpId())) {
+                            meeting.countDown();
+                            meeting.await(5, TimeUnit.SECONDS);
+                        }
                         Thread.sleep(20);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
@@ -89,6 +99,8 @@ class ParallelWorkersTest {
     void everyEntryRunsOnceAfterItsDependenciesAndNeverBesideALockConflict() throws IOException {
         Fakes f = new Fakes();
         f.errorsAt.put(ParallelScheduleTest.PK.dumpId(), 2);
+        f.meet.add(ParallelScheduleTest.T1_DATA.dumpId());
+        f.meet.add(ParallelScheduleTest.T2_DATA.dumpId());
         ParallelSchedule s = afterPrefork();
         int errors = new ParallelWorkers(3, f, te -> te != ParallelScheduleTest.ACL, ProgressListener.NONE).run(s);
         List<TocEntry> ran = f.spans.stream().map(Span::te).toList();

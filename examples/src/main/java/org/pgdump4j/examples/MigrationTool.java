@@ -19,11 +19,13 @@ import org.pgdump4j.api.Listener;
 import org.pgdump4j.api.PgDump4j;
 import org.pgdump4j.api.RestoreResult;
 import org.pgdump4j.api.TocItem;
+import org.pgdump4j.progress.ProgressEvent;
 
 /**
  * What a migration tool does with pgdump4j, from the connection pool it already has: the schema as text (to review
  * or to commit), the whole database as a custom archive restored through streams into another database, the
- * archive's table of contents, progress on the way; and a check that the pool's connection came back as it went.
+ * archive's table of contents, progress on the way (pg_dump's -v lines, and tables N of M with their rows and bytes);
+ * and a check that the pool's connection came back as it went.
  *
  * <pre>
  * java org.pgdump4j.examples.MigrationTool jdbc:postgresql://db/shop jdbc:postgresql://db/shop_copy app
@@ -72,6 +74,16 @@ public final class MigrationTool {
             @Override
             public void warning(String message) {
                 out.println("  warning: " + message);
+            }
+
+            @Override
+            public void event(ProgressEvent event) { // what a progress bar needs: totals, then each table
+                if (event instanceof ProgressEvent.Totals t) {
+                    out.println("  progress: " + t.tables() + " tables, about " + t.estimatedBytes() + " bytes");
+                } else if (event instanceof ProgressEvent.TableData d && d.done()) {
+                    out.println("  progress: table " + d.number() + " of " + d.of() + ", " + d.table().schema() + "."
+                            + d.table().name() + ": " + d.rows() + " rows, " + d.bytes() + " bytes");
+                }
             }
         };
 

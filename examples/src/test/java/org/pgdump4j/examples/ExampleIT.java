@@ -36,6 +36,10 @@ class ExampleIT {
             String out = text.toString(StandardCharsets.UTF_8);
             assertTrue(out.contains("schema-only dump: "), out);
             assertTrue(out.contains("  progress: reading schemas\n"), out);
+            // dump and restore: totals first, then each table's rows and bytes, N of M
+            assertTrue(out.matches("(?s).*\n  progress: 2 tables, about -?\\d+ bytes\n.*"), out);
+            assertTrue(out.matches("(?s).*\n  progress: table [12] of 2, app.item: 3 rows, \\d+ bytes\n.*"), out);
+            assertTrue(out.matches("(?s).*\n  progress: table [12] of 2, app.log: 0 rows, \\d+ bytes\n.*"), out);
             assertTrue(out.contains("archive of " + source.name() + ", format CUSTOM, "), out);
             assertTrue(out.matches("(?s).*\n  \\d+; TABLE app item \\(PRE_DATA\\)\n.*"), out);
             assertTrue(out.matches("(?s).*\n  \\d+; TABLE DATA app item \\(DATA\\)\n.*"), out);

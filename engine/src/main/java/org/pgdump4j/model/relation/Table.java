@@ -21,6 +21,7 @@ import org.pgdump4j.model.QualifiedName;
  * @param lineage      its place in a partition tree
  * @param features     what is written after CREATE TABLE, and its TOAST table's options
  * @param forceRowSecurity row-level security applies to its owner too (FORCE ROW LEVEL SECURITY)
+ * @param diskBytes    its size on disk as the planner last saw it (relpages times the block size), for progress
  */
 public record Table(
         ObjectId id,
@@ -37,11 +38,21 @@ public record Table(
         Components components,
         Lineage lineage,
         TableFeatures features,
-        boolean forceRowSecurity) implements FamilyObject {
+        boolean forceRowSecurity,
+        long diskBytes) implements FamilyObject {
     public Table {
         options = List.copyOf(options);
         columns = List.copyOf(columns);
         checks = List.copyOf(checks);
+    }
+
+    /** A table whose size is not known. */
+    public Table(ObjectId id, QualifiedName name, Ownership ownership, String tablespace, @Nullable String accessMethod,
+            char persistence, List<String> options, List<Column> columns, @Nullable String comment,
+            List<Constraint> checks, @Nullable String dataFilter, Components components, Lineage lineage,
+            TableFeatures features, boolean forceRowSecurity) {
+        this(id, name, ownership, tablespace, accessMethod, persistence, options, columns, comment, checks,
+                dataFilter, components, lineage, features, forceRowSecurity, 0);
     }
 
     /** A table without settings beyond its CREATE TABLE. */
@@ -49,7 +60,7 @@ public record Table(
             char persistence, List<String> options, List<Column> columns, @Nullable String comment,
             List<Constraint> checks, @Nullable String dataFilter, Components components, Lineage lineage) {
         this(id, name, ownership, tablespace, accessMethod, persistence, options, columns, comment, checks,
-                dataFilter, components, lineage, TableFeatures.NONE, false);
+                dataFilter, components, lineage, TableFeatures.NONE, false, 0);
     }
 
     /** A table whose row-level security, if any, does not apply to its owner. */
@@ -58,7 +69,7 @@ public record Table(
             List<Constraint> checks, @Nullable String dataFilter, Components components, Lineage lineage,
             TableFeatures features) {
         this(id, name, ownership, tablespace, accessMethod, persistence, options, columns, comment, checks,
-                dataFilter, components, lineage, features, false);
+                dataFilter, components, lineage, features, false, 0);
     }
 
     @Override

@@ -111,7 +111,7 @@ public final class RelationReader {
                     Table t = new Table(id, h.name(), h.ownership(), h.tablespace(), h.accessMethod(),
                             h.persistence(), h.options(), columns.getOrDefault(h.oid(), List.of()),
                             comments.get(h.oid()), checks.getOrDefault(id, List.of()), dataFilter(ctx, h, members),
-                            own, trees.of(h.oid()), tf, h.forceRowSecurity());
+                            own, trees.of(h.oid()), tf, h.forceRowSecurity(), h.diskBytes());
                     tables.put(id, t);
                     out.add(t);
                 }
