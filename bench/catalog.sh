@@ -155,7 +155,7 @@ for ((i = 1; i <= runs; i++)); do
   run ours_empty "${ours[@]}" dump -s -f /dev/null "$empty"
   run real_list_empty "$refbin/pg_restore" -l "$empty_fc"
   run ours_list_empty "${ours[@]}" restore -l "$empty_fc"
-  run jvm_floor "$java" -Xms64m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -version
+  run jvm_floor "$java" -Xms64m -Xmx192m -XX:NewRatio=5 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -version
 done
 "${psql[@]}" -d postgres -c "DROP DATABASE $empty" >/dev/null
 

@@ -3,6 +3,7 @@ package org.pgdump4j.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +14,8 @@ import org.pgdump4j.progress.ProgressEvent;
 /**
  * The CLI's progress display on a terminal: one line on stderr, redrawn in place ({@code \r}, erase to the end) at
  * most twice a second once the run has taken a second: the phase, tables N/M with the current one, rows and bytes
- * so far against the estimate, the time elapsed. Only when stderr is a terminal and {@code -v} is not given, so
+ * of COPY data so far, the tables' estimated size (on disk for a dump, in the archive for a restore), the time
+ * elapsed. Only when stderr is a terminal and {@code -v} is not given, so
  * pipelines and scripts see exactly pg_dump's stderr. {@link #clear()} erases it before any other line is printed.
  * Single-threaded: the run's thread calls it.
  */
@@ -29,6 +31,8 @@ final class ProgressLine {
     private ProgressEvent.@Nullable Phase phase;
     private int tables = -1;
     private long estimate = -1;
+    /** The tables being read (several in a parallel restore), by dump id; the last one heard is shown. */
+    private final Map<Integer, ProgressEvent.TableData> running = new LinkedHashMap<>();
     private ProgressEvent.@Nullable TableData current;
     private long finishedRows;
     private long finishedBytes;
@@ -69,16 +73,17 @@ final class ProgressLine {
             if (d.done()) {
                 finishedRows += d.rows();
                 finishedBytes += d.bytes();
-                current = null;
+                running.remove(d.table().dumpId());
+                current = running.isEmpty() ? null : running.values().iterator().next();
             } else {
+                running.put(d.table().dumpId(), d);
                 current = d;
             }
         }
         long now = clock.getAsLong();
         if (now - start >= FIRST_AFTER_NANOS && now - lastDraw >= EVERY_NANOS) {
             lastDraw = now;
-            String text = text(now);
-            err.print("\r" + (text.length() > WIDTH ? text.substring(0, WIDTH) : text) + "\033[K");
+            err.print("\r" + text(now) + "\033[K");
             err.flush();
             shown = true;
         }
@@ -94,27 +99,35 @@ final class ProgressLine {
         }
     }
 
+    /** The line, at most {@value #WIDTH} characters: a long table name is shortened, never the numbers. */
     String text(long now) {
-        StringBuilder sb = new StringBuilder(program).append(": ");
-        if (phase != ProgressEvent.Phase.DATA || tables < 0) {
-            sb.append(phaseName());
-        } else {
-            ProgressEvent.TableData d = current;
-            sb.append("table ").append(d == null ? "-" : Integer.toString(d.number())).append('/').append(tables);
-            if (d != null) {
-                sb.append(' ').append(d.table().schema() == null ? "" : d.table().schema() + ".")
-                        .append(d.table().name());
-            }
-            long rows = finishedRows + (d == null ? 0 : d.rows());
-            long bytes = finishedBytes + (d == null ? 0 : d.bytes());
-            sb.append(", ").append(String.format(Locale.ROOT, "%,d", rows)).append(" rows, ").append(size(bytes));
-            if (estimate > 0) {
-                sb.append(" (estimate ").append(size(estimate)).append(')');
-            }
-        }
         long seconds = (now - start) / 1_000_000_000L;
-        return sb.append(", ").append(seconds / 60).append(':').append(String.format(Locale.ROOT, "%02d", seconds % 60))
-                .toString();
+        String elapsed = ", " + seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
+        String head = program + ": ";
+        if (phase != ProgressEvent.Phase.DATA || tables < 0) {
+            return cut(head + phaseName() + elapsed);
+        }
+        ProgressEvent.TableData d = current;
+        head += "table " + (d == null ? "-" : Integer.toString(d.number())) + "/" + tables;
+        long rows = finishedRows;
+        long bytes = finishedBytes;
+        for (ProgressEvent.TableData r : running.values()) {
+            rows += r.rows();
+            bytes += r.bytes();
+        }
+        String tail = ", " + String.format(Locale.ROOT, "%,d", rows) + " rows, " + size(bytes)
+                + (estimate > 0 ? " (tables " + size(estimate) + ")" : "") + elapsed;
+        String name = d == null ? "" : " " + (d.table().schema() == null ? "" : d.table().schema() + ".")
+                + d.table().name();
+        int room = WIDTH - head.length() - tail.length();
+        if (name.length() > room) {
+            name = room > 4 ? name.substring(0, room - 3) + "..." : "";
+        }
+        return cut(head + name + tail);
+    }
+
+    private static String cut(String line) {
+        return line.length() > WIDTH ? line.substring(0, WIDTH) : line;
     }
 
     private String phaseName() {

@@ -18,10 +18,12 @@ final class Termination {
 
     /** Installs the handler for SIGINT and SIGTERM (a signal the shell set to be ignored stays ignored). */
     static void install(String program, PrintWriter err) {
+        // on a terminal, a progress line may be showing: the message starts on a clean line
+        String erase = ProgressLine.stderrIsTerminal(System.getenv()) ? "\r\033[K" : "";
         for (String name : new String[] {"INT", "TERM"}) {
             Signal.handle(new Signal(name), signal -> {
                 terminating = true;
-                err.println(program + ": terminated by user");
+                err.println(erase + program + ": terminated by user");
                 err.flush();
                 System.exit(ExitCodes.ERROR);
             });

@@ -32,8 +32,8 @@ class ProgressLineTest {
         after(100, new ProgressEvent.TableData(big, 2, 3, 0, 0, 50_000_000, false));
         after(300, new ProgressEvent.TableData(big, 2, 3, 1_234_567, 45_200_000, 50_000_000, false));
         after(200, new ProgressEvent.TableData(big, 2, 3, 2_000_000, 50_000_000, 50_000_000, false));
-        assertEquals("\rpg_dump: table -/3, 0 rows, 0 B (estimate 60.0 MB), 0:01\033[K"
-                + "\rpg_dump: table 2/3 public.big, 2,000,000 rows, 50.0 MB (estimate 60.0 MB), 0:01\033[K",
+        assertEquals("\rpg_dump: table -/3, 0 rows, 0 B (tables 60.0 MB), 0:01\033[K"
+                + "\rpg_dump: table 2/3 public.big, 2,000,000 rows, 50.0 MB (tables 60.0 MB), 0:01\033[K",
                 out.toString());
     }
 
@@ -49,12 +49,26 @@ class ProgressLineTest {
     }
 
     @Test
-    void aLongLineIsCut() {
-        ProgressEvent.Entry wide = new ProgressEvent.Entry(8, "TABLE DATA", "s", "t".repeat(200));
-        after(0, new ProgressEvent.Totals(1, -1));
+    void tablesReadAtOnceAddUp() {
+        ProgressEvent.Entry other = new ProgressEvent.Entry(9, "TABLE DATA", "public", "other");
+        after(0, new ProgressEvent.Totals(3, -1));
         after(0, new ProgressEvent.PhaseStarted(Phase.DATA));
-        after(2000, new ProgressEvent.TableData(wide, 1, 1, 0, 0, -1, false));
-        assertEquals(1 + 79 + 3, out.toString().length());
+        after(0, new ProgressEvent.TableData(big, 1, 3, 100, 1000, -1, false));
+        after(0, new ProgressEvent.TableData(other, 2, 3, 20, 200, -1, false));
+        after(0, new ProgressEvent.TableData(big, 1, 3, 200, 2000, -1, false));
+        after(1000, new ProgressEvent.TableData(other, 2, 3, 30, 300, -1, true));
+        assertEquals("\rpg_dump: table 1/3 public.big, 230 rows, 2.3 kB, 0:01\033[K", out.toString());
+    }
+
+    @Test
+    void aLongTableNameIsShortenedNotTheNumbers() {
+        ProgressEvent.Entry wide = new ProgressEvent.Entry(8, "TABLE DATA", "s", "t".repeat(200));
+        after(0, new ProgressEvent.Totals(1, 241_700_000));
+        after(0, new ProgressEvent.PhaseStarted(Phase.DATA));
+        after(12_000, new ProgressEvent.TableData(wide, 1, 1, 2_521_609, 102_300_000, -1, false));
+        assertEquals("\rpg_dump: table 1/1 s.ttttt..., 2,521,609 rows, 102.3 MB (tables 241.7 MB), 0:12\033[K",
+                out.toString());
+        assertEquals(79, out.toString().length() - 4);
     }
 
     @Test
