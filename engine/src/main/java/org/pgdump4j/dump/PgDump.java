@@ -141,6 +141,11 @@ public final class PgDump {
             @Nullable Stream stream) {
         ProgressListener listener = monitor.listener();
         boolean plain = options.format() == OutputFormat.PLAIN;
+        Compression asked = options.archive().compression();
+        if (plain && asked != null && asked.method() != Compression.Method.NONE) {
+            // a compressed script is not written yet: refused, never quietly written uncompressed
+            throw new UsageException("option --compress is not supported yet with --format=plain");
+        }
         ArchiveFormat format = plain ? null : ArchiveFormats.require(options.format().word());
         Path file = options.file();
         if (stream != null && file != null) {
