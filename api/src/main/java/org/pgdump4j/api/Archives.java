@@ -3,11 +3,9 @@ package org.pgdump4j.api;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ArchiveFormatException;
 import org.pgdump4j.archive.ArchiveFormat;
@@ -20,9 +18,6 @@ import org.pgdump4j.restore.ArchiveSource;
 final class Archives {
     /** What a stream is called in messages (pg_restore names its standard input so). */
     static final String STREAM = "stdin";
-    private static final int SNIFF = 512;
-    private static final byte[] MAGIC = "PGDMP".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] TEXT_DUMP = "--\n-- PostgreSQL database".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * An opened archive and its format.
@@ -52,39 +47,17 @@ final class Archives {
     static Opened open(InputStream in) {
         try {
             BufferedInputStream buffered = new BufferedInputStream(in);
-            buffered.mark(SNIFF);
-            byte[] head = buffered.readNBytes(SNIFF);
+            buffered.mark(ArchiveFormats.SNIFF_LENGTH);
+            byte[] head = buffered.readNBytes(ArchiveFormats.SNIFF_LENGTH);
             buffered.reset();
-            String name;
-            if (startsWith(head, MAGIC)) {
-                name = ArchiveFormats.CUSTOM;
-            } else if (!startsWith(head, TEXT_DUMP) && ArchiveFormats.isTarHeader(head)) {
-                name = ArchiveFormats.TAR;
-            } else {
-                throw notAnArchive(head);
+            String name = ArchiveFormats.streamFormat(head);
+            if (name == null) {
+                throw ArchiveFormats.notAnArchive(head);
             }
             ArchiveFormat format = ArchiveFormats.byName(name).orElseThrow();
             return new Opened(Format.named(name), format.newReader(buffered, STREAM), null);
         } catch (IOException e) {
             throw new ArchiveFormatException("could not read input file: " + IoErrors.reason(e), e);
         }
-    }
-
-    /** pg_restore 18's words for input that is no archive. */
-    private static ArchiveFormatException notAnArchive(byte[] head) {
-        if (startsWith(head, TEXT_DUMP)) {
-            return new ArchiveFormatException("input file appears to be a text format dump. Please use psql.");
-        }
-        if (head.length < MAGIC.length) {
-            return new ArchiveFormatException("input file is too short (read " + head.length + ", expected 5)");
-        }
-        if (head.length < SNIFF) {
-            return new ArchiveFormatException("input file does not appear to be a valid archive (too short?)");
-        }
-        return new ArchiveFormatException("input file does not appear to be a valid tar archive");
-    }
-
-    private static boolean startsWith(byte[] data, byte[] prefix) {
-        return data.length >= prefix.length && Arrays.equals(data, 0, prefix.length, prefix, 0, prefix.length);
     }
 }

@@ -46,12 +46,6 @@ record RestoreInput(Kind kind, String name, @Nullable Path path, @Nullable Input
     }
 
     static final String STDIN = "stdin";
-    private static final byte[] CUSTOM_MAGIC = "PGDMP".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] TEXT_DUMP_HEADER = "--\n-- PostgreSQL database dump\n--\n\n"
-            .getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] TEXT_DUMPALL_HEADER = "--\n-- PostgreSQL database cluster dump\n--\n\n"
-            .getBytes(StandardCharsets.US_ASCII);
-    private static final int SNIFF_LENGTH = 512;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final List<String> SCRIPT_HEADERS = List.of("-- PostgreSQL database dump",
             "-- PostgreSQL database cluster dump");
@@ -106,8 +100,8 @@ record RestoreInput(Kind kind, String name, @Nullable Path path, @Nullable Input
     private static RestoreInput sniff(String name, @Nullable Path path, BufferedInputStream in) {
         byte[] head;
         try {
-            in.mark(SNIFF_LENGTH);
-            head = in.readNBytes(SNIFF_LENGTH);
+            in.mark(ArchiveFormats.SNIFF_LENGTH);
+            head = in.readNBytes(ArchiveFormats.SNIFF_LENGTH);
             in.reset();
         } catch (IOException e) {
             throw new ArchiveFormatException("could not read input file" + (path == null ? "" : " \"" + name + "\"")
@@ -118,19 +112,8 @@ record RestoreInput(Kind kind, String name, @Nullable Path path, @Nullable Input
 
     /** The kind of input whose first bytes (up to 512) are {@code head}. */
     static Kind kindOf(byte[] head) {
-        if (startsWith(head, CUSTOM_MAGIC)) {
-            return Kind.CUSTOM;
-        }
-        if (!isTextDump(head) && ArchiveFormats.isTarHeader(head)) {
-            return Kind.TAR;
-        }
-        return Kind.PLAIN;
-    }
-
-    /** Starts like a plain pg_dump or pg_dumpall script (pg_restore's TEXT_DUMP_HEADER test). */
-    static boolean isTextDump(byte[] head) {
-        return head.length >= TEXT_DUMPALL_HEADER.length
-                && (startsWith(head, TEXT_DUMP_HEADER) || startsWith(head, TEXT_DUMPALL_HEADER));
+        String name = ArchiveFormats.streamFormat(head);
+        return name == null ? Kind.PLAIN : name.equals(ArchiveFormats.CUSTOM) ? Kind.CUSTOM : Kind.TAR;
     }
 
     /**
@@ -156,16 +139,7 @@ record RestoreInput(Kind kind, String name, @Nullable Path path, @Nullable Input
 
     /** Why pg_restore 18 refuses this plain input as an archive, in its words (which never name the file). */
     ArchiveFormatException notAnArchive() {
-        if (isTextDump(head)) {
-            return new ArchiveFormatException("input file appears to be a text format dump. Please use psql.");
-        }
-        if (head.length < CUSTOM_MAGIC.length) {
-            return new ArchiveFormatException("input file is too short (read " + head.length + ", expected 5)");
-        }
-        if (head.length < SNIFF_LENGTH) {
-            return new ArchiveFormatException("input file does not appear to be a valid archive (too short?)");
-        }
-        return new ArchiveFormatException("input file does not appear to be a valid tar archive");
+        return ArchiveFormats.notAnArchive(head);
     }
 
     private static boolean startsWith(byte[] data, byte[] prefix) {

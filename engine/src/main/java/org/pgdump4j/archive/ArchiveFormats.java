@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ArchiveFormatException;
 import org.pgdump4j.UsageException;
 
@@ -102,6 +104,48 @@ public final class ArchiveFormats {
         }
         throw new ArchiveFormatException("no reader for the " + name + " archive format of \"" + path
                 + "\" is installed");
+    }
+
+    /** How many first bytes of a stream {@link #streamFormat} and {@link #notAnArchive} look at (a tar block). */
+    public static final int SNIFF_LENGTH = 512;
+    private static final byte[] CUSTOM_MAGIC = "PGDMP".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TEXT_DUMP_HEADER = "--\n-- PostgreSQL database dump\n--\n\n"
+            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TEXT_DUMPALL_HEADER = "--\n-- PostgreSQL database cluster dump\n--\n\n"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * The archive format of a stream whose first bytes (up to {@link #SNIFF_LENGTH}) are {@code head}, as
+     * pg_restore reads its standard input: {@link #CUSTOM}, {@link #TAR}, or null for anything else.
+     */
+    public static @Nullable String streamFormat(byte[] head) {
+        if (startsWith(head, CUSTOM_MAGIC)) {
+            return CUSTOM;
+        }
+        return !isTextDump(head) && isTarHeader(head) ? TAR : null;
+    }
+
+    /** Starts like a plain pg_dump or pg_dumpall script (pg_restore's TEXT_DUMP_HEADER test). */
+    public static boolean isTextDump(byte[] head) {
+        return startsWith(head, TEXT_DUMP_HEADER) || startsWith(head, TEXT_DUMPALL_HEADER);
+    }
+
+    /** Why pg_restore 18 refuses a stream starting with {@code head} as an archive, in its words. */
+    public static ArchiveFormatException notAnArchive(byte[] head) {
+        if (isTextDump(head)) {
+            return new ArchiveFormatException("input file appears to be a text format dump. Please use psql.");
+        }
+        if (head.length < CUSTOM_MAGIC.length) {
+            return new ArchiveFormatException("input file is too short (read " + head.length + ", expected 5)");
+        }
+        if (head.length < SNIFF_LENGTH) {
+            return new ArchiveFormatException("input file does not appear to be a valid archive (too short?)");
+        }
+        return new ArchiveFormatException("input file does not appear to be a valid tar archive");
+    }
+
+    private static boolean startsWith(byte[] data, byte[] prefix) {
+        return data.length >= prefix.length && Arrays.equals(data, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     /** The header's format byte: after magic, version (2 or 3 bytes), intSize and (from 1.7) offSize. */

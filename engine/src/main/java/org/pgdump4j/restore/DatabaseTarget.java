@@ -22,8 +22,6 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.largeobject.LargeObject;
 import org.postgresql.largeobject.LargeObjectManager;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
 
 /**
  * Executes the restore against a live database, as pg_restore {@code -d} does: every SQL batch in its own
@@ -301,7 +299,8 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
             }
         } catch (SQLException e) {
             data.transferTo(OutputStream.nullOutputStream());
-            throw new RestoreException("could not write large object " + oid + ": " + serverMessage(e), e);
+            String why = LibpqMessage.of(e, null).stripTrailing();
+            throw new RestoreException("could not write large object " + oid + ": " + why, e);
         }
     }
 
@@ -371,26 +370,6 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
         } catch (SQLException ignored) {
             return true;
         }
-    }
-
-    /**
-     * libpq's PQerrorMessage shape: {@code ERROR:  relation "t" already exists}; a connection that broke without a
-     * word from the server in libpq's words.
-     */
-    static String serverMessage(SQLException e) {
-        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
-            ServerErrorMessage m = p.getServerErrorMessage();
-            return (m.getSeverity() == null ? "ERROR" : m.getSeverity()) + ":  " + m.getMessage();
-        }
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof PSQLException p && p.getServerErrorMessage() != null) {
-                return serverMessage(p);
-            }
-        }
-        if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
-            return "server closed the connection unexpectedly";
-        }
-        return e.getMessage();
     }
 
     /**
