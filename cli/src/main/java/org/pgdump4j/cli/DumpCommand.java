@@ -197,6 +197,9 @@ final class DumpCommand implements Callable<Integer>, PgTool {
      * @throws UsageException with pg_dump's message
      */
     DumpRequest request() {
+        // parsed while pg_dump reads its options: before the operands and the conflicts are checked
+        Integer floatDigits = extraFloatDigits == null ? null
+                : OptionInt.parse(extraFloatDigits, "--extra-float-digits", -15, 3);
         String dbname = connection.dbname;
         List<String> rest = operands;
         if (dbname == null && !rest.isEmpty()) {
@@ -229,7 +232,8 @@ final class DumpCommand implements Callable<Integer>, PgTool {
                         statistics, noStatistics, loadViaPartitionRoot)).render(render)
                 .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
                 .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies, noToastCompression,
-                        noTablespaces, noTableAccessMethod, noSecurityLabels)).build();
+                        noTablespaces, noTableAccessMethod, noSecurityLabels))
+                .session(new DumpOptions.Session(connection.role, floatDigits, enableRowSecurity)).build();
         ConnArgs conn = ConnArgs.pgDump(dbname, connection.host, connection.port, connection.username,
                 connection.passwordMode());
         return new DumpRequest(conn, options, warnings);

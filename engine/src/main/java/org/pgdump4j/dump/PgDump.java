@@ -201,7 +201,7 @@ public final class PgDump {
         ProgressListener listener = monitor.listener();
         monitor.phase(ProgressEvent.Phase.CONNECT);
         try (Connection conn = source.open()) {
-            ServerInfo server = DumpSession.open(conn, options.encoding());
+            ServerInfo server = DumpSession.open(conn, options.encoding(), options.session());
             monitor.phase(ProgressEvent.Phase.READ_CATALOG);
             Charset charset = Encodings.charset(server.encoding());
             // as pg_dump: large objects come with a full dump that includes data
@@ -237,7 +237,7 @@ public final class PgDump {
             throws SQLException {
         Connection twin = source.open();
         try {
-            DumpSession.open(twin, options.encoding());
+            DumpSession.open(twin, options.encoding(), options.session());
             try (Statement st = twin.createStatement()) {
                 st.execute("SET TRANSACTION SNAPSHOT " + Sql.literal(snapshot));
             }
@@ -309,6 +309,7 @@ public final class PgDump {
         return RestoreOptions.builder().noOwner(r.noOwner()).noPrivileges(r.noPrivileges())
                 .noComments(r.noComments()).clean(r.clean()).ifExists(r.ifExists()).create(r.create())
                 .restrictKey(r.restrictKey()).verbose(o.verbose()).noTablespaces(o.omit().tablespaces())
-                .noTableAccessMethod(o.omit().tableAccessMethods()).build();
+                .noTableAccessMethod(o.omit().tableAccessMethods())
+                .enableRowSecurity(o.session().enableRowSecurity()).build();
     }
 }
