@@ -186,7 +186,6 @@ class DumpCommandTest {
 
     @ParameterizedTest
     @CsvSource({
-        "-b, --large-objects", "--blobs, --large-objects", "--no-blobs, --no-large-objects",
         "--attribute-inserts, --column-inserts", "-j4 -Fd -fx, --jobs",
         "-S x, --superuser"})
     void aliasesAndShortOptionsAreReportedByTheirLongName(String given, String reported) {

@@ -206,8 +206,7 @@ public final class PgDump {
             ServerInfo server = DumpSession.open(conn, options.encoding(), options.session());
             monitor.phase(ProgressEvent.Phase.READ_CATALOG);
             Charset charset = Encodings.charset(server.encoding());
-            // as pg_dump: large objects come with a full dump that includes data
-            boolean largeObjects = options.selection().includesEverything() && options.content().dumpData();
+            boolean largeObjects = options.content().dumpLargeObjects(options.selection().includesEverything());
             Catalog catalog;
             try (SideReads side = SideReads.start(new Jdbc(conn), DumpSession.exportSnapshot(conn),
                     snapshot -> twin(source, options, snapshot))) {
