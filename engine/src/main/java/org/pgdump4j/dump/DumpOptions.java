@@ -19,6 +19,8 @@ import org.pgdump4j.restore.RenderOptions;
  * @param sync     how the output is made durable before the dump reports success ({@code --no-sync},
  *                 {@code --sync-method}); fsync by default, as pg_dump
  * @param omit     kinds of objects left out entirely ({@code --no-publications}, {@code --no-subscriptions})
+ * @param session  how every dump connection is set up ({@code --role}, {@code --extra-float-digits},
+ *                 {@code --enable-row-security})
  */
 public record DumpOptions(
         @Nullable Path file,
@@ -30,10 +32,12 @@ public record DumpOptions(
         boolean verbose,
         ArchiveSettings archive,
         Sync sync,
-        Omit omit) {
+        Omit omit,
+        Session session) {
 
     public DumpOptions {
         Objects.requireNonNull(omit, "omit");
+        Objects.requireNonNull(session, "session");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(selection, "selection");
@@ -46,6 +50,13 @@ public record DumpOptions(
     public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
             RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync) {
         this(file, format, selection, content, render, encoding, verbose, archive, sync, Omit.NONE);
+    }
+
+    /** With pg_dump's default session settings. */
+    public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
+            RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync,
+            Omit omit) {
+        this(file, format, selection, content, render, encoding, verbose, archive, sync, omit, Session.DEFAULTS);
     }
 
     /**
@@ -89,6 +100,25 @@ public record DumpOptions(
         }
     }
 
+    /**
+     * How each dump connection is set up after connecting, as pg_dump's setup_connection (a parallel worker's
+     * too): {@code SET ROLE}, {@code extra_float_digits}, {@code row_security}.
+     *
+     * @param role              {@code --role}: {@code SET ROLE} right after connecting, or null
+     * @param extraFloatDigits  {@code --extra-float-digits} (-15..3), or null for pg_dump's 3
+     * @param enableRowSecurity {@code --enable-row-security}: dump only the rows the policies let the role see
+     *                          (a plain script then sets {@code row_security = on} too)
+     */
+    public record Session(@Nullable String role, @Nullable Integer extraFloatDigits, boolean enableRowSecurity) {
+        public static final Session DEFAULTS = new Session(null, null, false);
+
+        public Session {
+            if (extraFloatDigits != null && (extraFloatDigits < -15 || extraFloatDigits > 3)) {
+                throw new IllegalArgumentException("--extra-float-digits must be in range -15..3");
+            }
+        }
+    }
+
     /** With pg_dump's default durability (fsync). */
     public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
             RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive) {
@@ -117,35 +147,39 @@ public record DumpOptions(
     }
 
     public DumpOptions withFile(@Nullable Path f) {
-        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive, sync, omit, session);
     }
 
     public DumpOptions withSelection(ObjectSelection s) {
-        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync, omit, session);
     }
 
     public DumpOptions withContent(ContentFlags c) {
-        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive, sync, omit, session);
     }
 
     public DumpOptions withFormat(OutputFormat f) {
-        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive, sync, omit, session);
     }
 
     public DumpOptions withArchive(ArchiveSettings a) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a, sync, omit);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a, sync, omit, session);
     }
 
     public DumpOptions withSync(Sync s) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s, omit);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s, omit, session);
     }
 
     public DumpOptions withRender(RenderOptions r) {
-        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync, omit, session);
     }
 
     public DumpOptions withOmit(Omit o) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, o);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, o, session);
+    }
+
+    public DumpOptions withSession(Session s) {
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit, s);
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -187,13 +221,13 @@ public record DumpOptions(
 
         public Builder encoding(@Nullable String encoding) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, encoding, o.verbose, o.archive,
-                    o.sync, o.omit);
+                    o.sync, o.omit, o.session);
             return this;
         }
 
         public Builder verbose(boolean verbose) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, o.encoding, verbose, o.archive,
-                    o.sync, o.omit);
+                    o.sync, o.omit, o.session);
             return this;
         }
 
@@ -209,6 +243,11 @@ public record DumpOptions(
 
         public Builder omit(Omit omit) {
             o = o.withOmit(omit);
+            return this;
+        }
+
+        public Builder session(Session session) {
+            o = o.withSession(session);
             return this;
         }
 

@@ -55,6 +55,8 @@ import org.pgdump4j.toc.ArchiveInfo;
 import org.pgdump4j.toc.BuiltToc;
 import org.pgdump4j.toc.TocBuilder;
 import org.pgdump4j.toc.EntryKind;
+import org.pgdump4j.toc.Section;
+import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
 import org.postgresql.PGConnection;
 
@@ -201,7 +203,7 @@ public final class PgDump {
         ProgressListener listener = monitor.listener();
         monitor.phase(ProgressEvent.Phase.CONNECT);
         try (Connection conn = source.open()) {
-            ServerInfo server = DumpSession.open(conn, options.encoding());
+            ServerInfo server = DumpSession.open(conn, options.encoding(), options.session());
             monitor.phase(ProgressEvent.Phase.READ_CATALOG);
             Charset charset = Encodings.charset(server.encoding());
             // as pg_dump: large objects come with a full dump that includes data
@@ -219,11 +221,15 @@ public final class PgDump {
             ArchiveInfo info = new ArchiveInfo(catalog.database().name(), server.version(), Version.dumpVersion(),
                     ZonedDateTime.now());
             BuiltToc toc = TocBuilder.build(catalog, content, info, Families.INSTANCE, listener::warning);
+            // --section: an archive holds only the sections asked for; a script's renderer chooses them itself
+            Toc written = c.sectioned() && options.format() != OutputFormat.PLAIN
+                    ? SectionCut.cut(toc.toc(), c.sections()) : toc.toc();
             Map<Integer, TableCopy> copies = toc.copyOut();
-            monitor.totals(toc.toc().entries().stream().filter(e -> e.is(EntryKind.TABLE_DATA) && e.hasData())
-                    .toList(), e -> copies.containsKey(e.dumpId()) ? copies.get(e.dumpId()).estimatedBytes() : -1);
+            monitor.totals(written.entries().stream().filter(e -> e.is(EntryKind.TABLE_DATA) && e.hasData()
+                    && c.sections().contains(Section.DATA)).toList(),
+                    e -> copies.containsKey(e.dumpId()) ? copies.get(e.dumpId()).estimatedBytes() : -1);
             PGConnection pg = conn.unwrap(PGConnection.class);
-            LiveDumpReader reader = new LiveDumpReader(toc.toc(), conn, pg.getLargeObjectAPI(),
+            LiveDumpReader reader = new LiveDumpReader(written, conn, pg.getLargeObjectAPI(),
                     toc.copyOut(), server.encoding(), listener);
             body.write(reader, charset);
             conn.commit();
@@ -237,7 +243,7 @@ public final class PgDump {
             throws SQLException {
         Connection twin = source.open();
         try {
-            DumpSession.open(twin, options.encoding());
+            DumpSession.open(twin, options.encoding(), options.session());
             try (Statement st = twin.createStatement()) {
                 st.execute("SET TRANSACTION SNAPSHOT " + Sql.literal(snapshot));
             }
@@ -303,12 +309,20 @@ public final class PgDump {
                 o.content().dumpStatistics(), !o.omit().tablespaces(), !o.omit().securityLabels());
     }
 
+    private static final Map<Section, String> SECTION_WORDS = Map.of(Section.PRE_DATA, "pre-data", Section.DATA,
+            "data", Section.POST_DATA, "post-data");
+
     /** pg_dump -Fp prints what pg_restore -f would print for the same archive with these options. */
     private static RestoreOptions scriptOptions(DumpOptions o) {
         RenderOptions r = o.render();
-        return RestoreOptions.builder().noOwner(r.noOwner()).noPrivileges(r.noPrivileges())
+        RestoreOptions.Builder b = RestoreOptions.builder().noOwner(r.noOwner()).noPrivileges(r.noPrivileges())
                 .noComments(r.noComments()).clean(r.clean()).ifExists(r.ifExists()).create(r.create())
                 .restrictKey(r.restrictKey()).verbose(o.verbose()).noTablespaces(o.omit().tablespaces())
-                .noTableAccessMethod(o.omit().tableAccessMethods()).build();
+                .noTableAccessMethod(o.omit().tableAccessMethods())
+                .enableRowSecurity(o.session().enableRowSecurity());
+        if (o.content().sectioned()) {
+            o.content().sections().forEach(s -> b.section(SECTION_WORDS.get(s)));
+        }
+        return b.build();
     }
 }
