@@ -16,7 +16,9 @@ import org.pgdump4j.compress.Compression;
 import org.pgdump4j.connect.ConnArgs;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.dump.ContentFlags;
+import org.pgdump4j.dump.DataOptions;
 import org.pgdump4j.dump.DumpOptions;
+import org.pgdump4j.dump.inserts.InsertMode;
 import org.pgdump4j.dump.ObjectSelection;
 import org.pgdump4j.dump.OutputFormat;
 import org.pgdump4j.dump.PgDump;
@@ -203,6 +205,9 @@ final class DumpCommand implements Callable<Integer>, PgTool {
             dbname = rest.get(0);
             rest = rest.subList(1, rest.size());
         }
+        // parsed in pg_dump's option loop, so before the checks that follow it
+        Integer rows = rowsPerInsert == null ? null
+                : OptionInt.parse(rowsPerInsert, "--rows-per-insert", 1, Integer.MAX_VALUE);
         if (!rest.isEmpty()) {
             throw new UsageHintException("too many command-line arguments (first is \"" + rest.get(0) + "\")");
         }
@@ -229,7 +234,10 @@ final class DumpCommand implements Callable<Integer>, PgTool {
                         statistics, noStatistics, loadViaPartitionRoot)).render(render)
                 .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
                 .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies, noToastCompression,
-                        noTablespaces, noTableAccessMethod, noSecurityLabels)).build();
+                        noTablespaces, noTableAccessMethod, noSecurityLabels))
+                .data(new DataOptions(inserts || columnInserts || rows != null
+                        ? new InsertMode(rows == null ? 1 : rows, columnInserts, onConflictDoNothing) : null,
+                        disableTriggers, superuser)).build();
         ConnArgs conn = ConnArgs.pgDump(dbname, connection.host, connection.port, connection.username,
                 connection.passwordMode());
         return new DumpRequest(conn, options, warnings);

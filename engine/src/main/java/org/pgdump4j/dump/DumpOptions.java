@@ -19,6 +19,7 @@ import org.pgdump4j.restore.RenderOptions;
  * @param sync     how the output is made durable before the dump reports success ({@code --no-sync},
  *                 {@code --sync-method}); fsync by default, as pg_dump
  * @param omit     kinds of objects left out entirely ({@code --no-publications}, {@code --no-subscriptions})
+ * @param data     INSERT statements instead of COPY, and {@code --disable-triggers} / {@code -S} for a script
  */
 public record DumpOptions(
         @Nullable Path file,
@@ -30,16 +31,25 @@ public record DumpOptions(
         boolean verbose,
         ArchiveSettings archive,
         Sync sync,
-        Omit omit) {
+        Omit omit,
+        DataOptions data) {
 
     public DumpOptions {
         Objects.requireNonNull(omit, "omit");
+        Objects.requireNonNull(data, "data");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(selection, "selection");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(render, "render");
         Objects.requireNonNull(archive, "archive");
+    }
+
+    /** With COPY data. */
+    public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
+            RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync,
+            Omit omit) {
+        this(file, format, selection, content, render, encoding, verbose, archive, sync, omit, DataOptions.COPY);
     }
 
     /** Leaving no kind of object out. */
@@ -117,35 +127,39 @@ public record DumpOptions(
     }
 
     public DumpOptions withFile(@Nullable Path f) {
-        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive, sync, omit, data);
     }
 
     public DumpOptions withSelection(ObjectSelection s) {
-        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync, omit, data);
     }
 
     public DumpOptions withContent(ContentFlags c) {
-        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive, sync, omit, data);
     }
 
     public DumpOptions withFormat(OutputFormat f) {
-        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive, sync, omit, data);
     }
 
     public DumpOptions withArchive(ArchiveSettings a) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a, sync, omit);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a, sync, omit, data);
     }
 
     public DumpOptions withSync(Sync s) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s, omit);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s, omit, data);
     }
 
     public DumpOptions withRender(RenderOptions r) {
-        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync, omit, data);
     }
 
     public DumpOptions withOmit(Omit o) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, o);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, o, data);
+    }
+
+    public DumpOptions withData(DataOptions d) {
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit, d);
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -187,13 +201,13 @@ public record DumpOptions(
 
         public Builder encoding(@Nullable String encoding) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, encoding, o.verbose, o.archive,
-                    o.sync, o.omit);
+                    o.sync, o.omit, o.data);
             return this;
         }
 
         public Builder verbose(boolean verbose) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, o.encoding, verbose, o.archive,
-                    o.sync, o.omit);
+                    o.sync, o.omit, o.data);
             return this;
         }
 
@@ -209,6 +223,11 @@ public record DumpOptions(
 
         public Builder omit(Omit omit) {
             o = o.withOmit(omit);
+            return this;
+        }
+
+        public Builder data(DataOptions data) {
+            o = o.withData(data);
             return this;
         }
 
