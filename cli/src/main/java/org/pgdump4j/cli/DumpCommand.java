@@ -199,15 +199,17 @@ final class DumpCommand implements Callable<Integer>, PgTool {
      * @throws UsageException with pg_dump's message
      */
     DumpRequest request() {
+        // parsed while pg_dump reads its options: before the operands and the conflicts are checked
+        Integer floatDigits = extraFloatDigits == null ? null
+                : OptionInt.parse(extraFloatDigits, "--extra-float-digits", -15, 3);
+        Integer rows = rowsPerInsert == null ? null
+                : OptionInt.parse(rowsPerInsert, "--rows-per-insert", 1, Integer.MAX_VALUE);
         String dbname = connection.dbname;
         List<String> rest = operands;
         if (dbname == null && !rest.isEmpty()) {
             dbname = rest.get(0);
             rest = rest.subList(1, rest.size());
         }
-        // parsed in pg_dump's option loop, so before the checks that follow it
-        Integer rows = rowsPerInsert == null ? null
-                : OptionInt.parse(rowsPerInsert, "--rows-per-insert", 1, Integer.MAX_VALUE);
         if (!rest.isEmpty()) {
             throw new UsageHintException("too many command-line arguments (first is \"" + rest.get(0) + "\")");
         }
@@ -235,6 +237,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
                 .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
                 .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies, noToastCompression,
                         noTablespaces, noTableAccessMethod, noSecurityLabels))
+                .session(new DumpOptions.Session(connection.role, floatDigits, enableRowSecurity))
                 .data(new DataOptions(inserts || columnInserts || rows != null
                         ? new InsertMode(rows == null ? 1 : rows, columnInserts, onConflictDoNothing) : null,
                         disableTriggers, superuser)).build();

@@ -53,12 +53,12 @@ final class SupportedOptions {
             "--column-inserts", IMPLEMENTED,
             "--disable-dollar-quoting", NOT_YET,
             "--disable-triggers", IMPLEMENTED,
-            "--enable-row-security", NOT_YET,
+            "--enable-row-security", IMPLEMENTED,
             "--exclude-extension", IMPLEMENTED,
             "--exclude-table-and-children", IMPLEMENTED,
             "--exclude-table-data", IMPLEMENTED,
             "--exclude-table-data-and-children", IMPLEMENTED,
-            "--extra-float-digits", NOT_YET,
+            "--extra-float-digits", IMPLEMENTED,
             "--filter", NOT_YET,
             "--if-exists", IMPLEMENTED,
             "--include-foreign-data", IMPLEMENTED,
@@ -96,7 +96,7 @@ final class SupportedOptions {
             "--username", IMPLEMENTED,
             "--no-password", IMPLEMENTED,
             "--password", IMPLEMENTED,
-            "--role", NOT_YET,
+            "--role", IMPLEMENTED,
             // pgdump4j's own
             "--archive-version", IMPLEMENTED);
 

@@ -20,6 +20,8 @@ import org.pgdump4j.restore.RenderOptions;
  *                 {@code --sync-method}); fsync by default, as pg_dump
  * @param omit     kinds of objects left out entirely ({@code --no-publications}, {@code --no-subscriptions})
  * @param data     INSERT statements instead of COPY, and {@code --disable-triggers} / {@code -S} for a script
+ * @param session  how every dump connection is set up ({@code --role}, {@code --extra-float-digits},
+ *                 {@code --enable-row-security})
  */
 public record DumpOptions(
         @Nullable Path file,
@@ -32,10 +34,12 @@ public record DumpOptions(
         ArchiveSettings archive,
         Sync sync,
         Omit omit,
+        Session session,
         DataOptions data) {
 
     public DumpOptions {
         Objects.requireNonNull(omit, "omit");
+        Objects.requireNonNull(session, "session");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sync, "sync");
@@ -45,17 +49,25 @@ public record DumpOptions(
         Objects.requireNonNull(archive, "archive");
     }
 
-    /** With COPY data. */
-    public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
-            RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync,
-            Omit omit) {
-        this(file, format, selection, content, render, encoding, verbose, archive, sync, omit, DataOptions.COPY);
-    }
-
     /** Leaving no kind of object out. */
     public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
             RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync) {
         this(file, format, selection, content, render, encoding, verbose, archive, sync, Omit.NONE);
+    }
+
+    /** With COPY data. */
+    public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
+            RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync,
+            Omit omit, Session session) {
+        this(file, format, selection, content, render, encoding, verbose, archive, sync, omit, session,
+                DataOptions.COPY);
+    }
+
+    /** With pg_dump's default session settings. */
+    public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
+            RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync,
+            Omit omit) {
+        this(file, format, selection, content, render, encoding, verbose, archive, sync, omit, Session.DEFAULTS);
     }
 
     /**
@@ -99,6 +111,25 @@ public record DumpOptions(
         }
     }
 
+    /**
+     * How each dump connection is set up after connecting, as pg_dump's setup_connection (a parallel worker's
+     * too): {@code SET ROLE}, {@code extra_float_digits}, {@code row_security}.
+     *
+     * @param role              {@code --role}: {@code SET ROLE} right after connecting, or null
+     * @param extraFloatDigits  {@code --extra-float-digits} (-15..3), or null for pg_dump's 3
+     * @param enableRowSecurity {@code --enable-row-security}: dump only the rows the policies let the role see
+     *                          (a plain script then sets {@code row_security = on} too)
+     */
+    public record Session(@Nullable String role, @Nullable Integer extraFloatDigits, boolean enableRowSecurity) {
+        public static final Session DEFAULTS = new Session(null, null, false);
+
+        public Session {
+            if (extraFloatDigits != null && (extraFloatDigits < -15 || extraFloatDigits > 3)) {
+                throw new IllegalArgumentException("--extra-float-digits must be in range -15..3");
+            }
+        }
+    }
+
     /** With pg_dump's default durability (fsync). */
     public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
             RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive) {
@@ -127,39 +158,51 @@ public record DumpOptions(
     }
 
     public DumpOptions withFile(@Nullable Path f) {
-        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive, sync, omit, data);
+        return new DumpOptions(f, format, selection, content, render, encoding, verbose,
+                archive, sync, omit, session, data);
     }
 
     public DumpOptions withSelection(ObjectSelection s) {
-        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync, omit, data);
+        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync, omit, session, data);
     }
 
     public DumpOptions withContent(ContentFlags c) {
-        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive, sync, omit, data);
+        return new DumpOptions(file, format, selection, c, render, encoding, verbose,
+                archive, sync, omit, session, data);
     }
 
     public DumpOptions withFormat(OutputFormat f) {
-        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive, sync, omit, data);
+        return new DumpOptions(file, f, selection, content, render, encoding, verbose,
+                archive, sync, omit, session, data);
     }
 
     public DumpOptions withArchive(ArchiveSettings a) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a, sync, omit, data);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose,
+                a, sync, omit, session, data);
     }
 
     public DumpOptions withSync(Sync s) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s, omit, data);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s, omit, session);
     }
 
     public DumpOptions withRender(RenderOptions r) {
-        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync, omit, data);
+        return new DumpOptions(file, format, selection, content, r, encoding, verbose,
+                archive, sync, omit, session, data);
     }
 
     public DumpOptions withOmit(Omit o) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, o, data);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose,
+                archive, sync, o, session, data);
+    }
+
+    public DumpOptions withSession(Session s) {
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit, s,
+                data);
     }
 
     public DumpOptions withData(DataOptions d) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit, d);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit,
+                session, d);
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -201,13 +244,13 @@ public record DumpOptions(
 
         public Builder encoding(@Nullable String encoding) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, encoding, o.verbose, o.archive,
-                    o.sync, o.omit, o.data);
+                    o.sync, o.omit, o.session, o.data);
             return this;
         }
 
         public Builder verbose(boolean verbose) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, o.encoding, verbose, o.archive,
-                    o.sync, o.omit, o.data);
+                    o.sync, o.omit, o.session, o.data);
             return this;
         }
 
@@ -223,6 +266,11 @@ public record DumpOptions(
 
         public Builder omit(Omit omit) {
             o = o.withOmit(omit);
+            return this;
+        }
+
+        public Builder session(Session session) {
+            o = o.withSession(session);
             return this;
         }
 

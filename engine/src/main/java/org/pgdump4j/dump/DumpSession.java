@@ -19,11 +19,17 @@ final class DumpSession {
     private DumpSession() {
     }
 
+    /** With pg_dump's default session settings. */
+    static ServerInfo open(Connection conn, @Nullable String encoding) {
+        return open(conn, encoding, DumpOptions.Session.DEFAULTS);
+    }
+
     /**
      * @param encoding the {@code -E} value, or null for the server encoding
+     * @param session  {@code --role}, {@code --extra-float-digits}, {@code --enable-row-security}
      * @return what the dump's header and quoting depend on
      */
-    static ServerInfo open(Connection conn, @Nullable String encoding) {
+    static ServerInfo open(Connection conn, @Nullable String encoding, DumpOptions.Session session) {
         try {
             conn.setAutoCommit(true);
             exec(conn, "SELECT pg_catalog.set_config('search_path', '', false)");
@@ -44,9 +50,13 @@ final class DumpSession {
             }
             ServerFeatures features = new ServerFeatures(versionNum);
             String clientEncoding = encoding == null ? serverEncoding : canonicalEncoding(conn, encoding);
+            if (session.role() != null) {
+                exec(conn, "SET ROLE " + Sql.ident(session.role()));
+            }
             exec(conn, "SET DATESTYLE = ISO");
             exec(conn, "SET INTERVALSTYLE = POSTGRES");
-            exec(conn, "SET extra_float_digits TO 3");
+            Integer digits = session.extraFloatDigits();
+            exec(conn, "SET extra_float_digits TO " + (digits == null ? 3 : digits));
             exec(conn, "SET synchronize_seqscans TO off");
             exec(conn, "SET statement_timeout = 0");
             exec(conn, "SET lock_timeout = 0");
@@ -54,7 +64,7 @@ final class DumpSession {
             if (features.hasTransactionTimeout()) {
                 exec(conn, "SET transaction_timeout = 0");
             }
-            exec(conn, "SET row_security = off");
+            exec(conn, "SET row_security = " + (session.enableRowSecurity() ? "on" : "off"));
             // CVE-2024-7348: never let a view or foreign table run code under our snapshot (no-op where unknown).
             restrictRelationKinds(conn, RESTRICTED_KINDS);
             conn.setAutoCommit(false);

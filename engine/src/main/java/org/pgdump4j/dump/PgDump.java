@@ -202,7 +202,7 @@ public final class PgDump {
         ProgressListener listener = monitor.listener();
         monitor.phase(ProgressEvent.Phase.CONNECT);
         try (Connection conn = source.open()) {
-            ServerInfo server = DumpSession.open(conn, options.encoding());
+            ServerInfo server = DumpSession.open(conn, options.encoding(), options.session());
             monitor.phase(ProgressEvent.Phase.READ_CATALOG);
             Charset charset = Encodings.charset(server.encoding());
             if (options.data().inserts() != null) {
@@ -244,7 +244,7 @@ public final class PgDump {
             throws SQLException {
         Connection twin = source.open();
         try {
-            DumpSession.open(twin, options.encoding());
+            DumpSession.open(twin, options.encoding(), options.session());
             try (Statement st = twin.createStatement()) {
                 st.execute("SET TRANSACTION SNAPSHOT " + Sql.literal(snapshot));
             }
@@ -317,6 +317,7 @@ public final class PgDump {
                 .noComments(r.noComments()).clean(r.clean()).ifExists(r.ifExists()).create(r.create())
                 .restrictKey(r.restrictKey()).verbose(o.verbose()).noTablespaces(o.omit().tablespaces())
                 .noTableAccessMethod(o.omit().tableAccessMethods())
+                .enableRowSecurity(o.session().enableRowSecurity())
                 // pg_dump's ropt->dumpSchema, which --disable-triggers asks about (a script of a dump without
                 // schema holds no schema to leave out)
                 .noSchema(o.data().disableTriggers() && !o.content().dumpSchema())
