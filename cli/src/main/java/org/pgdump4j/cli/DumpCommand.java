@@ -24,6 +24,7 @@ import org.pgdump4j.dump.OutputFormat;
 import org.pgdump4j.dump.PgDump;
 import org.pgdump4j.io.Sync;
 import org.pgdump4j.restore.RenderOptions;
+import org.pgdump4j.toc.Section;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -204,6 +205,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
                 : OptionInt.parse(extraFloatDigits, "--extra-float-digits", -15, 3);
         Integer rows = rowsPerInsert == null ? null
                 : OptionInt.parse(rowsPerInsert, "--rows-per-insert", 1, Integer.MAX_VALUE);
+        Set<Section> dumpSections = DumpSections.parse(sections);
         String dbname = connection.dbname;
         List<String> rest = operands;
         if (dbname == null && !rest.isEmpty()) {
@@ -233,7 +235,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
                 .withForeignData(includeForeignData);
         DumpOptions options = DumpOptions.builder().file(outputPath(outputFormat)).format(outputFormat)
                 .selection(selection).content(new ContentFlags(schemaOnly, dataOnly, statisticsOnly, noSchema, noData,
-                        statistics, noStatistics, loadViaPartitionRoot)).render(render)
+                        statistics, noStatistics, loadViaPartitionRoot).withSections(dumpSections)).render(render)
                 .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
                 .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies, noToastCompression,
                         noTablespaces, noTableAccessMethod, noSecurityLabels))

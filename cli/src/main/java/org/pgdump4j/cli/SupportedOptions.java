@@ -80,7 +80,7 @@ final class SupportedOptions {
             "--quote-all-identifiers", NOT_YET,
             "--restrict-key", IMPLEMENTED,
             "--rows-per-insert", IMPLEMENTED,
-            "--section", NOT_YET,
+            "--section", IMPLEMENTED,
             "--sequence-data", NOT_YET,
             "--serializable-deferrable", NOT_YET,
             "--snapshot", NOT_YET,

@@ -56,6 +56,8 @@ import org.pgdump4j.toc.ArchiveInfo;
 import org.pgdump4j.toc.BuiltToc;
 import org.pgdump4j.toc.TocBuilder;
 import org.pgdump4j.toc.EntryKind;
+import org.pgdump4j.toc.Section;
+import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
 import org.postgresql.PGConnection;
 
@@ -223,13 +225,17 @@ public final class PgDump {
             ArchiveInfo info = new ArchiveInfo(catalog.database().name(), server.version(), Version.dumpVersion(),
                     ZonedDateTime.now());
             BuiltToc toc = TocBuilder.build(catalog, content, info, Families.INSTANCE, listener::warning);
+            // --section: an archive holds only the sections asked for; a script's renderer chooses them itself
+            Toc written = c.sectioned() && options.format() != OutputFormat.PLAIN
+                    ? SectionCut.cut(toc.toc(), c.sections()) : toc.toc();
             Map<Integer, TableCopy> copies = toc.copyOut();
-            monitor.totals(toc.toc().entries().stream().filter(e -> e.is(EntryKind.TABLE_DATA) && e.hasData())
-                    .toList(), e -> copies.containsKey(e.dumpId()) ? copies.get(e.dumpId()).estimatedBytes() : -1);
+            monitor.totals(written.entries().stream().filter(e -> e.is(EntryKind.TABLE_DATA) && e.hasData()
+                    && c.sections().contains(Section.DATA)).toList(),
+                    e -> copies.containsKey(e.dumpId()) ? copies.get(e.dumpId()).estimatedBytes() : -1);
             PGConnection pg = conn.unwrap(PGConnection.class);
             InsertMode insertMode = options.data().inserts();
-            LiveDumpReader reader = new LiveDumpReader(insertMode == null ? toc.toc()
-                    : InsertData.withoutCopyStatements(toc.toc()), conn, pg.getLargeObjectAPI(), toc.copyOut(),
+            LiveDumpReader reader = new LiveDumpReader(insertMode == null ? written
+                    : InsertData.withoutCopyStatements(written), conn, pg.getLargeObjectAPI(), toc.copyOut(),
                     server.encoding(), listener, insertMode == null ? null
                     : new InsertData(conn, insertMode, server.encoding(), server.standardStrings()));
             body.write(reader, charset);
@@ -310,10 +316,13 @@ public final class PgDump {
                 o.content().dumpStatistics(), !o.omit().tablespaces(), !o.omit().securityLabels());
     }
 
+    private static final Map<Section, String> SECTION_WORDS = Map.of(Section.PRE_DATA, "pre-data", Section.DATA,
+            "data", Section.POST_DATA, "post-data");
+
     /** pg_dump -Fp prints what pg_restore -f would print for the same archive with these options. */
     private static RestoreOptions scriptOptions(DumpOptions o) {
         RenderOptions r = o.render();
-        return RestoreOptions.builder().noOwner(r.noOwner()).noPrivileges(r.noPrivileges())
+        RestoreOptions.Builder b = RestoreOptions.builder().noOwner(r.noOwner()).noPrivileges(r.noPrivileges())
                 .noComments(r.noComments()).clean(r.clean()).ifExists(r.ifExists()).create(r.create())
                 .restrictKey(r.restrictKey()).verbose(o.verbose()).noTablespaces(o.omit().tablespaces())
                 .noTableAccessMethod(o.omit().tableAccessMethods())
@@ -321,6 +330,10 @@ public final class PgDump {
                 // pg_dump's ropt->dumpSchema, which --disable-triggers asks about (a script of a dump without
                 // schema holds no schema to leave out)
                 .noSchema(o.data().disableTriggers() && !o.content().dumpSchema())
-                .disableTriggers(o.data().disableTriggers()).superuser(o.data().superuser()).build();
+                .disableTriggers(o.data().disableTriggers()).superuser(o.data().superuser());
+        if (o.content().sectioned()) {
+            o.content().sections().forEach(s -> b.section(SECTION_WORDS.get(s)));
+        }
+        return b.build();
     }
 }
