@@ -159,6 +159,70 @@ final class SupportedOptions {
             "--password", IMPLEMENTED,
             "--role", IMPLEMENTED);
 
+    /**
+     * pg_dumpall 18: the 55 options, in {@code --help} order. An option pg_dumpall passes on to pg_dump is also
+     * checked by {@link #PG_DUMP} when databases are dumped; implemented here = covered by DumpallCompatIT.
+     */
+    static final Map<String, Status> PG_DUMPALL = table(
+            // General options
+            "--file", IMPLEMENTED,
+            "--verbose", IMPLEMENTED,
+            "--version", IMPLEMENTED,
+            "--lock-wait-timeout", NOT_YET,
+            "--help", IMPLEMENTED,
+            // Options controlling the output content
+            "--data-only", NOT_YET,
+            "--clean", IMPLEMENTED,
+            "--encoding", IMPLEMENTED,
+            "--globals-only", IMPLEMENTED,
+            "--no-owner", IMPLEMENTED,
+            "--roles-only", IMPLEMENTED,
+            "--schema-only", IMPLEMENTED,
+            "--superuser", NOT_YET,
+            "--tablespaces-only", IMPLEMENTED,
+            "--no-privileges", IMPLEMENTED,
+            "--binary-upgrade", NOT_YET,
+            "--column-inserts", NOT_YET,
+            "--disable-dollar-quoting", NOT_YET,
+            "--disable-triggers", NOT_YET,
+            "--exclude-database", IMPLEMENTED,
+            "--extra-float-digits", NOT_YET,
+            "--filter", NOT_YET,
+            "--if-exists", IMPLEMENTED,
+            "--inserts", NOT_YET,
+            "--load-via-partition-root", IMPLEMENTED,
+            "--no-comments", IMPLEMENTED,
+            "--no-data", NOT_YET,
+            "--no-policies", IMPLEMENTED,
+            "--no-publications", IMPLEMENTED,
+            "--no-role-passwords", IMPLEMENTED,
+            "--no-schema", NOT_YET,
+            "--no-security-labels", IMPLEMENTED,
+            "--no-statistics", NOT_YET,
+            "--no-subscriptions", IMPLEMENTED,
+            "--no-sync", IMPLEMENTED,
+            "--no-table-access-method", IMPLEMENTED,
+            "--no-tablespaces", IMPLEMENTED,
+            "--no-toast-compression", IMPLEMENTED,
+            "--no-unlogged-table-data", IMPLEMENTED,
+            "--on-conflict-do-nothing", NOT_YET,
+            "--quote-all-identifiers", NOT_YET,
+            "--restrict-key", IMPLEMENTED,
+            "--rows-per-insert", NOT_YET,
+            "--sequence-data", NOT_YET,
+            "--statistics", IMPLEMENTED,
+            "--statistics-only", NOT_YET,
+            "--use-set-session-authorization", NOT_YET,
+            // Connection options
+            "--dbname", IMPLEMENTED,
+            "--host", IMPLEMENTED,
+            "--database", IMPLEMENTED,
+            "--port", IMPLEMENTED,
+            "--username", IMPLEMENTED,
+            "--no-password", IMPLEMENTED,
+            "--password", IMPLEMENTED,
+            "--role", NOT_YET);
+
     private SupportedOptions() {
     }
 

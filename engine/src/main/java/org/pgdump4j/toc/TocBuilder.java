@@ -456,7 +456,9 @@ public final class TocBuilder {
         String qname = Sql.ident(db.name());
         int dbId = add(new CatalogId(ObjectId.PG_DATABASE, db.id().oid()), EntryKind.DATABASE, db.name(), null,
                 db.ownership().owner(), "CREATE DATABASE " + qname + db.createOptions() + ";\n",
-                "DROP DATABASE " + qname + ";\n", List.of());
+                // a template database cannot be dropped: pg_dump clears the flag first
+                (db.template() ? "UPDATE pg_catalog.pg_database SET datistemplate = false WHERE datname = "
+                        + Sql.literal(db.name()) + ";\n" : "") + "DROP DATABASE " + qname + ";\n", List.of());
         comment("DATABASE " + qname, "DATABASE " + qname, null, db.ownership().owner(), db.comment(), dbId);
         if (!db.labels().isEmpty() && content.schema()) {
             add(CatalogId.NONE, EntryKind.SECURITY_LABEL, "DATABASE " + qname, null, db.ownership().owner(),
