@@ -81,36 +81,59 @@ public final class Dependencies {
     }
 
     /**
-     * Whether {@code start}'s dependencies lead to {@code target} (not counting a direct one): a walk over the
-     * vertices, as pg_dump_sort.c's loop repairs need to know ahead of the sort.
+     * Whether {@code start}'s dependencies lead to {@code target} (not counting a direct one). For many questions,
+     * {@link #walker()} once.
      */
     public boolean reaches(ObjectId start, ObjectId target) {
-        int from = vertex(start);
-        int to = vertex(target);
-        if (from < 0 || to < 0) {
-            return false;
+        return walker().reaches(start, target);
+    }
+
+    /** Answers {@link #reaches} repeatedly without allocating per question. Not thread-safe. */
+    public Walker walker() {
+        return new Walker();
+    }
+
+    /**
+     * Walks the vertices, as pg_dump_sort.c's loop repairs need to know ahead of the sort whether an object's
+     * dependencies lead back to another (the TOC builder asks once per column default): the vertices seen are
+     * marked with the walk's number, so no walk clears or allocates an array of all vertices.
+     */
+    public final class Walker {
+        private final int[] seenIn = new int[ids.length];
+        private int walk;
+        private int[] todo = new int[16];
+
+        private Walker() {
         }
-        boolean[] seen = new boolean[ids.length];
-        int[] todo = new int[16];
-        int n = 0;
-        for (int i = starts[from]; i < starts[from + 1]; i++) {
-            if (targets[i] != to) {
-                todo = push(todo, n++, targets[i]);
+
+        /** Whether {@code start}'s dependencies lead to {@code target} (not counting a direct one). */
+        public boolean reaches(ObjectId start, ObjectId target) {
+            int from = vertex(start);
+            int to = vertex(target);
+            if (from < 0 || to < 0) {
+                return false;
             }
-        }
-        while (n > 0) {
-            int v = todo[--n];
-            if (v == to) {
-                return true;
-            }
-            if (!seen[v]) {
-                seen[v] = true;
-                for (int i = starts[v]; i < starts[v + 1]; i++) {
+            walk++;
+            int n = 0;
+            for (int i = starts[from]; i < starts[from + 1]; i++) {
+                if (targets[i] != to) {
                     todo = push(todo, n++, targets[i]);
                 }
             }
+            while (n > 0) {
+                int v = todo[--n];
+                if (v == to) {
+                    return true;
+                }
+                if (seenIn[v] != walk) {
+                    seenIn[v] = walk;
+                    for (int i = starts[v]; i < starts[v + 1]; i++) {
+                        todo = push(todo, n++, targets[i]);
+                    }
+                }
+            }
+            return false;
         }
-        return false;
     }
 
     private static int[] push(int[] stack, int at, int value) {

@@ -138,6 +138,7 @@ public final class TocBuilder {
     // ---- indexing and dependency folding -------------------------------------------------------------
 
     private void index() {
+        Dependencies.Walker walker = cat.dependencies().walker();
         for (FamilyObject o : cat.objects()) {
             objects.put(o.id(), o);
             if (o instanceof Table t) {
@@ -152,7 +153,7 @@ public final class TocBuilder {
             ObjectId owner = o.inlineInto();
             // a part whose dependencies lead back to its owner would close a loop: pg_dump_sort.c's
             // repairDomainConstraintMultiLoop then writes it on its own, after the owner
-            if (owner != null && objects.containsKey(owner) && !cat.dependencies().reaches(o.id(), owner)) {
+            if (owner != null && objects.containsKey(owner) && !walker.reaches(o.id(), owner)) {
                 inlineParts.put(o.id(), owner);
                 partsOf.computeIfAbsent(owner, k -> new ArrayList<>()).add(o.id());
             }
@@ -177,7 +178,7 @@ public final class TocBuilder {
                 // a loop: pg_dump then moves the default into its own ALTER TABLE ... SET DEFAULT entry. So it does
                 // with the default of a column CREATE TABLE leaves to INHERITS.
                 if (c.generated() == '\0' && (!t.lineage().prints(c)
-                        || cat.dependencies().reaches(c.defaultId(), t.id()))) {
+                        || walker.reaches(c.defaultId(), t.id()))) {
                     separateDefaults.add(c.defaultId());
                 } else {
                     inlineDefaultToTable.put(c.defaultId(), t.id());
