@@ -59,6 +59,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
             Set.of("-X", "--help", "--version"));
 
     private final CliContext context;
+    private int jobCount = 1;
 
     @Spec
     CommandSpec spec;
@@ -197,6 +198,8 @@ final class DumpCommand implements Callable<Integer>, PgTool {
      * @throws UsageException with pg_dump's message
      */
     DumpRequest request() {
+        // getopt's loop: -j is checked as it is read, before anything after the loop
+        jobCount = jobs == null ? 1 : OptionInt.parse(jobs, "-j/--jobs", 1, Integer.MAX_VALUE);
         String dbname = connection.dbname;
         List<String> rest = operands;
         if (dbname == null && !rest.isEmpty()) {
@@ -229,7 +232,9 @@ final class DumpCommand implements Callable<Integer>, PgTool {
                         statistics, noStatistics, loadViaPartitionRoot)).render(render)
                 .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
                 .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies, noToastCompression,
-                        noTablespaces, noTableAccessMethod, noSecurityLabels)).build();
+                        noTablespaces, noTableAccessMethod, noSecurityLabels))
+                .execution(new DumpOptions.Execution(jobCount, snapshot, serializableDeferrable, lockWaitTimeout))
+                .build();
         ConnArgs conn = ConnArgs.pgDump(dbname, connection.host, connection.port, connection.username,
                 connection.passwordMode());
         return new DumpRequest(conn, options, warnings);
@@ -331,16 +336,9 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         }
     }
 
-    /** {@code -j} as far as the conflict checks need it (the option itself is not supported yet). */
+    /** {@code -j}, once {@link #request()} has read it. */
     private int parallelJobs() {
-        if (jobs == null) {
-            return 1;
-        }
-        try {
-            return Integer.parseInt(jobs.trim());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return jobCount;
     }
 
     /** {@code -F}, case-insensitive; pg_dump's hidden {@code a}/{@code append} (used by pg_dumpall) is refused. */

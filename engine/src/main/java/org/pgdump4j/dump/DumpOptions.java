@@ -19,6 +19,7 @@ import org.pgdump4j.restore.RenderOptions;
  * @param sync     how the output is made durable before the dump reports success ({@code --no-sync},
  *                 {@code --sync-method}); fsync by default, as pg_dump
  * @param omit     kinds of objects left out entirely ({@code --no-publications}, {@code --no-subscriptions})
+ * @param execution parallel jobs and the snapshot and locking settings of the dump's connections
  */
 public record DumpOptions(
         @Nullable Path file,
@@ -30,7 +31,8 @@ public record DumpOptions(
         boolean verbose,
         ArchiveSettings archive,
         Sync sync,
-        Omit omit) {
+        Omit omit,
+        Execution execution) {
 
     public DumpOptions {
         Objects.requireNonNull(omit, "omit");
@@ -40,6 +42,42 @@ public record DumpOptions(
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(render, "render");
         Objects.requireNonNull(archive, "archive");
+        Objects.requireNonNull(execution, "execution");
+    }
+
+    /** Serial, in a snapshot of its own, with pg_dump's default isolation and lock waits. */
+    public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
+            RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync,
+            Omit omit) {
+        this(file, format, selection, content, render, encoding, verbose, archive, sync, omit, Execution.DEFAULTS);
+    }
+
+    /**
+     * How the dump runs: {@code -j}, {@code --snapshot}, {@code --serializable-deferrable} and
+     * {@code --lock-wait-timeout}.
+     *
+     * @param jobs            data entries dumped by this many worker connections at once ({@code -j}, directory
+     *                        format only); 1 dumps everything on the leader's connection
+     * @param snapshot        an exported snapshot to dump in (and every worker with it), or null for the dump's own
+     * @param serializableDeferrable the leader's transaction is SERIALIZABLE, READ ONLY, DEFERRABLE (workers stay
+     *                        REPEATABLE READ in its snapshot)
+     * @param lockWaitTimeout the statement_timeout the table locks run under (a PostgreSQL interval value, passed as
+     *                        given), or null to wait for them
+     */
+    public record Execution(int jobs, @Nullable String snapshot, boolean serializableDeferrable,
+            @Nullable String lockWaitTimeout) {
+        public static final Execution DEFAULTS = new Execution(1, null, false, null);
+
+        public Execution {
+            if (jobs < 1) {
+                throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
+            }
+        }
+
+        /** With {@code n} parallel jobs. */
+        public Execution withJobs(int n) {
+            return new Execution(n, snapshot, serializableDeferrable, lockWaitTimeout);
+        }
     }
 
     /** Leaving no kind of object out. */
@@ -117,35 +155,39 @@ public record DumpOptions(
     }
 
     public DumpOptions withFile(@Nullable Path f) {
-        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive, sync, omit, execution);
     }
 
     public DumpOptions withSelection(ObjectSelection s) {
-        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync, omit, execution);
     }
 
     public DumpOptions withContent(ContentFlags c) {
-        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive, sync, omit, execution);
     }
 
     public DumpOptions withFormat(OutputFormat f) {
-        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive, sync, omit, execution);
     }
 
     public DumpOptions withArchive(ArchiveSettings a) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a, sync, omit);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a, sync, omit, execution);
     }
 
     public DumpOptions withSync(Sync s) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s, omit);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s, omit, execution);
     }
 
     public DumpOptions withRender(RenderOptions r) {
-        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync, omit, execution);
+    }
+
+    public DumpOptions withExecution(Execution x) {
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit, x);
     }
 
     public DumpOptions withOmit(Omit o) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, o);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, o, execution);
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -187,13 +229,13 @@ public record DumpOptions(
 
         public Builder encoding(@Nullable String encoding) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, encoding, o.verbose, o.archive,
-                    o.sync, o.omit);
+                    o.sync, o.omit, o.execution);
             return this;
         }
 
         public Builder verbose(boolean verbose) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, o.encoding, verbose, o.archive,
-                    o.sync, o.omit);
+                    o.sync, o.omit, o.execution);
             return this;
         }
 
@@ -209,6 +251,11 @@ public record DumpOptions(
 
         public Builder omit(Omit omit) {
             o = o.withOmit(omit);
+            return this;
+        }
+
+        public Builder execution(Execution execution) {
+            o = o.withExecution(execution);
             return this;
         }
 
