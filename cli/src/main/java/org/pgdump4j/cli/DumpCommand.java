@@ -22,6 +22,7 @@ import org.pgdump4j.dump.OutputFormat;
 import org.pgdump4j.dump.PgDump;
 import org.pgdump4j.io.Sync;
 import org.pgdump4j.restore.RenderOptions;
+import org.pgdump4j.toc.Section;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -198,8 +199,11 @@ final class DumpCommand implements Callable<Integer>, PgTool {
      * @throws UsageException with pg_dump's message
      */
     DumpRequest request() {
-        // getopt's loop: -j is checked as it is read, before anything after the loop
+        // parsed while pg_dump reads its options: before the operands and the conflicts are checked
         jobCount = jobs == null ? 1 : OptionInt.parse(jobs, "-j/--jobs", 1, Integer.MAX_VALUE);
+        Integer floatDigits = extraFloatDigits == null ? null
+                : OptionInt.parse(extraFloatDigits, "--extra-float-digits", -15, 3);
+        Set<Section> dumpSections = DumpSections.parse(sections);
         String dbname = connection.dbname;
         List<String> rest = operands;
         if (dbname == null && !rest.isEmpty()) {
@@ -229,10 +233,11 @@ final class DumpCommand implements Callable<Integer>, PgTool {
                 .withForeignData(includeForeignData);
         DumpOptions options = DumpOptions.builder().file(outputPath(outputFormat)).format(outputFormat)
                 .selection(selection).content(new ContentFlags(schemaOnly, dataOnly, statisticsOnly, noSchema, noData,
-                        statistics, noStatistics, loadViaPartitionRoot)).render(render)
+                        statistics, noStatistics, loadViaPartitionRoot).withSections(dumpSections)).render(render)
                 .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
                 .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies, noToastCompression,
                         noTablespaces, noTableAccessMethod, noSecurityLabels))
+                .session(new DumpOptions.Session(connection.role, floatDigits, enableRowSecurity))
                 .execution(new DumpOptions.Execution(jobCount, snapshot, serializableDeferrable, lockWaitTimeout))
                 .build();
         ConnArgs conn = ConnArgs.pgDump(dbname, connection.host, connection.port, connection.username,

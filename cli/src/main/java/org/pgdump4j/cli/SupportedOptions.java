@@ -53,12 +53,12 @@ final class SupportedOptions {
             "--column-inserts", NOT_YET,
             "--disable-dollar-quoting", NOT_YET,
             "--disable-triggers", NOT_YET,
-            "--enable-row-security", NOT_YET,
+            "--enable-row-security", IMPLEMENTED,
             "--exclude-extension", IMPLEMENTED,
             "--exclude-table-and-children", IMPLEMENTED,
             "--exclude-table-data", IMPLEMENTED,
             "--exclude-table-data-and-children", IMPLEMENTED,
-            "--extra-float-digits", NOT_YET,
+            "--extra-float-digits", IMPLEMENTED,
             "--filter", NOT_YET,
             "--if-exists", IMPLEMENTED,
             "--include-foreign-data", IMPLEMENTED,
@@ -80,7 +80,7 @@ final class SupportedOptions {
             "--quote-all-identifiers", NOT_YET,
             "--restrict-key", IMPLEMENTED,
             "--rows-per-insert", NOT_YET,
-            "--section", NOT_YET,
+            "--section", IMPLEMENTED,
             "--sequence-data", NOT_YET,
             "--serializable-deferrable", IMPLEMENTED,
             "--snapshot", IMPLEMENTED,
@@ -96,7 +96,7 @@ final class SupportedOptions {
             "--username", IMPLEMENTED,
             "--no-password", IMPLEMENTED,
             "--password", IMPLEMENTED,
-            "--role", NOT_YET,
+            "--role", IMPLEMENTED,
             // pgdump4j's own
             "--archive-version", IMPLEMENTED);
 

@@ -20,20 +20,27 @@ final class DumpSession {
     private DumpSession() {
     }
 
-    /**
-     * @param encoding the {@code -E} value, or null for the server encoding
-     * @return what the dump's header and quoting depend on
-     */
+    /** With pg_dump's default session settings. */
     static ServerInfo open(Connection conn, @Nullable String encoding) {
-        return open(conn, encoding, false);
+        return open(conn, encoding, DumpOptions.Session.DEFAULTS);
     }
 
     /**
-     * {@link #open(Connection, String)}; {@code serializableDeferrable} begins a SERIALIZABLE, READ ONLY, DEFERRABLE
-     * transaction instead ({@code --serializable-deferrable}, the leader's only: pg_dump's workers stay REPEATABLE
-     * READ inside the leader's snapshot).
+     * @param encoding the {@code -E} value, or null for the server encoding
+     * @param session  {@code --role}, {@code --extra-float-digits}, {@code --enable-row-security}
+     * @return what the dump's header and quoting depend on
      */
-    static ServerInfo open(Connection conn, @Nullable String encoding, boolean serializableDeferrable) {
+    static ServerInfo open(Connection conn, @Nullable String encoding, DumpOptions.Session session) {
+        return open(conn, encoding, session, false);
+    }
+
+    /**
+     * {@link #open(Connection, String, DumpOptions.Session)}; {@code serializableDeferrable} begins a SERIALIZABLE,
+     * READ ONLY, DEFERRABLE transaction instead ({@code --serializable-deferrable}, the leader's only: pg_dump's
+     * workers stay REPEATABLE READ inside the leader's snapshot).
+     */
+    static ServerInfo open(Connection conn, @Nullable String encoding, DumpOptions.Session session,
+            boolean serializableDeferrable) {
         try {
             conn.setAutoCommit(true);
             exec(conn, "SELECT pg_catalog.set_config('search_path', '', false)");
@@ -54,9 +61,13 @@ final class DumpSession {
             }
             ServerFeatures features = new ServerFeatures(versionNum);
             String clientEncoding = encoding == null ? serverEncoding : canonicalEncoding(conn, encoding);
+            if (session.role() != null) {
+                exec(conn, "SET ROLE " + Sql.ident(session.role()));
+            }
             exec(conn, "SET DATESTYLE = ISO");
             exec(conn, "SET INTERVALSTYLE = POSTGRES");
-            exec(conn, "SET extra_float_digits TO 3");
+            Integer digits = session.extraFloatDigits();
+            exec(conn, "SET extra_float_digits TO " + (digits == null ? 3 : digits));
             exec(conn, "SET synchronize_seqscans TO off");
             exec(conn, "SET statement_timeout = 0");
             exec(conn, "SET lock_timeout = 0");
@@ -64,12 +75,11 @@ final class DumpSession {
             if (features.hasTransactionTimeout()) {
                 exec(conn, "SET transaction_timeout = 0");
             }
-            exec(conn, "SET row_security = off");
+            exec(conn, "SET row_security = " + (session.enableRowSecurity() ? "on" : "off"));
             // CVE-2024-7348: never let a view or foreign table run code under our snapshot (no-op where unknown).
             restrictRelationKinds(conn, RESTRICTED_KINDS);
             conn.setAutoCommit(false);
-            exec(conn, serializableDeferrable ? "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE, READ ONLY, DEFERRABLE"
-                    : "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            exec(conn, isolation(serializableDeferrable));
             return new ServerInfo(version, versionNum, clientEncoding, std);
         } catch (SQLException e) {
             throw new ConnectionException("could not set up the dump session: " + e.getMessage(), e);
@@ -79,10 +89,10 @@ final class DumpSession {
     /**
      * Exports the snapshot of the transaction {@link #open} began, which must not have read anything yet, for a
      * second connection to share; null when the server refuses (a pooler, a subtransaction): the failed statement
-     * aborted the transaction, so it is begun again, still before its first read. With {@code required} (a parallel
-     * dump's workers need it), a refusal fails as pg_dump's query does.
+     * aborted the transaction, so it is begun again (with {@code serializableDeferrable}'s isolation), still before its
+     * first read. With {@code required} (a parallel dump's workers need it), a refusal fails as pg_dump's query does.
      */
-    static @Nullable String exportSnapshot(Connection conn, boolean required) {
+    static @Nullable String exportSnapshot(Connection conn, boolean required, boolean serializableDeferrable) {
         String sql = "SELECT pg_catalog.pg_export_snapshot()";
         try {
             try (Statement st = conn.createStatement();
@@ -94,12 +104,17 @@ final class DumpSession {
                     throw QueryFailed.of(e, sql);
                 }
                 conn.rollback();
-                exec(conn, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                exec(conn, isolation(serializableDeferrable));
                 return null;
             }
         } catch (SQLException e) {
             throw new ConnectionException("could not set up the dump session: " + e.getMessage(), e);
         }
+    }
+
+    private static String isolation(boolean serializableDeferrable) {
+        return serializableDeferrable ? "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE, READ ONLY, DEFERRABLE"
+                : "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
     }
 
     /**

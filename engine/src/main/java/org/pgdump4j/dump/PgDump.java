@@ -54,6 +54,8 @@ import org.pgdump4j.toc.ArchiveInfo;
 import org.pgdump4j.toc.BuiltToc;
 import org.pgdump4j.toc.TocBuilder;
 import org.pgdump4j.toc.EntryKind;
+import org.pgdump4j.toc.Section;
+import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
 import org.postgresql.PGConnection;
 
@@ -232,14 +234,15 @@ public final class PgDump {
         monitor.phase(ProgressEvent.Phase.CONNECT);
         try (Connection conn = source.open()) {
             DumpOptions.Execution x = options.execution();
-            ServerInfo server = DumpSession.open(conn, options.encoding(), x.serializableDeferrable());
+            ServerInfo server = DumpSession.open(conn, options.encoding(), options.session(),
+                    x.serializableDeferrable());
             // --snapshot: every connection dumps in it; else the leader's, exported (required by workers)
             String snapshot;
             if (x.snapshot() != null) {
                 DumpSession.useSnapshot(conn, x.snapshot());
                 snapshot = x.snapshot();
             } else {
-                snapshot = DumpSession.exportSnapshot(conn, x.jobs() > 1);
+                snapshot = DumpSession.exportSnapshot(conn, x.jobs() > 1, x.serializableDeferrable());
             }
             monitor.phase(ProgressEvent.Phase.READ_CATALOG);
             Charset charset = Encodings.charset(server.encoding());
@@ -258,11 +261,15 @@ public final class PgDump {
             ArchiveInfo info = new ArchiveInfo(catalog.database().name(), server.version(), Version.dumpVersion(),
                     ZonedDateTime.now());
             BuiltToc toc = TocBuilder.build(catalog, content, info, Families.INSTANCE, listener::warning);
+            // --section: an archive holds only the sections asked for; a script's renderer chooses them itself
+            Toc written = c.sectioned() && options.format() != OutputFormat.PLAIN
+                    ? SectionCut.cut(toc.toc(), c.sections()) : toc.toc();
             Map<Integer, TableCopy> copies = toc.copyOut();
-            monitor.totals(toc.toc().entries().stream().filter(e -> e.is(EntryKind.TABLE_DATA) && e.hasData())
-                    .toList(), e -> copies.containsKey(e.dumpId()) ? copies.get(e.dumpId()).estimatedBytes() : -1);
+            monitor.totals(written.entries().stream().filter(e -> e.is(EntryKind.TABLE_DATA) && e.hasData()
+                    && c.sections().contains(Section.DATA)).toList(),
+                    e -> copies.containsKey(e.dumpId()) ? copies.get(e.dumpId()).estimatedBytes() : -1);
             PGConnection pg = conn.unwrap(PGConnection.class);
-            LiveDumpReader reader = new LiveDumpReader(toc.toc(), conn, pg.getLargeObjectAPI(),
+            LiveDumpReader reader = new LiveDumpReader(written, conn, pg.getLargeObjectAPI(),
                     toc.copyOut(), server.encoding(), listener);
             body.write(reader, charset, snapshot);
             conn.commit();
@@ -276,7 +283,7 @@ public final class PgDump {
             throws SQLException {
         Connection twin = source.open();
         try {
-            DumpSession.open(twin, options.encoding());
+            DumpSession.open(twin, options.encoding(), options.session());
             DumpSession.useSnapshot(twin, snapshot);
             return twin;
         } catch (RuntimeException e) {
@@ -367,12 +374,20 @@ public final class PgDump {
                 o.content().dumpStatistics(), !o.omit().tablespaces(), !o.omit().securityLabels());
     }
 
+    private static final Map<Section, String> SECTION_WORDS = Map.of(Section.PRE_DATA, "pre-data", Section.DATA,
+            "data", Section.POST_DATA, "post-data");
+
     /** pg_dump -Fp prints what pg_restore -f would print for the same archive with these options. */
     private static RestoreOptions scriptOptions(DumpOptions o) {
         RenderOptions r = o.render();
-        return RestoreOptions.builder().noOwner(r.noOwner()).noPrivileges(r.noPrivileges())
+        RestoreOptions.Builder b = RestoreOptions.builder().noOwner(r.noOwner()).noPrivileges(r.noPrivileges())
                 .noComments(r.noComments()).clean(r.clean()).ifExists(r.ifExists()).create(r.create())
                 .restrictKey(r.restrictKey()).verbose(o.verbose()).noTablespaces(o.omit().tablespaces())
-                .noTableAccessMethod(o.omit().tableAccessMethods()).build();
+                .noTableAccessMethod(o.omit().tableAccessMethods())
+                .enableRowSecurity(o.session().enableRowSecurity());
+        if (o.content().sectioned()) {
+            o.content().sections().forEach(s -> b.section(SECTION_WORDS.get(s)));
+        }
+        return b.build();
     }
 }

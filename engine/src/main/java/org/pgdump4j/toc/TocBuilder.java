@@ -595,7 +595,9 @@ public final class TocBuilder {
                 @Nullable String tablespace, @Nullable String accessMethod, char relkind, String create,
                 String drop) {
             if (defining()) {
-                entries.add(new TocEntry(id, cid(object.id()), kind.desc(), kind.section(),
+                // a materialized view the sort postponed past a post-data object it needs is filed under post-data
+                Section section = repairs.postponed(object.id()) ? Section.POST_DATA : kind.section();
+                entries.add(new TocEntry(id, cid(object.id()), kind.desc(), section,
                         new EntryNames(tag, namespace, owner, tablespace, accessMethod),
                         new EntrySql(create, drop, null, storesEmptyDrop(kind)), idsOf(item), false, relkind));
             }

@@ -25,7 +25,7 @@ class DumpSessionIT {
     void exportsTheSnapshotOfTheDumpTransaction(TestDb db) throws Exception {
         try (Connection c = db.connect()) {
             DumpSession.open(c, null);
-            assertNotNull(DumpSession.exportSnapshot(c, false));
+            assertNotNull(DumpSession.exportSnapshot(c, false, false));
             assertEquals("repeatable read|on", isolation(c));
         }
     }
@@ -37,7 +37,7 @@ class DumpSessionIT {
             try (Statement st = c.createStatement()) {
                 st.execute("SAVEPOINT inside"); // pg_export_snapshot refuses to run in a subtransaction
             }
-            assertNull(DumpSession.exportSnapshot(c, false));
+            assertNull(DumpSession.exportSnapshot(c, false, false));
             assertEquals("repeatable read|on", isolation(c));
         }
     }
@@ -49,7 +49,7 @@ class DumpSessionIT {
             try (Statement st = c.createStatement()) {
                 st.execute("SAVEPOINT inside");
             }
-            PgDumpException e = assertThrows(PgDumpException.class, () -> DumpSession.exportSnapshot(c, true));
+            PgDumpException e = assertThrows(PgDumpException.class, () -> DumpSession.exportSnapshot(c, true, false));
             assertTrue(e.getMessage().startsWith("query failed: ERROR:  "), e.getMessage());
             assertTrue(e.getMessage().endsWith("\ndetail: Query was: SELECT pg_catalog.pg_export_snapshot()"),
                     e.getMessage());
@@ -59,7 +59,7 @@ class DumpSessionIT {
     @Test
     void serializableDeferrableIsTheLeadersIsolation(TestDb db) throws Exception {
         try (Connection c = db.connect()) {
-            DumpSession.open(c, null, true);
+            DumpSession.open(c, null, DumpOptions.Session.DEFAULTS, true);
             assertEquals("serializable|on", isolation(c));
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT pg_catalog.current_setting('transaction_deferrable')")) {
@@ -73,7 +73,7 @@ class DumpSessionIT {
     void anImportedSnapshotIsSeenAndABadOneFailsAsPgDumpSaysIt(TestDb db) throws Exception {
         try (Connection leader = db.connect(); Connection worker = db.connect(); Connection other = db.connect()) {
             DumpSession.open(leader, null);
-            String snapshot = DumpSession.exportSnapshot(leader, true);
+            String snapshot = DumpSession.exportSnapshot(leader, true, false);
             try (Statement st = other.createStatement()) {
                 st.execute("CREATE TABLE after_snapshot (a int)");
             }
