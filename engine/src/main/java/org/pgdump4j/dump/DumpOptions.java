@@ -19,9 +19,10 @@ import org.pgdump4j.restore.RenderOptions;
  * @param sync     how the output is made durable before the dump reports success ({@code --no-sync},
  *                 {@code --sync-method}); fsync by default, as pg_dump
  * @param omit     kinds of objects left out entirely ({@code --no-publications}, {@code --no-subscriptions})
+ * @param data     INSERT statements instead of COPY, and {@code --disable-triggers} / {@code -S} for a script
+ * @param execution parallel jobs, and the snapshot, isolation and lock waits of the dump's transactions
  * @param session  how every dump connection is set up ({@code --role}, {@code --extra-float-digits},
  *                 {@code --enable-row-security})
- * @param execution parallel jobs, and the snapshot, isolation and lock waits of the dump's transactions
  */
 public record DumpOptions(
         @Nullable Path file,
@@ -35,11 +36,13 @@ public record DumpOptions(
         Sync sync,
         Omit omit,
         Session session,
+        DataOptions data,
         Execution execution) {
 
     public DumpOptions {
         Objects.requireNonNull(omit, "omit");
         Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(data, "data");
         Objects.requireNonNull(execution, "execution");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sync, "sync");
@@ -55,19 +58,27 @@ public record DumpOptions(
         this(file, format, selection, content, render, encoding, verbose, archive, sync, Omit.NONE);
     }
 
+    /** Serial, in a snapshot of its own, with pg_dump's default isolation and lock waits. */
+    public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
+            RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync,
+            Omit omit, Session session, DataOptions data) {
+        this(file, format, selection, content, render, encoding, verbose, archive, sync, omit, session, data,
+                Execution.DEFAULTS);
+    }
+
+    /** With COPY data. */
+    public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
+            RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync,
+            Omit omit, Session session) {
+        this(file, format, selection, content, render, encoding, verbose, archive, sync, omit, session,
+                DataOptions.COPY);
+    }
+
     /** With pg_dump's default session settings. */
     public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
             RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync,
             Omit omit) {
         this(file, format, selection, content, render, encoding, verbose, archive, sync, omit, Session.DEFAULTS);
-    }
-
-    /** Serial, in a snapshot of its own, with pg_dump's default isolation and lock waits. */
-    public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
-            RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync,
-            Omit omit, Session session) {
-        this(file, format, selection, content, render, encoding, verbose, archive, sync, omit, session,
-                Execution.DEFAULTS);
     }
 
     /**
@@ -186,53 +197,58 @@ public record DumpOptions(
     }
 
     public DumpOptions withFile(@Nullable Path f) {
-        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive, sync,
-                omit, session, execution);
+        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive, sync, omit, session,
+                data, execution);
     }
 
     public DumpOptions withSelection(ObjectSelection s) {
-        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync,
-                omit, session, execution);
+        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync, omit, session, data,
+                execution);
     }
 
     public DumpOptions withContent(ContentFlags c) {
-        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive, sync,
-                omit, session, execution);
+        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive, sync, omit, session,
+                data, execution);
     }
 
     public DumpOptions withFormat(OutputFormat f) {
-        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive, sync,
-                omit, session, execution);
+        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive, sync, omit, session,
+                data, execution);
     }
 
     public DumpOptions withArchive(ArchiveSettings a) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a, sync,
-                omit, session, execution);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a, sync, omit, session,
+                data, execution);
     }
 
     public DumpOptions withSync(Sync s) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s,
-                omit, session, execution);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s, omit, session,
+                data, execution);
     }
 
     public DumpOptions withRender(RenderOptions r) {
-        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync,
-                omit, session, execution);
+        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync, omit, session,
+                data, execution);
     }
 
     public DumpOptions withOmit(Omit o) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync,
-                o, session, execution);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, o, session,
+                data, execution);
     }
 
     public DumpOptions withSession(Session s) {
         return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit, s,
-                execution);
+                data, execution);
+    }
+
+    public DumpOptions withData(DataOptions d) {
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit,
+                session, d, execution);
     }
 
     public DumpOptions withExecution(Execution x) {
         return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit,
-                session, x);
+                session, data, x);
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -274,13 +290,13 @@ public record DumpOptions(
 
         public Builder encoding(@Nullable String encoding) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, encoding, o.verbose, o.archive,
-                    o.sync, o.omit, o.session, o.execution);
+                    o.sync, o.omit, o.session, o.data, o.execution);
             return this;
         }
 
         public Builder verbose(boolean verbose) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, o.encoding, verbose, o.archive,
-                    o.sync, o.omit, o.session, o.execution);
+                    o.sync, o.omit, o.session, o.data, o.execution);
             return this;
         }
 
@@ -301,6 +317,11 @@ public record DumpOptions(
 
         public Builder session(Session session) {
             o = o.withSession(session);
+            return this;
+        }
+
+        public Builder data(DataOptions data) {
+            o = o.withData(data);
             return this;
         }
 
