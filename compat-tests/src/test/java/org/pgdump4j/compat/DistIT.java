@@ -25,9 +25,9 @@ import org.pgdump4j.testing.TestDb;
 
 /**
  * The distributable archive as a pipeline uses it: unpacked outside the checkout, its {@code bin} on PATH,
- * {@code pg_dump} writes what {@code ./pgdump4j dump} writes, by its name, through a symbolic link too; its
- * {@code --version} parses as a PostgreSQL release; and the JVMs it runs on (Java 17, and 25 where installed) print
- * nothing on stderr for dumps in every compression and the restore of their archives.
+ * {@code pg_dump} (and {@code pg_dumpall -g}) writes what {@code ./pgdump4j} writes, by its name, through a symbolic
+ * link too; its {@code --version} parses as a PostgreSQL release; and the JVMs it runs on (Java 17, and 25 where
+ * installed) print nothing on stderr for dumps in every compression and the restore of their archives.
  */
 @ExtendWith(PgExtension.class)
 class DistIT {
@@ -82,6 +82,11 @@ class DistIT {
                 .requireSuccess();
         assertTrue(dist.stdoutText().contains("CREATE TABLE"), dist.stdoutText());
         assertArrayEquals(checkout.stdout(), dist.stdout());
+        // pg_dumpall too, its globals (the whole cluster is DumpallCompatIT's)
+        ReferenceClients.Result globals = sh(env, "pg_dumpall -g --restrict-key=K").requireSuccess();
+        assertTrue(globals.stdoutText().contains("\nALTER ROLE postgres WITH SUPERUSER"), globals.stdoutText());
+        assertArrayEquals(ReferenceClients.run(launcher, List.of("dumpall", "-g", "--restrict-key=K"), env)
+                .requireSuccess().stdout(), globals.stdout());
 
         // by the name of a symbolic link to bin/pgdump4j, and as pg_restore reading an archive
         Path link = dir.resolve("pg_dump");
