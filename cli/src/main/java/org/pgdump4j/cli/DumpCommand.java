@@ -16,7 +16,9 @@ import org.pgdump4j.compress.Compression;
 import org.pgdump4j.connect.ConnArgs;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.dump.ContentFlags;
+import org.pgdump4j.dump.DataOptions;
 import org.pgdump4j.dump.DumpOptions;
+import org.pgdump4j.dump.inserts.InsertMode;
 import org.pgdump4j.dump.ObjectSelection;
 import org.pgdump4j.dump.OutputFormat;
 import org.pgdump4j.dump.PgDump;
@@ -201,6 +203,8 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         // parsed while pg_dump reads its options: before the operands and the conflicts are checked
         Integer floatDigits = extraFloatDigits == null ? null
                 : OptionInt.parse(extraFloatDigits, "--extra-float-digits", -15, 3);
+        Integer rows = rowsPerInsert == null ? null
+                : OptionInt.parse(rowsPerInsert, "--rows-per-insert", 1, Integer.MAX_VALUE);
         Set<Section> dumpSections = DumpSections.parse(sections);
         String dbname = connection.dbname;
         List<String> rest = operands;
@@ -235,7 +239,10 @@ final class DumpCommand implements Callable<Integer>, PgTool {
                 .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
                 .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies, noToastCompression,
                         noTablespaces, noTableAccessMethod, noSecurityLabels))
-                .session(new DumpOptions.Session(connection.role, floatDigits, enableRowSecurity)).build();
+                .session(new DumpOptions.Session(connection.role, floatDigits, enableRowSecurity))
+                .data(new DataOptions(inserts || columnInserts || rows != null
+                        ? new InsertMode(rows == null ? 1 : rows, columnInserts, onConflictDoNothing) : null,
+                        disableTriggers, superuser)).build();
         ConnArgs conn = ConnArgs.pgDump(dbname, connection.host, connection.port, connection.username,
                 connection.passwordMode());
         return new DumpRequest(conn, options, warnings);

@@ -19,6 +19,7 @@ import org.pgdump4j.restore.RenderOptions;
  * @param sync     how the output is made durable before the dump reports success ({@code --no-sync},
  *                 {@code --sync-method}); fsync by default, as pg_dump
  * @param omit     kinds of objects left out entirely ({@code --no-publications}, {@code --no-subscriptions})
+ * @param data     INSERT statements instead of COPY, and {@code --disable-triggers} / {@code -S} for a script
  * @param session  how every dump connection is set up ({@code --role}, {@code --extra-float-digits},
  *                 {@code --enable-row-security})
  */
@@ -33,11 +34,13 @@ public record DumpOptions(
         ArchiveSettings archive,
         Sync sync,
         Omit omit,
-        Session session) {
+        Session session,
+        DataOptions data) {
 
     public DumpOptions {
         Objects.requireNonNull(omit, "omit");
         Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(data, "data");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(selection, "selection");
@@ -50,6 +53,14 @@ public record DumpOptions(
     public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
             RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync) {
         this(file, format, selection, content, render, encoding, verbose, archive, sync, Omit.NONE);
+    }
+
+    /** With COPY data. */
+    public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
+            RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync,
+            Omit omit, Session session) {
+        this(file, format, selection, content, render, encoding, verbose, archive, sync, omit, session,
+                DataOptions.COPY);
     }
 
     /** With pg_dump's default session settings. */
@@ -147,23 +158,27 @@ public record DumpOptions(
     }
 
     public DumpOptions withFile(@Nullable Path f) {
-        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive, sync, omit, session);
+        return new DumpOptions(f, format, selection, content, render, encoding, verbose,
+                archive, sync, omit, session, data);
     }
 
     public DumpOptions withSelection(ObjectSelection s) {
-        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync, omit, session);
+        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync, omit, session, data);
     }
 
     public DumpOptions withContent(ContentFlags c) {
-        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive, sync, omit, session);
+        return new DumpOptions(file, format, selection, c, render, encoding, verbose,
+                archive, sync, omit, session, data);
     }
 
     public DumpOptions withFormat(OutputFormat f) {
-        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive, sync, omit, session);
+        return new DumpOptions(file, f, selection, content, render, encoding, verbose,
+                archive, sync, omit, session, data);
     }
 
     public DumpOptions withArchive(ArchiveSettings a) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a, sync, omit, session);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose,
+                a, sync, omit, session, data);
     }
 
     public DumpOptions withSync(Sync s) {
@@ -171,15 +186,23 @@ public record DumpOptions(
     }
 
     public DumpOptions withRender(RenderOptions r) {
-        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync, omit, session);
+        return new DumpOptions(file, format, selection, content, r, encoding, verbose,
+                archive, sync, omit, session, data);
     }
 
     public DumpOptions withOmit(Omit o) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, o, session);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose,
+                archive, sync, o, session, data);
     }
 
     public DumpOptions withSession(Session s) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit, s);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit, s,
+                data);
+    }
+
+    public DumpOptions withData(DataOptions d) {
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit,
+                session, d);
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -221,13 +244,13 @@ public record DumpOptions(
 
         public Builder encoding(@Nullable String encoding) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, encoding, o.verbose, o.archive,
-                    o.sync, o.omit, o.session);
+                    o.sync, o.omit, o.session, o.data);
             return this;
         }
 
         public Builder verbose(boolean verbose) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, o.encoding, verbose, o.archive,
-                    o.sync, o.omit, o.session);
+                    o.sync, o.omit, o.session, o.data);
             return this;
         }
 
@@ -248,6 +271,11 @@ public record DumpOptions(
 
         public Builder session(Session session) {
             o = o.withSession(session);
+            return this;
+        }
+
+        public Builder data(DataOptions data) {
+            o = o.withData(data);
             return this;
         }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.pgdump4j.PgDumpException;
 import org.pgdump4j.archive.ArchiveHeader;
 import org.pgdump4j.archive.ArchiveReader;
@@ -34,9 +35,18 @@ final class LiveDumpReader implements ArchiveReader, ReaderExtras {
     private final Map<Integer, TableCopy> statements;
     private final String encoding;
     private final ProgressListener listener;
+    private final @Nullable InsertData inserts;
 
     LiveDumpReader(Toc toc, Connection connection, LargeObjectManager largeObjects,
             Map<Integer, TableCopy> statements, String encoding, ProgressListener listener) {
+        this(toc, connection, largeObjects, statements, encoding, listener, null);
+    }
+
+    /** {@code inserts}: the rows as INSERT statements, null for COPY. */
+    LiveDumpReader(Toc toc, Connection connection, LargeObjectManager largeObjects,
+            Map<Integer, TableCopy> statements, String encoding, ProgressListener listener,
+            @Nullable InsertData inserts) {
+        this.inserts = inserts;
         this.largeObjects = largeObjects;
         this.header = new ArchiveHeader(ArchiveVersion.DEFAULT, 4, 8, 0, Compression.NONE, toc.info());
         this.toc = toc;
@@ -75,6 +85,10 @@ final class LiveDumpReader implements ArchiveReader, ReaderExtras {
         try {
             if (plan.foreign()) {
                 DumpSession.restrictRelationKinds(connection, "view");
+            }
+            if (inserts != null) {
+                InputStream statements = inserts.open(plan, entry.tag());
+                return plan.foreign() ? restrictingAgain(statements, entry.tag()) : statements;
             }
             CopyData data = CopyData.start(connection, stmt, entry.tag(), true);
             InputStream rows = binary ? new BinaryCopyStream(data, plan.columnTypes(), entry.tag())

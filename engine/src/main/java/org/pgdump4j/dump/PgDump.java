@@ -38,6 +38,7 @@ import org.pgdump4j.io.DecodingOutputStream;
 import org.pgdump4j.io.KeptOpen;
 import org.pgdump4j.io.FileOutput;
 import org.pgdump4j.io.IoErrors;
+import org.pgdump4j.dump.inserts.InsertMode;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.ServerInfo;
 import org.pgdump4j.object.Families;
@@ -206,6 +207,9 @@ public final class PgDump {
             ServerInfo server = DumpSession.open(conn, options.encoding(), options.session());
             monitor.phase(ProgressEvent.Phase.READ_CATALOG);
             Charset charset = Encodings.charset(server.encoding());
+            if (options.data().inserts() != null) {
+                InsertData.check(server.encoding());
+            }
             // as pg_dump: large objects come with a full dump that includes data
             boolean largeObjects = options.selection().includesEverything() && options.content().dumpData();
             Catalog catalog;
@@ -229,8 +233,11 @@ public final class PgDump {
                     && c.sections().contains(Section.DATA)).toList(),
                     e -> copies.containsKey(e.dumpId()) ? copies.get(e.dumpId()).estimatedBytes() : -1);
             PGConnection pg = conn.unwrap(PGConnection.class);
-            LiveDumpReader reader = new LiveDumpReader(written, conn, pg.getLargeObjectAPI(),
-                    toc.copyOut(), server.encoding(), listener);
+            InsertMode insertMode = options.data().inserts();
+            LiveDumpReader reader = new LiveDumpReader(insertMode == null ? written
+                    : InsertData.withoutCopyStatements(written), conn, pg.getLargeObjectAPI(), toc.copyOut(),
+                    server.encoding(), listener, insertMode == null ? null
+                    : new InsertData(conn, insertMode, server.encoding(), server.standardStrings()));
             body.write(reader, charset);
             conn.commit();
         } catch (SQLException e) {
@@ -319,7 +326,11 @@ public final class PgDump {
                 .noComments(r.noComments()).clean(r.clean()).ifExists(r.ifExists()).create(r.create())
                 .restrictKey(r.restrictKey()).verbose(o.verbose()).noTablespaces(o.omit().tablespaces())
                 .noTableAccessMethod(o.omit().tableAccessMethods())
-                .enableRowSecurity(o.session().enableRowSecurity());
+                .enableRowSecurity(o.session().enableRowSecurity())
+                // pg_dump's ropt->dumpSchema, which --disable-triggers asks about (a script of a dump without
+                // schema holds no schema to leave out)
+                .noSchema(o.data().disableTriggers() && !o.content().dumpSchema())
+                .disableTriggers(o.data().disableTriggers()).superuser(o.data().superuser());
         if (o.content().sectioned()) {
             o.content().sections().forEach(s -> b.section(SECTION_WORDS.get(s)));
         }

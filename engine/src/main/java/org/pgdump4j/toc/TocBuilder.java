@@ -748,8 +748,11 @@ public final class TocBuilder {
         // pg_dump reads a foreign table through COPY (SELECT ...), with no filter
         boolean foreign = t.features().foreign() != null;
         String filter = t.dataFilter() == null && foreign ? "" : t.dataFilter();
+        TableCopy.Rows rows = new TableCopy.Rows(into, t.columns().stream().map(c -> Sql.ident(c.name())).toList(),
+                t.columns().stream().map(c -> c.generated() != '\0').toList(),
+                t.columns().stream().anyMatch(c -> c.identity() == 'a'));
         copyOut.put(id, new TableCopy(target, cols, t.columns().stream().filter(c -> c.generated() == '\0')
-                .map(Column::typeOid).toList(), filter, foreign, t.diskBytes()));
+                .map(Column::typeOid).toList(), filter, foreign, t.diskBytes(), rows));
     }
 
     private void comment(String tag, String target, @Nullable String namespace, @Nullable String owner,
