@@ -9,7 +9,8 @@
 #
 # See bench/README.md. Environment as bench/run.sh: PGDUMP4J, BUILD_DIR, PG_REFERENCE_BIN_18, BENCH_WORK,
 # BENCH_USE_SERVER=1 (use the server in PGHOST/PGPORT/PGUSER instead of starting an embedded PostgreSQL 18);
-# BENCH_KEEP_DB=1 keeps the database bench_catalog_TABLES at the end and reuses it in the next run.
+# BENCH_KEEP_DB=1 keeps the database bench_catalog_TABLES at the end and reuses it in the next run. JAVA_HOME
+# selects the JVM of ours (the launcher honours it) and of the floor row: run twice to compare Java 17 and 25.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -21,7 +22,7 @@ while [[ $# -gt 0 ]]; do
     --tables) tables="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --functions) functions="$2"; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "bench/catalog.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -31,6 +32,9 @@ bench_name=catalog
 # shellcheck source=bench/common.sh
 source "$root/bench/common.sh"
 server_version="$("${psql[@]}" -d postgres -Atc "SHOW server_version")"
+java="java"  # the JVM our launcher picks (JAVA_HOME, else java on PATH)
+[[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]] && java="$JAVA_HOME/bin/java"
+jvm_version="$("$java" -version 2>&1 | head -n 1)"
 
 # ---- the functions case: FUNCTIONS SQL functions, `dump -s` by pg_dump 18 and by ours -----------------------
 if ((functions > 0)); then
@@ -74,7 +78,7 @@ SQL
   done
   {
     echo "pgdump4j catalog benchmark (functions) — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, server PostgreSQL $server_version"
-    echo "ours: ${ours[*]} | real: $("$refbin/pg_dump" --version) | runs per cell: $runs (median)"
+    echo "ours: ${ours[*]} on $jvm_version | real: $("$refbin/pg_dump" --version) | runs per cell: $runs (median)"
     echo "$functions SQL functions; plain -s output of ours and pg_dump 18: $same"
     printf '  %-28s %8s %8s %8s\n' case "wall s" "CPU s" "RSS MB"
     for n in real_plain ours_plain; do
@@ -137,8 +141,6 @@ empty="${db}_empty"
 "${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS $empty" -c "CREATE DATABASE $empty" >/dev/null
 empty_fc="$work/empty.dump"
 # The floor of any command of ours: a JVM that starts and exits (the launcher's heap, collector and JIT flags).
-java="java"
-[[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]] && java="$JAVA_HOME/bin/java"
 "$refbin/pg_dump" -s -Fc -f "$empty_fc" "$empty"
 "${ours[@]}" restore -l "$empty_fc" >/dev/null  # untimed: records the launcher's CDS archive for restore
 rm -f "$work"/*.times
@@ -191,7 +193,7 @@ entries="$(grep -vc '^;' "$work/real_list.out" || true)"
 report="$work/report.txt"
 {
   echo "pgdump4j catalog benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, server PostgreSQL $server_version"
-  echo "ours: ${ours[*]} | real: $("$refbin/pg_dump" --version) | runs per cell: $runs (median)"
+  echo "ours: ${ours[*]} on $jvm_version | real: $("$refbin/pg_dump" --version) | runs per cell: $runs (median)"
   echo "$tables tables with a primary key, an index and a comment each: $entries TOC entries"
   printf '  %-28s %8s %8s %8s %14s %14s\n' case "wall s" "CPU s" "RSS MB" "wall ratio" "CPU ratio"
   row() {  # row LABEL NAME [REFERENCE-NAME]

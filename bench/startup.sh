@@ -8,8 +8,9 @@
 #
 # Rows: real pg_dump 18; ours through ./pgdump4j (class-data sharing on, the default; and off: PGDUMP4J_CDS=0);
 # ours as bin/pg_dump of the distribution (dist/target/*.tar.gz, unpacked into the scratch folder); the same on
-# Java 25 when /usr/lib/jvm/temurin-25-jdk-amd64 (or JAVA25_HOME) exists; and `java -version` with the launcher's
-# JVM options: the floor no Java program goes under. Environment as bench/run.sh (PG_REFERENCE_BIN_18, BENCH_WORK,
+# Java 25 when /usr/lib/jvm/temurin-25-jdk-amd64 (or JAVA25_HOME) exists (the launcher's AOT cache there, and off);
+# and `java -version` with the launcher's JVM options on each: the floor no Java program goes under. JAVA_HOME
+# selects the first JVM (default: java on PATH). Environment as bench/run.sh (PG_REFERENCE_BIN_18, BENCH_WORK,
 # BENCH_USE_SERVER, BUILD_DIR).
 set -euo pipefail
 
@@ -18,7 +19,7 @@ runs=11
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "bench/startup.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -37,6 +38,7 @@ if [[ -n "$tarball" ]]; then
 fi
 jdk25="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 java17="$(readlink -f "$(command -v java)")"
+[[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]] && java17="$JAVA_HOME/bin/java"
 
 # label|environment|command: one row each
 rows=("real pg_dump 18|-|$refbin/pg_dump -d startup_empty -f /dev/null"
@@ -48,7 +50,13 @@ if [[ -n "$dist_bin" ]]; then
     rows+=("ours: distribution's bin/pg_dump, Java 25|JAVA_HOME=$jdk25|$dist_bin/pg_dump -d startup_empty -f /dev/null")
   fi
 fi
-rows+=("floor: java -version (launcher's options, the JDK's own CDS)|-|$java17 -Xshare:auto -Xms64m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -version")
+if [[ -x "$jdk25/bin/java" ]]; then
+  rows+=("ours: ./pgdump4j dump, Java 25 (AOT cache)|JAVA_HOME=$jdk25|$root/pgdump4j dump -d startup_empty -f /dev/null"
+         "ours: ./pgdump4j dump, Java 25 (no AOT cache)|JAVA_HOME=$jdk25 PGDUMP4J_CDS=0|$root/pgdump4j dump -d startup_empty -f /dev/null")
+fi
+floor_opts="-Xshare:auto -Xms64m -Xmx192m -XX:NewRatio=5 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -version"
+rows+=("floor: java -version (launcher's options, the JDK's own CDS)|-|$java17 $floor_opts")
+[[ -x "$jdk25/bin/java" ]] && rows+=("floor: Java 25 -version (the same)|-|$jdk25/bin/java $floor_opts")
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 run_row() {  # run_row ENV COMMAND: one timed run, milliseconds on stdout
@@ -57,7 +65,7 @@ run_row() {  # run_row ENV COMMAND: one timed run, milliseconds on stdout
   if [[ "$env" == - ]]; then
     $cmd >/dev/null 2>&1
   else
-    env "$env" $cmd >/dev/null 2>&1
+    env $env $cmd >/dev/null 2>&1  # ENV: one or more NAME=VALUE words
   fi
   t1=$(now_ms)
   echo $((t1 - t0))

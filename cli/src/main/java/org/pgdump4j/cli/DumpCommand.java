@@ -16,12 +16,15 @@ import org.pgdump4j.compress.Compression;
 import org.pgdump4j.connect.ConnArgs;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.dump.ContentFlags;
+import org.pgdump4j.dump.DataOptions;
 import org.pgdump4j.dump.DumpOptions;
+import org.pgdump4j.dump.inserts.InsertMode;
 import org.pgdump4j.dump.ObjectSelection;
 import org.pgdump4j.dump.OutputFormat;
 import org.pgdump4j.dump.PgDump;
 import org.pgdump4j.io.Sync;
 import org.pgdump4j.restore.RenderOptions;
+import org.pgdump4j.toc.Section;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,6 +62,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
             Set.of("-X", "--help", "--version"));
 
     private final CliContext context;
+    private int jobCount = 1;
 
     @Spec
     CommandSpec spec;
@@ -197,6 +201,13 @@ final class DumpCommand implements Callable<Integer>, PgTool {
      * @throws UsageException with pg_dump's message
      */
     DumpRequest request() {
+        // parsed while pg_dump reads its options: before the operands and the conflicts are checked
+        jobCount = jobs == null ? 1 : OptionInt.parse(jobs, "-j/--jobs", 1, Integer.MAX_VALUE);
+        Integer floatDigits = extraFloatDigits == null ? null
+                : OptionInt.parse(extraFloatDigits, "--extra-float-digits", -15, 3);
+        Integer rows = rowsPerInsert == null ? null
+                : OptionInt.parse(rowsPerInsert, "--rows-per-insert", 1, Integer.MAX_VALUE);
+        Set<Section> dumpSections = DumpSections.parse(sections);
         String dbname = connection.dbname;
         List<String> rest = operands;
         if (dbname == null && !rest.isEmpty()) {
@@ -226,10 +237,16 @@ final class DumpCommand implements Callable<Integer>, PgTool {
                 .withForeignData(includeForeignData);
         DumpOptions options = DumpOptions.builder().file(outputPath(outputFormat)).format(outputFormat)
                 .selection(selection).content(new ContentFlags(schemaOnly, dataOnly, statisticsOnly, noSchema, noData,
-                        statistics, noStatistics, loadViaPartitionRoot)).render(render)
+                        statistics, noStatistics, loadViaPartitionRoot).withSections(dumpSections)).render(render)
                 .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
                 .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies, noToastCompression,
-                        noTablespaces, noTableAccessMethod, noSecurityLabels)).build();
+                        noTablespaces, noTableAccessMethod, noSecurityLabels))
+                .session(new DumpOptions.Session(connection.role, floatDigits, enableRowSecurity))
+                .data(new DataOptions(inserts || columnInserts || rows != null
+                        ? new InsertMode(rows == null ? 1 : rows, columnInserts, onConflictDoNothing) : null,
+                        disableTriggers, superuser))
+                .execution(new DumpOptions.Execution(jobCount, snapshot, serializableDeferrable, lockWaitTimeout))
+                .build();
         ConnArgs conn = ConnArgs.pgDump(dbname, connection.host, connection.port, connection.username,
                 connection.passwordMode());
         return new DumpRequest(conn, options, warnings);
@@ -331,16 +348,9 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         }
     }
 
-    /** {@code -j} as far as the conflict checks need it (the option itself is not supported yet). */
+    /** {@code -j}, once {@link #request()} has read it. */
     private int parallelJobs() {
-        if (jobs == null) {
-            return 1;
-        }
-        try {
-            return Integer.parseInt(jobs.trim());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return jobCount;
     }
 
     /** {@code -F}, case-insensitive; pg_dump's hidden {@code a}/{@code append} (used by pg_dumpall) is refused. */

@@ -1,12 +1,21 @@
 package org.pgdump4j.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.pgdump4j.PgDumpException;
+import org.pgdump4j.UsageException;
+import org.pgdump4j.connect.ConnArgs;
+import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.dump.DumpOptions;
+import org.pgdump4j.dumpall.DumpallOptions;
+import org.pgdump4j.dumpall.PgDumpall;
+import org.pgdump4j.io.Sync;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,12 +24,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pgdump4j dumpall}: pg_dumpall 18's command line. Every option is declared and parsed as
- * pg_dumpall parses it, but nothing runs yet: any command line except {@code --help}/{@code --version}
- * fails with {@code pg_dumpall is not supported yet}.
+ * {@code pgdump4j dumpall}: pg_dumpall 18's command line. Every option is declared and parsed as pg_dumpall parses
+ * it; those not implemented yet ({@link SupportedOptions#PG_DUMPALL}) fail when given. The options pg_dumpall passes
+ * on to pg_dump are handed to our {@code dump} command as pg_dumpall would pass them, so a database's dump is asked
+ * exactly what pg_dump would be, and refused where our pg_dump refuses.
  */
 @Command(name = "dumpall", preprocessor = GetoptPreprocessor.class,
-        description = "Dump a cluster, as pg_dumpall does (same options; not supported yet).")
+        description = "Dump a cluster, as pg_dumpall does (same options).")
 final class DumpallCommand implements Callable<Integer>, PgTool {
     static final String PROGRAM = "pg_dumpall";
 
@@ -37,6 +47,8 @@ final class DumpallCommand implements Callable<Integer>, PgTool {
             "no-toast-compression", "no-unlogged-table-data", "on-conflict-do-nothing", "rows-per-insert",
             "statistics", "statistics-only", "filter", "sequence-data", "restrict-key"),
             Set.of());
+
+    private final CliContext context;
 
     @Spec
     CommandSpec spec;
@@ -101,6 +113,10 @@ final class DumpallCommand implements Callable<Integer>, PgTool {
     // Connection options besides the shared ones
     @Option(names = {"-l", "--database"}) @Nullable String database;
 
+    DumpallCommand(CliContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
     @Override
     public String programName() {
         return PROGRAM;
@@ -119,13 +135,124 @@ final class DumpallCommand implements Callable<Integer>, PgTool {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Integer early = PgTool.helpOrVersion(PROGRAM, null, out, help, version);
+        Integer early = PgTool.helpOrVersion(PROGRAM, SupportedOptions.PG_DUMPALL, out, help, version);
         if (early != null) {
             return early;
         }
         if (!operands.isEmpty()) {
             throw new UsageHintException("too many command-line arguments (first is \"" + operands.get(0) + "\")");
         }
-        throw new PgDumpException("pg_dumpall is not supported yet");
+        DumpallOptions options = options();
+        StderrProgress progress = StderrProgress.forRun(PROGRAM, spec.commandLine().getErr(), options.verbose(),
+                context);
+        // -d's own dbname is ignored: every connection names its database (postgres, template1, -l, each dumped one)
+        ConnArgs args = ConnArgs.pgDump(connection.dbname, connection.host, connection.port, connection.username,
+                connection.passwordMode());
+        ConnectionSource source = Connections.open(args, context, progress, false);
+        try {
+            if (options.file() == null) {
+                PgDumpall.run(source, options, progress, context.stdout());
+            } else {
+                PgDumpall.run(source, options, progress);
+            }
+        } finally {
+            progress.finish();
+        }
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Checks the command line as pg_dumpall does, in its order, and turns it into options.
+     *
+     * @throws UsageException with pg_dumpall's message
+     */
+    DumpallOptions options() {
+        if (!excludeDatabases.isEmpty() && (globalsOnly || rolesOnly || tablespacesOnly)) {
+            throw new UsageHintException("option --exclude-database cannot be used together with -g/--globals-only, "
+                    + "-r/--roles-only, or -t/--tablespaces-only");
+        }
+        conflict(globalsOnly && rolesOnly, "-g/--globals-only", "-r/--roles-only");
+        conflict(globalsOnly && tablespacesOnly, "-g/--globals-only", "-t/--tablespaces-only");
+        if (ifExists && !clean) {
+            throw new UsageException("option --if-exists requires option -c/--clean");
+        }
+        conflict(rolesOnly && tablespacesOnly, "-r/--roles-only", "-t/--tablespaces-only");
+        SupportedOptions.requireImplemented(spec.commandLine().getParseResult(), SupportedOptions.PG_DUMPALL);
+        DumpallOptions.Scope scope = globalsOnly ? DumpallOptions.Scope.GLOBALS
+                : rolesOnly ? DumpallOptions.Scope.ROLES
+                : tablespacesOnly ? DumpallOptions.Scope.TABLESPACES : DumpallOptions.Scope.ALL;
+        // pg_dumpall runs no pg_dump for globals alone: its options are then not checked either
+        DumpOptions perDatabase = scope == DumpallOptions.Scope.ALL ? databaseOptions() : DumpOptions.defaults();
+        // as pg_dumpall 18.6: no schema, no globals
+        return new DumpallOptions(scope, dataOnly || noSchema || statisticsOnly, clean, ifExists, noRolePasswords, noComments, noSecurityLabels,
+                noPrivileges, noTablespaces, database, connection.role, excludeDatabases, restrictKey, encoding, verbose.length > 0,
+                file == null ? null : Path.of(file), noSync ? Sync.NONE : Sync.FSYNC, perDatabase);
+    }
+
+    private static void conflict(boolean both, String first, String second) {
+        if (both) {
+            throw new UsageHintException("options " + first + " and " + second + " cannot be used together");
+        }
+    }
+
+    /**
+     * What each database's dump is asked: pg_dumpall's pass-through options, as it appends them to pg_dump's
+     * command line, parsed and checked by our {@code dump} command (its refusals and conflicts are then ours).
+     */
+    private DumpOptions databaseOptions() {
+        List<String> args = new ArrayList<>();
+        flag(args, dataOnly, "-a");
+        value(args, "-E", encoding);
+        flag(args, noOwner, "-O");
+        flag(args, schemaOnly, "-s");
+        value(args, "-S", superuser);
+        flag(args, verbose.length > 0, "-v");
+        flag(args, noPrivileges, "-x");
+        value(args, "--lock-wait-timeout", lockWaitTimeout);
+        value(args, "--role", connection.role);
+        flag(args, noSync, "--no-sync");
+        value(args, "--extra-float-digits", extraFloatDigits);
+        value(args, "--rows-per-insert", rowsPerInsert);
+        flag(args, binaryUpgrade, "--binary-upgrade");
+        flag(args, columnInserts, "--column-inserts");
+        flag(args, disableDollarQuoting, "--disable-dollar-quoting");
+        flag(args, disableTriggers, "--disable-triggers");
+        flag(args, inserts, "--inserts");
+        flag(args, noTableAccessMethod, "--no-table-access-method");
+        flag(args, noTablespaces, "--no-tablespaces");
+        flag(args, quoteAllIdentifiers, "--quote-all-identifiers");
+        flag(args, loadViaPartitionRoot, "--load-via-partition-root");
+        flag(args, useSetSessionAuthorization, "--use-set-session-authorization");
+        flag(args, noComments, "--no-comments");
+        flag(args, noData, "--no-data");
+        flag(args, noPolicies, "--no-policies");
+        flag(args, noPublications, "--no-publications");
+        flag(args, noSecurityLabels, "--no-security-labels");
+        flag(args, noSchema, "--no-schema");
+        flag(args, noStatistics, "--no-statistics");
+        flag(args, noSubscriptions, "--no-subscriptions");
+        flag(args, noToastCompression, "--no-toast-compression");
+        flag(args, noUnloggedTableData, "--no-unlogged-table-data");
+        flag(args, onConflictDoNothing, "--on-conflict-do-nothing");
+        flag(args, statistics, "--statistics");
+        flag(args, statisticsOnly, "--statistics-only");
+        flag(args, sequenceData, "--sequence-data");
+        args.add("-Fp");
+        CommandLine dump = new CommandLine(new DumpCommand(context));
+        dump.parseArgs(args.toArray(String[]::new));
+        return ((DumpCommand) dump.getCommand()).request().options();
+    }
+
+    private static void flag(List<String> args, boolean given, String option) {
+        if (given) {
+            args.add(option);
+        }
+    }
+
+    private static void value(List<String> args, String option, @Nullable String value) {
+        if (value != null) {
+            args.add(option);
+            args.add(value);
+        }
     }
 }

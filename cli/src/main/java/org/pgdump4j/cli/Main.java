@@ -142,7 +142,7 @@ public final class Main implements Callable<Integer> {
                 return type.cast(new RestoreCommand(context));
             }
             if (type == DumpallCommand.class) {
-                return type.cast(new DumpallCommand());
+                return type.cast(new DumpallCommand(context));
             }
             if (type == DemoCommand.class) {
                 return type.cast(new DemoCommand());

@@ -67,11 +67,11 @@ class OptionTablesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"dump", "restore"})
+    @CsvSource({"dump", "restore", "dumpall"})
     void supportTableHasOneRowPerOption(String command) {
         CommandSpec spec = spec(command);
-        Map<String, SupportedOptions.Status> table =
-                command.equals("dump") ? SupportedOptions.PG_DUMP : SupportedOptions.PG_RESTORE;
+        Map<String, SupportedOptions.Status> table = command.equals("dump") ? SupportedOptions.PG_DUMP
+                : command.equals("restore") ? SupportedOptions.PG_RESTORE : SupportedOptions.PG_DUMPALL;
         Set<String> declared = spec.options().stream().map(SupportedOptions::primaryName)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(declared, new TreeSet<>(table.keySet()));

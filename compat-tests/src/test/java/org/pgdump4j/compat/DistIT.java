@@ -25,9 +25,9 @@ import org.pgdump4j.testing.TestDb;
 
 /**
  * The distributable archive as a pipeline uses it: unpacked outside the checkout, its {@code bin} on PATH,
- * {@code pg_dump} writes what {@code ./pgdump4j dump} writes, by its name, through a symbolic link too; its
- * {@code --version} parses as a PostgreSQL release; and the JVMs it runs on (Java 17, and 25 where installed) print
- * nothing on stderr for dumps in every compression and the restore of their archives.
+ * {@code pg_dump} (and {@code pg_dumpall -g}) writes what {@code ./pgdump4j} writes, by its name, through a symbolic
+ * link too; its {@code --version} parses as a PostgreSQL release; and the JVMs it runs on (Java 17, and 25 where
+ * installed) print nothing on stderr for dumps in every compression and the restore of their archives.
  */
 @ExtendWith(PgExtension.class)
 class DistIT {
@@ -82,6 +82,11 @@ class DistIT {
                 .requireSuccess();
         assertTrue(dist.stdoutText().contains("CREATE TABLE"), dist.stdoutText());
         assertArrayEquals(checkout.stdout(), dist.stdout());
+        // pg_dumpall too, its globals (the whole cluster is DumpallCompatIT's)
+        ReferenceClients.Result globals = sh(env, "pg_dumpall -g --restrict-key=K").requireSuccess();
+        assertTrue(globals.stdoutText().contains("\nALTER ROLE postgres WITH SUPERUSER"), globals.stdoutText());
+        assertArrayEquals(ReferenceClients.run(launcher, List.of("dumpall", "-g", "--restrict-key=K"), env)
+                .requireSuccess().stdout(), globals.stdout());
 
         // by the name of a symbolic link to bin/pgdump4j, and as pg_restore reading an archive
         Path link = dir.resolve("pg_dump");
@@ -129,6 +134,55 @@ class DistIT {
             assertEquals("", plain.stderr(), jdk + " pg_dump");
             assertEquals(0, plain.exitCode());
         }
+    }
+
+    /**
+     * The first run of a command (not --version) records its class archive (on Java 24 and later an AOT cache,
+     * before a dynamic CDS archive) and adds nothing to what the command prints, on stdout above all (recording an AOT
+     * configuration prints a line there unless the launcher turns VM output off); the next run maps the archive.
+     */
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void firstRunRecordsTheClassArchiveAndTheNextMapsIt(Path jdk, TestDb db) throws Exception {
+        Fixtures.load(db, "slice1.sql");
+        Path lib = bin.resolveSibling("lib");
+        String jvm = jdk.resolve("bin/java").toRealPath().getParent().getParent().getFileName().toString();
+        String prefix = "pgdump4j-dump-" + jvm + ".";
+        boolean aot = featureRelease(jdk) >= 24;
+        Path archive = lib.resolve(prefix + (aot ? "aot" : "jsa"));
+        try (Stream<Path> old = Files.list(lib)) {
+            for (Path p : old.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                Files.delete(p);
+            }
+        }
+        Map<String, String> env = onPath(db.libpqEnvironment(), jdk);
+        // --version loads few classes: an archive it recorded would serve the dumps after it
+        sh(env, "pg_dump --version").requireSuccess();
+        assertTrue(Files.notExists(archive), archive + " recorded by --version");
+        ReferenceClients.Result recording = sh(env, "pg_dump --restrict-key=K");
+        assertEquals("", recording.stderr(), jdk + " recording run");
+        assertEquals(0, recording.exitCode());
+        assertTrue(Files.size(archive) > 0, archive + " not recorded");
+        try (Stream<Path> left = Files.list(lib)) {
+            assertEquals(List.of(archive), left.filter(p -> p.getFileName().toString().startsWith(prefix)).toList(),
+                    "temporary files left next to the jar");
+        }
+        Map<String, String> logged = new HashMap<>(env);
+        logged.put("PGDUMP4J_JAVA_OPTS", aot ? "-Xlog:aot=info:stderr" : "-Xlog:cds=info:stderr");
+        ReferenceClients.Result mapped = sh(logged, "pg_dump --restrict-key=K").requireSuccess();
+        assertTrue(mapped.stderr().contains("Opened " + (aot ? "AOT cache " : "archive ") + archive),
+                mapped.stderr());
+        assertArrayEquals(mapped.stdout(), recording.stdout());
+    }
+
+    /** The JVM's feature release from its {@code release} file, as the launcher reads it. */
+    private static int featureRelease(Path jdk) throws java.io.IOException {
+        for (String line : Files.readAllLines(jdk.resolve("release"))) {
+            if (line.startsWith("JAVA_VERSION=\"")) {
+                return Integer.parseInt(line.substring(14).split("[^0-9]", 2)[0]);
+            }
+        }
+        throw new AssertionError("no JAVA_VERSION in " + jdk.resolve("release"));
     }
 
     /** The JVM warnings must be checked on Java 25 too: missing, it fails CI (elsewhere the test is skipped). */

@@ -292,7 +292,7 @@ class EdgeDataIT {
         assertEquals(List.of(), diff, "values that did not survive the round trip");
     }
 
-    private static void assertSameRows(int major, TestDb copy) throws SQLException {
+    static void assertSameRows(int major, TestDb copy) throws SQLException {
         Map<String, String> queries = QUERIES.get(major);
         List<String> diff = EdgeData.differences(EdgeData.rows(SOURCES.get(major), queries),
                 EdgeData.rows(copy, queries));
@@ -308,7 +308,7 @@ class EdgeDataIT {
     }
 
     /** stderr without the warning every libpq-style client prints about the harness's PGPASSFILE=/dev/null. */
-    private static String stderr(ReferenceClients.Result r) {
+    static String stderr(ReferenceClients.Result r) {
         return r.stderr().replace("WARNING: password file \"/dev/null\" is not a plain file\n", "");
     }
 

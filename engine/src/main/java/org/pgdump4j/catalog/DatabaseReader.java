@@ -91,7 +91,7 @@ final class DatabaseReader {
             return new Database(new ObjectId(ObjectId.PG_DATABASE, rs.getLong("oid")), name,
                     new Ownership(rs.getString("owner"), Jdbc.textArray(rs, "acl"),
                             Objects.requireNonNull(Jdbc.textArray(rs, "defacl"))),
-                    with.toString(), props, rs.getString("description"));
+                    with.toString(), props, rs.getString("description"), List.of(), rs.getBoolean("datistemplate"));
         }).get(0);
         // then the roles' settings in it, by pg_dump's query (no ORDER BY: the order its plan gives)
         List<String> settings = new ArrayList<>(db.settings());
@@ -101,6 +101,6 @@ final class DatabaseReader {
                 rs -> settings.add(ConfigDdl.alter("ROLE", rs.getString(1), "DATABASE", db.name(), rs.getString(2))));
         List<SecurityLabel> dbLabels = labels ? SecurityLabelReader.database(jdbc, db.id().oid()) : List.of();
         return new Database(db.id(), db.name(), db.ownership(), db.createOptions(), settings, db.comment(),
-                dbLabels);
+                dbLabels, db.template());
     }
 }

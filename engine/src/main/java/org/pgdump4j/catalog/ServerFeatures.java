@@ -225,4 +225,17 @@ public record ServerFeatures(int versionNum) {
     public boolean hasTypeSubscript() {
         return versionNum >= 140000;
     }
+
+    /** pg_parameter_acl: privileges on configuration parameters (pg_dumpall's GRANT SET / ALTER SYSTEM). */
+    public boolean hasParameterAcl() {
+        return versionNum >= 150000;
+    }
+
+    /**
+     * pg_auth_members.inherit_option and set_option, and grantors the server checks: pg_dumpall writes a
+     * membership's options and GRANTED BY only from such servers.
+     */
+    public boolean hasMembershipOptions() {
+        return versionNum >= 160000;
+    }
 }

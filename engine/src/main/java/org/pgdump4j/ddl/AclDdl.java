@@ -189,6 +189,11 @@ public final class AclDdl {
                     p.add(new String[] {"c", "CONNECT"});
                     p.add(new String[] {"T", "TEMPORARY"});
                 }
+                case "TABLESPACE" -> p.add(new String[] {"C", "CREATE"});
+                case "PARAMETER" -> {
+                    p.add(new String[] {"s", "SET"});
+                    p.add(new String[] {"A", "ALTER SYSTEM"});
+                }
                 case "FUNCTION", "PROCEDURE", "FUNCTIONS" -> p.add(new String[] {"X", "EXECUTE"});
                 case "TYPE", "TYPES", "LANGUAGE", "FOREIGN DATA WRAPPER", "FOREIGN SERVER" ->
                         p.add(new String[] {"U", "USAGE"});

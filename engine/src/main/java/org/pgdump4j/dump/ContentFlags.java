@@ -1,6 +1,9 @@
 package org.pgdump4j.dump;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.pgdump4j.UsageException;
+import org.pgdump4j.toc.Section;
 
 /**
  * What parts a dump holds, from pg_dump 18's switches, with its conflict checks (in its order and words) and its
@@ -16,13 +19,41 @@ import org.pgdump4j.UsageException;
  * @param statistics           {@code --statistics}
  * @param noStatistics         {@code --no-statistics}
  * @param loadViaPartitionRoot {@code --load-via-partition-root}
+ * @param sections             {@code --section}: the sections whose entries are dumped (all three unless given)
  */
 public record ContentFlags(boolean schemaOnly, boolean dataOnly, boolean statisticsOnly, boolean noSchema,
-        boolean noData, boolean statistics, boolean noStatistics, boolean loadViaPartitionRoot) {
+        boolean noData, boolean statistics, boolean noStatistics, boolean loadViaPartitionRoot,
+        Set<Section> sections) {
+    /** The three sections pg_dump writes unless {@code --section} narrows them. */
+    public static final Set<Section> ALL_SECTIONS = Set.copyOf(EnumSet.of(Section.PRE_DATA, Section.DATA,
+            Section.POST_DATA));
+
     public static final ContentFlags ALL = new ContentFlags(false, false);
 
     public ContentFlags {
         checkConflicts(schemaOnly, dataOnly, statisticsOnly, noSchema, noData, statistics, noStatistics);
+        sections = Set.copyOf(sections);
+        if (!ALL_SECTIONS.containsAll(sections)) {
+            throw new IllegalArgumentException("not a dump section: " + sections);
+        }
+    }
+
+    /** Every section. */
+    public ContentFlags(boolean schemaOnly, boolean dataOnly, boolean statisticsOnly, boolean noSchema,
+            boolean noData, boolean statistics, boolean noStatistics, boolean loadViaPartitionRoot) {
+        this(schemaOnly, dataOnly, statisticsOnly, noSchema, noData, statistics, noStatistics, loadViaPartitionRoot,
+                ALL_SECTIONS);
+    }
+
+    /** These flags, dumping only {@code s} ({@code --section}). */
+    public ContentFlags withSections(Set<Section> s) {
+        return new ContentFlags(schemaOnly, dataOnly, statisticsOnly, noSchema, noData, statistics, noStatistics,
+                loadViaPartitionRoot, s);
+    }
+
+    /** Whether {@code --section} left a section out. */
+    public boolean sectioned() {
+        return !sections.equals(ALL_SECTIONS);
     }
 
     /**

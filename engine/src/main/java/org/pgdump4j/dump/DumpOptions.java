@@ -19,6 +19,10 @@ import org.pgdump4j.restore.RenderOptions;
  * @param sync     how the output is made durable before the dump reports success ({@code --no-sync},
  *                 {@code --sync-method}); fsync by default, as pg_dump
  * @param omit     kinds of objects left out entirely ({@code --no-publications}, {@code --no-subscriptions})
+ * @param data     INSERT statements instead of COPY, and {@code --disable-triggers} / {@code -S} for a script
+ * @param execution parallel jobs, and the snapshot, isolation and lock waits of the dump's transactions
+ * @param session  how every dump connection is set up ({@code --role}, {@code --extra-float-digits},
+ *                 {@code --enable-row-security})
  */
 public record DumpOptions(
         @Nullable Path file,
@@ -30,10 +34,16 @@ public record DumpOptions(
         boolean verbose,
         ArchiveSettings archive,
         Sync sync,
-        Omit omit) {
+        Omit omit,
+        Session session,
+        DataOptions data,
+        Execution execution) {
 
     public DumpOptions {
         Objects.requireNonNull(omit, "omit");
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(execution, "execution");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(selection, "selection");
@@ -46,6 +56,29 @@ public record DumpOptions(
     public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
             RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync) {
         this(file, format, selection, content, render, encoding, verbose, archive, sync, Omit.NONE);
+    }
+
+    /** Serial, in a snapshot of its own, with pg_dump's default isolation and lock waits. */
+    public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
+            RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync,
+            Omit omit, Session session, DataOptions data) {
+        this(file, format, selection, content, render, encoding, verbose, archive, sync, omit, session, data,
+                Execution.DEFAULTS);
+    }
+
+    /** With COPY data. */
+    public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
+            RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync,
+            Omit omit, Session session) {
+        this(file, format, selection, content, render, encoding, verbose, archive, sync, omit, session,
+                DataOptions.COPY);
+    }
+
+    /** With pg_dump's default session settings. */
+    public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
+            RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync,
+            Omit omit) {
+        this(file, format, selection, content, render, encoding, verbose, archive, sync, omit, Session.DEFAULTS);
     }
 
     /**
@@ -89,6 +122,53 @@ public record DumpOptions(
         }
     }
 
+    /**
+     * How each dump connection is set up after connecting, as pg_dump's setup_connection (a parallel worker's
+     * too): {@code SET ROLE}, {@code extra_float_digits}, {@code row_security}.
+     *
+     * @param role              {@code --role}: {@code SET ROLE} right after connecting, or null
+     * @param extraFloatDigits  {@code --extra-float-digits} (-15..3), or null for pg_dump's 3
+     * @param enableRowSecurity {@code --enable-row-security}: dump only the rows the policies let the role see
+     *                          (a plain script then sets {@code row_security = on} too)
+     */
+    public record Session(@Nullable String role, @Nullable Integer extraFloatDigits, boolean enableRowSecurity) {
+        public static final Session DEFAULTS = new Session(null, null, false);
+
+        public Session {
+            if (extraFloatDigits != null && (extraFloatDigits < -15 || extraFloatDigits > 3)) {
+                throw new IllegalArgumentException("--extra-float-digits must be in range -15..3");
+            }
+        }
+    }
+
+    /**
+     * How the dump runs: {@code -j}, {@code --snapshot}, {@code --serializable-deferrable} and
+     * {@code --lock-wait-timeout}.
+     *
+     * @param jobs            data entries dumped by this many worker connections at once ({@code -j}, directory
+     *                        format only); 1 dumps everything on the leader's connection
+     * @param snapshot        an exported snapshot to dump in (and every worker with it), or null for the dump's own
+     * @param serializableDeferrable the leader's transaction is SERIALIZABLE, READ ONLY, DEFERRABLE (workers stay
+     *                        REPEATABLE READ in its snapshot)
+     * @param lockWaitTimeout the statement_timeout the table locks run under (a PostgreSQL interval value, passed as
+     *                        given), or null to wait for them
+     */
+    public record Execution(int jobs, @Nullable String snapshot, boolean serializableDeferrable,
+            @Nullable String lockWaitTimeout) {
+        public static final Execution DEFAULTS = new Execution(1, null, false, null);
+
+        public Execution {
+            if (jobs < 1) {
+                throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
+            }
+        }
+
+        /** With {@code n} parallel jobs. */
+        public Execution withJobs(int n) {
+            return new Execution(n, snapshot, serializableDeferrable, lockWaitTimeout);
+        }
+    }
+
     /** With pg_dump's default durability (fsync). */
     public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
             RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive) {
@@ -117,35 +197,58 @@ public record DumpOptions(
     }
 
     public DumpOptions withFile(@Nullable Path f) {
-        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive, sync, omit, session,
+                data, execution);
     }
 
     public DumpOptions withSelection(ObjectSelection s) {
-        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync, omit, session, data,
+                execution);
     }
 
     public DumpOptions withContent(ContentFlags c) {
-        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive, sync, omit, session,
+                data, execution);
     }
 
     public DumpOptions withFormat(OutputFormat f) {
-        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive, sync, omit, session,
+                data, execution);
     }
 
     public DumpOptions withArchive(ArchiveSettings a) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a, sync, omit);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a, sync, omit, session,
+                data, execution);
     }
 
     public DumpOptions withSync(Sync s) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s, omit);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s, omit, session,
+                data, execution);
     }
 
     public DumpOptions withRender(RenderOptions r) {
-        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync, omit);
+        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync, omit, session,
+                data, execution);
     }
 
     public DumpOptions withOmit(Omit o) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, o);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, o, session,
+                data, execution);
+    }
+
+    public DumpOptions withSession(Session s) {
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit, s,
+                data, execution);
+    }
+
+    public DumpOptions withData(DataOptions d) {
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit,
+                session, d, execution);
+    }
+
+    public DumpOptions withExecution(Execution x) {
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit,
+                session, data, x);
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -187,13 +290,13 @@ public record DumpOptions(
 
         public Builder encoding(@Nullable String encoding) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, encoding, o.verbose, o.archive,
-                    o.sync, o.omit);
+                    o.sync, o.omit, o.session, o.data, o.execution);
             return this;
         }
 
         public Builder verbose(boolean verbose) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, o.encoding, verbose, o.archive,
-                    o.sync, o.omit);
+                    o.sync, o.omit, o.session, o.data, o.execution);
             return this;
         }
 
@@ -209,6 +312,21 @@ public record DumpOptions(
 
         public Builder omit(Omit omit) {
             o = o.withOmit(omit);
+            return this;
+        }
+
+        public Builder session(Session session) {
+            o = o.withSession(session);
+            return this;
+        }
+
+        public Builder data(DataOptions data) {
+            o = o.withData(data);
+            return this;
+        }
+
+        public Builder execution(Execution execution) {
+            o = o.withExecution(execution);
             return this;
         }
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.pgdump4j.UsageException;
 
 /** PostgreSQL encoding names → Java charsets, in one place. */
-final class Encodings {
+public final class Encodings {
     private static final Map<String, String> JAVA = Map.ofEntries(
             Map.entry("UTF8", "UTF-8"), Map.entry("SQL_ASCII", "ISO-8859-1"), Map.entry("LATIN1", "ISO-8859-1"),
             Map.entry("LATIN2", "ISO-8859-2"), Map.entry("LATIN4", "ISO-8859-4"), Map.entry("LATIN5", "ISO-8859-9"),
@@ -20,7 +20,7 @@ final class Encodings {
     private Encodings() {
     }
 
-    static Charset charset(String pgEncoding) {
+    public static Charset charset(String pgEncoding) {
         String java = JAVA.get(pgEncoding);
         if (java == null || !Charset.isSupported(java)) {
             throw new UsageException("client encoding \"" + pgEncoding + "\" is not supported yet");

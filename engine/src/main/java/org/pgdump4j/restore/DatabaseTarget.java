@@ -222,6 +222,18 @@ public final class DatabaseTarget implements SqlTarget, AutoCloseable {
         }
     }
 
+    /** As pg_restore: failing to become {@code user} is fatal, whatever -e says. */
+    @Override
+    public void sessionAuthorization(@Nullable String user) {
+        String sql = SqlTarget.sessionAuthorizationSql(user);
+        try (Statement st = conn.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new RestoreException("could not set session user to \"" + (user == null ? "" : user) + "\": "
+                    + LibpqMessage.of(e, sql).stripTrailing(), e);
+        }
+    }
+
     @Override
     public void insertData(TocEntry entry, InputStream data) throws IOException {
         Reader r = new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8));

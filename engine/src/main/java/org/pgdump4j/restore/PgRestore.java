@@ -203,8 +203,7 @@ public final class PgRestore {
         if (!LISTING_NAMES.contains(formatName)) { // pg_restore prints them upper case: "custom" would be a bug
             throw new IllegalArgumentException("not a listing format name: \"" + formatName + "\"");
         }
-        RestoreSelection selection = RestoreSelection.of(reader.toc(), options, listener);
-        TocListing.print(reader.header(), formatName, reader.toc(), selection, options.output().verbose(), zone,
+        TocListing.print(reader.header(), formatName, reader.toc(), options, listener, zone,
                 charset == null ? StandardCharsets.UTF_8 : charset, out);
     }
 }

@@ -83,10 +83,19 @@ public record RestoreOptions(Content content, Selection selection, Output output
     }
 
     /**
-     * @param restrictKey the {@code \restrict} key of script output; null for a random one
+     * @param restrictKey     the {@code \restrict} key of script output; null for a random one
+     * @param disableTriggers --disable-triggers: in a data-only restore, each table's triggers off around its data
+     * @param superuser       -S: whom to become for that (SET SESSION AUTHORIZATION), null for the session's user
      */
     public record Output(boolean clean, boolean ifExists, boolean create, boolean noOwner, boolean noTablespaces,
-                         boolean noTableAccessMethod, boolean verbose, @Nullable String restrictKey) {
+                         boolean noTableAccessMethod, boolean verbose, @Nullable String restrictKey,
+                         boolean disableTriggers, @Nullable String superuser) {
+        /** Triggers left alone. */
+        public Output(boolean clean, boolean ifExists, boolean create, boolean noOwner, boolean noTablespaces,
+                      boolean noTableAccessMethod, boolean verbose, @Nullable String restrictKey) {
+            this(clean, ifExists, create, noOwner, noTablespaces, noTableAccessMethod, verbose, restrictKey, false,
+                    null);
+        }
     }
 
     /**
@@ -141,6 +150,8 @@ public record RestoreOptions(Content content, Selection selection, Output output
         private boolean noTableAccessMethod;
         private boolean verbose;
         private @Nullable String restrictKey;
+        private boolean disableTriggers;
+        private @Nullable String superuser;
         private boolean exitOnError;
         private boolean singleTransaction;
         private @Nullable String role;
@@ -331,6 +342,18 @@ public record RestoreOptions(Content content, Selection selection, Output output
             return this;
         }
 
+        /** --disable-triggers. */
+        public Builder disableTriggers(boolean v) {
+            disableTriggers = v;
+            return this;
+        }
+
+        /** -S. */
+        public Builder superuser(@Nullable String v) {
+            superuser = v;
+            return this;
+        }
+
         /** -e. */
         public Builder exitOnError(boolean v) {
             exitOnError = v;
@@ -416,7 +439,7 @@ public record RestoreOptions(Content content, Selection selection, Output output
             Selection selection = new Selection(schemas, excludeSchemas, tables, indexes, functions, triggers,
                     strictNames, useList);
             Output output = new Output(clean, ifExists, create, noOwner, noTablespaces, noTableAccessMethod, verbose,
-                    restrictKey);
+                    restrictKey, disableTriggers, superuser);
             Execution execution = new Execution(exitOnError || singleTransaction || transactionSize > 0,
                     singleTransaction, role, enableRowSecurity, jobs, transactionSize);
             return new RestoreOptions(content, selection, output, execution);

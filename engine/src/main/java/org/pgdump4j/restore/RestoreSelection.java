@@ -1,5 +1,6 @@
 package org.pgdump4j.restore;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -54,33 +55,86 @@ public final class RestoreSelection {
      */
     public static RestoreSelection of(Toc toc, RestoreOptions options, ProgressListener progress) {
         Objects.requireNonNull(options, "options");
-        List<TocEntry> order = options.selection().useList() == null ? toc.entries()
-                : sortByUseList(toc, options.selection().useList(), progress);
-        Set<Integer> wanted = null;
-        if (options.selection().useList() != null) {
-            wanted = new HashSet<>();
-            for (UseList.Line line : options.selection().useList().lines()) {
-                wanted.add((int) line.dumpId());
-            }
-        }
-        // one pass, in processing order; a comment's parent is looked up among the entries already decided
-        DumpIdInts reqs = new DumpIdInts(order.size());
-        Rules rules = new Rules(options, wanted);
-        Section cur = Section.PRE_DATA;
-        boolean schemaFound = false;
+        List<TocEntry> order = processingOrder(toc, options, progress);
+        Decider decider = new Decider(options, order.size());
         for (TocEntry e : order) {
+            decider.decide(e);
+        }
+        decider.strictNamesCheck();
+        return new RestoreSelection(order, decider.reqs, options.content().schema() && decider.schemaFound);
+    }
+
+    /** Receives each entry with its {@link #reqs} as {@link #walk} decides it. */
+    public interface EntryVisitor {
+        void visit(TocEntry entry, int reqs) throws IOException;
+    }
+
+    /**
+     * {@link #of} in one pass, as pg_restore's PrintTOCSummary selects while it prints: each entry in processing
+     * order goes to {@code visitor} with its reqs as soon as they are decided (they depend on earlier entries only),
+     * so a listing reads a stored TOC once and holds no entry. The --strict-names check follows the walk, as in
+     * pg_restore: the listing is printed before the error.
+     *
+     * @throws UsageException as {@link #of}
+     */
+    public static void walk(Toc toc, RestoreOptions options, ProgressListener progress, EntryVisitor visitor)
+            throws IOException {
+        Objects.requireNonNull(options, "options");
+        List<TocEntry> order = processingOrder(toc, options, progress);
+        Decider decider = new Decider(options, order.size());
+        for (TocEntry e : order) {
+            visitor.visit(e, decider.decide(e) & REQ_BITS);
+        }
+        decider.strictNamesCheck();
+    }
+
+    /** True when {@code reqs} restore something of the entry (schema, data or statistics). */
+    public static boolean restores(int reqs) {
+        return (reqs & (SCHEMA | DATA | STATS)) != 0;
+    }
+
+    private static List<TocEntry> processingOrder(Toc toc, RestoreOptions options, ProgressListener progress) {
+        return options.selection().useList() == null ? toc.entries()
+                : sortByUseList(toc, options.selection().useList(), progress);
+    }
+
+    /** _tocEntryRequired applied in processing order; a comment's parent is looked up among decided entries. */
+    private static final class Decider {
+        private final DumpIdInts reqs;
+        private final Rules rules;
+        private final boolean selective;
+        private Section cur = Section.PRE_DATA;
+        private boolean schemaFound;
+
+        Decider(RestoreOptions options, int entries) {
+            Set<Integer> wanted = null;
+            if (options.selection().useList() != null) {
+                wanted = new HashSet<>();
+                for (UseList.Line line : options.selection().useList().lines()) {
+                    wanted.add((int) line.dumpId());
+                }
+            }
+            this.reqs = new DumpIdInts(entries);
+            this.rules = new Rules(options, wanted);
+            this.selective = options.selection().selective();
+        }
+
+        int decide(TocEntry e) {
             if (e.section() != Section.NONE) {
                 cur = e.section();
             }
             int r = rules.required(e, cur, reqs);
-            boolean named = options.selection().selective() && rules.named(e);
+            boolean named = selective && rules.named(e);
             reqs.put(e.dumpId(), r | (e.is(EntryKind.ACL) ? ACL_ENTRY : 0) | (named ? NAMED : 0));
             schemaFound |= (r & SCHEMA) != 0;
+            return r;
         }
-        if (options.selection().strictNames()) {
-            rules.strictNamesCheck();
+
+        void strictNamesCheck() {
+            if (rules.sel.strictNames()) {
+                rules.strictNamesCheck();
+            }
         }
-        return new RestoreSelection(order, reqs, options.content().schema() && schemaFound);
     }
 
     /** pg_restore's SortTocFromFile: listed entries move to the end in file order; unlisted ones stay in front. */
@@ -131,7 +185,7 @@ public final class RestoreSelection {
 
     /** True when something of the entry is restored (schema, data or statistics). */
     public boolean restores(TocEntry e) {
-        return (reqs(e) & (SCHEMA | DATA | STATS)) != 0;
+        return restores(reqs(e));
     }
 
     /** The entries that are restored, in processing order. */

@@ -81,6 +81,8 @@ final class Restorer {
     private @Nullable CreatedTables created;
     /** restore_toc_entry's is_parallel: a worker of a parallel restore. */
     private boolean inWorker;
+    /** --disable-triggers around each table's data. */
+    private final DataTriggers triggers;
 
     Restorer(ArchiveReader reader, @Nullable ReaderExtras extras, RestoreOptions opts, RestoreSelection selection,
              SqlTarget target, RunMonitor monitor, ZoneId zone) {
@@ -98,6 +100,7 @@ final class Restorer {
         this.stdStrings = toc.first(EntryKind.STDSTRINGS).map(Restorer::stdStrings).orElse(false);
         this.searchPath = toc.first(EntryKind.SEARCHPATH).map(TocEntry::definition).orElse(null);
         this.txnSize = opts.execution().transactionSize();
+        this.triggers = new DataTriggers(opts, target, progress);
     }
 
     /**
@@ -292,6 +295,7 @@ final class Restorer {
 
     /** The leader's state of a connection it closed (restore_toc_entries_prefork). */
     void forgetSession() {
+        triggers.forgetSession();
         currSchema = null;
         currTableAm = null;
         currTablespace = null;
@@ -458,6 +462,7 @@ final class Restorer {
                         target.insertData(te, in);
                     }
                 } else {
+                    triggers.disable(te);
                     selectOutputSchema(te.namespace());
                     progress.info("processing data for table \"" + te.namespace() + "." + te.tag() + "\"");
                     // a worker loading a table created in this run: TRUNCATE first, in the same transaction, so
@@ -481,6 +486,7 @@ final class Restorer {
                     if (truncate) {
                         target.commit();
                     }
+                    triggers.enable(te);
                 }
             } else if (!defnDumped) {
                 progress.info("executing " + te.desc() + " " + te.tag());
@@ -535,6 +541,7 @@ final class Restorer {
 
     private void reconnect(String dbname) throws IOException {
         target.reconnect(dbname);
+        triggers.forgetSession();
         currSchema = null;
         currTableAm = null;
         currTablespace = null;
@@ -612,7 +619,7 @@ final class Restorer {
         }
     }
 
-    private static String qualified(TocEntry te) {
+    static String qualified(TocEntry te) {
         return te.namespace() == null || te.namespace().isEmpty() ? Sql.ident(te.tag())
                 : Sql.ident(te.namespace()) + "." + Sql.ident(te.tag());
     }

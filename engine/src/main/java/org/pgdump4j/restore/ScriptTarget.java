@@ -39,7 +39,7 @@ public final class ScriptTarget implements SqlTarget {
         this.restrictKey = restrictKey != null ? restrictKey : randomKey();
     }
 
-    static String randomKey() {
+    public static String randomKey() {
         SecureRandom r = new SecureRandom();
         StringBuilder sb = new StringBuilder(63);
         for (int i = 0; i < 63; i++) {
@@ -106,7 +106,12 @@ public final class ScriptTarget implements SqlTarget {
     @Override
     public void reconnect(String dbname) throws IOException {
         print("\\unrestrict " + restrictKey + "\n");
-        print("\\connect " + psqlConnectArgument(dbname) + "\n");
+        String argument = psqlConnectArgument(dbname);
+        if (!argument.equals(dbname)) {
+            // pg_dump's appendPsqlMetaConnect: psql must read the connection string's bytes as they are
+            print("\\encoding SQL_ASCII\n");
+        }
+        print("\\connect " + argument + "\n");
         print("\\restrict " + restrictKey + "\n\n");
     }
 

@@ -33,6 +33,20 @@ public interface SqlTarget {
     /** INSERT-mode table data: SQL text, several statements. */
     void insertData(TocEntry entry, InputStream data) throws IOException;
 
+    /**
+     * pg_restore's _doSetSessionAuth: {@code SET SESSION AUTHORIZATION 'user';} (or {@code DEFAULT} for null),
+     * printed, or run in a database where a failure ends the restore.
+     */
+    default void sessionAuthorization(@Nullable String user) throws IOException {
+        sql(null, sessionAuthorizationSql(user) + "\n\n");
+    }
+
+    /** The statement {@link #sessionAuthorization} runs, without its line ends. */
+    static String sessionAuthorizationSql(@Nullable String user) {
+        return "SET SESSION AUTHORIZATION "
+                + (user == null || user.isEmpty() ? "DEFAULT" : org.pgdump4j.sql.Sql.literal(user)) + ";";
+    }
+
     /** BEGIN (single transaction, a group of large objects). */
     void begin() throws IOException;
 

@@ -14,7 +14,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.archive.ArchiveHeader;
 import org.pgdump4j.io.KeptOpen;
+import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.toc.ArchiveInfo;
+import org.pgdump4j.toc.CatalogId;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
 
@@ -31,14 +33,15 @@ public final class TocListing {
     }
 
     /**
-     * Prints the listing.
+     * Prints the listing in one pass over the TOC ({@link RestoreSelection#walk}): each entry is selected and printed
+     * as it is read, as pg_restore's PrintTOCSummary does, and a --strict-names error follows the listing.
      *
      * @param formatName {@code CUSTOM}, {@code DIRECTORY} or {@code TAR} (what the reader is)
      * @param zone       the zone the creation time is printed in (pg_restore: the reader's local zone)
      * @param charset    the charset the reader decoded the archive's strings with
      */
-    public static void print(ArchiveHeader header, String formatName, Toc toc, RestoreSelection selection,
-            boolean verbose, ZoneId zone, Charset charset, OutputStream out) throws IOException {
+    public static void print(ArchiveHeader header, String formatName, Toc toc, RestoreOptions options,
+            ProgressListener progress, ZoneId zone, Charset charset, OutputStream out) throws IOException {
         Objects.requireNonNull(formatName, "formatName");
         // streamed line by line: a listing of a million entries is never held whole
         Writer w = new BufferedWriter(new OutputStreamWriter(KeptOpen.of(out), charset), 1 << 16);
@@ -59,26 +62,55 @@ public final class TocListing {
             w.append(";     Dumped by pg_dump version: ").append(info.dumpVersion()).append('\n');
         }
         w.append(";\n;\n; Selected TOC Entries:\n;\n");
-        for (TocEntry e : selection.ordered()) {
-            if (verbose || selection.restores(e)) {
-                w.append(line(e)).append('\n');
-            }
-            if (verbose && !e.dependencies().isEmpty()) {
-                w.append(";\tdepends on:");
-                for (int d : e.dependencies()) {
-                    w.append(' ').append(Integer.toString(d));
+        boolean verbose = options.output().verbose();
+        try {
+            RestoreSelection.walk(toc, options, progress, (e, reqs) -> {
+                if (verbose || RestoreSelection.restores(reqs)) {
+                    line(w, e).append('\n');
                 }
-                w.append('\n');
-            }
+                if (verbose && !e.dependencies().isEmpty()) {
+                    w.append(";\tdepends on:");
+                    for (int d : e.dependencies()) {
+                        w.append(' ').append(Integer.toString(d));
+                    }
+                    w.append('\n');
+                }
+            });
+        } finally {
+            w.flush();
         }
-        w.flush();
     }
 
     /** One entry line: {@code 217; 1259 16499 TABLE shop customer fx_owner}. */
     public static String line(TocEntry e) {
-        return e.dumpId() + "; " + Long.toUnsignedString(e.catalogId().tableOid()) + " "
-                + Long.toUnsignedString(e.catalogId().oid()) + " " + e.desc() + " " + sanitize(e.namespace(), true)
-                + " " + sanitize(e.tag(), false) + " " + sanitize(e.owner(), false);
+        StringBuilder b = new StringBuilder(96);
+        try {
+            line(b, e);
+        } catch (IOException impossible) {
+            throw new AssertionError(impossible);
+        }
+        return b.toString();
+    }
+
+    private static <A extends Appendable> A line(A w, TocEntry e) throws IOException {
+        CatalogId id = e.catalogId();
+        w.append(Integer.toString(e.dumpId())).append("; ").append(Long.toUnsignedString(id.tableOid())).append(' ')
+                .append(Long.toUnsignedString(id.oid())).append(' ').append(e.desc()).append(' ');
+        sanitized(w, e.namespace(), "-").append(' ');
+        sanitized(w, e.tag(), "").append(' ');
+        return sanitized(w, e.owner(), "");
+    }
+
+    /** {@link #sanitize} straight into {@code w}, without a copy when there is nothing to replace. */
+    private static <A extends Appendable> A sanitized(A w, @Nullable String s, String ifNull) throws IOException {
+        if (s == null) {
+            w.append(ifNull);
+        } else if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            w.append(s);
+        } else {
+            w.append(s.replace('\n', ' ').replace('\r', ' '));
+        }
+        return w;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.pgdump4j.model.Components;
 import org.pgdump4j.model.relation.Constraint;
+import org.pgdump4j.model.relation.MaterializedView;
 import org.pgdump4j.model.DbObject;
 import org.pgdump4j.model.FamilyObject;
 import org.pgdump4j.model.ObjectId;
@@ -37,7 +38,10 @@ final class LoopRepairs {
     private final Set<ObjectId> separateChecks = new HashSet<>();
     /** Shell types the sort gave components to (see repairTypeFuncLoops). */
     private final Map<ObjectId, Components> forcedShells = new HashMap<>();
-    /** Functions whose definition the sort moved into post-data (see repairFunctionBoundaryMultiLoop). */
+    /**
+     * Functions and materialized views whose definition the sort moved into post-data (see
+     * repairFunctionBoundaryMultiLoop and repairMatViewBoundaryMultiLoop).
+     */
     private final Set<ObjectId> postponed = new HashSet<>();
 
     private final Consumer<String> warnings;
@@ -66,8 +70,8 @@ final class LoopRepairs {
 
     /**
      * Sorts, repairing each loop the sort meets as pg_dump_sort.c's repairDependencyLoop does, trying its repairs in
-     * its order: a view split into a placeholder and its rule; a function needing a post-data object postponed into
-     * post-data; a table's CHECK constraint written separately. (The two-object loops pg_dump repairs by dropping
+     * its order: a view split into a placeholder and its rule; a materialized view, then a function, needing a
+     * post-data object postponed into post-data; a table's CHECK constraint written separately. (The two-object loops pg_dump repairs by dropping
      * the implicit edge never arise here: our items carry no such edge. The type/function, column default and
      * domain constraint repairs are made before the sort, as they always apply.) Any other loop fails the dump,
      * naming its objects. Changes {@code items}; the result is over the list so changed.
@@ -84,7 +88,8 @@ final class LoopRepairs {
                 return DumpSorter.sortIndexed(items);
             } catch (DumpSorter.DependencyLoopException e) {
                 List<Item> loop = e.loop();
-                if (!repairViewRuleMultiLoop(items, loop) && !repairFunctionBoundaryMultiLoop(items, loop)
+                if (!repairViewRuleMultiLoop(items, loop) && !repairMatViewBoundaryMultiLoop(items, loop)
+                        && !repairFunctionBoundaryMultiLoop(items, loop)
                         && !repairTableConstraintMultiLoop(items, loop) && !repairTableDataLoop(items, loop)) {
                     throw e;
                 }
@@ -131,9 +136,42 @@ final class LoopRepairs {
         return ((TocBuilder.DataKey) dataItem.key()).of().oid();
     }
 
-    /** Whether the sort moved a function's definition into post-data (pg_dump's postponed_def). */
-    boolean postponed(ObjectId function) {
-        return postponed.contains(function);
+    /** Whether the sort moved a function's or materialized view's definition into post-data (postponed_def). */
+    boolean postponed(ObjectId object) {
+        return postponed.contains(object);
+    }
+
+    /**
+     * pg_dump_sort.c's repairMatViewBoundaryMultiLoop: a loop through a materialized view and the pre-data fence
+     * (its query groups by a table's primary key, a post-data constraint) is broken by releasing the object the
+     * fence needs in the loop; a materialized view released so is written in post-data. pg_dump releases that
+     * object whatever it is; anything but a materialized view would land out of its section, so that loop is left
+     * to the next repair (and refused if none applies).
+     */
+    private boolean repairMatViewBoundaryMultiLoop(List<Item> items, List<Item> loop) {
+        int n = loop.size();
+        if (n <= 2 || loop.stream().noneMatch(this::isMatView)) {
+            return false;
+        }
+        for (int j = 0; j < n; j++) {
+            if (loop.get(j).kind() != ObjectKind.PRE_DATA_BOUNDARY) {
+                continue;
+            }
+            Item next = loop.get((j + n - 1) % n); // each item of the loop depends on the one before it
+            if (!isMatView(next)) {
+                return false;
+            }
+            postponed.add((ObjectId) next.key());
+            replace(items, new Item(next.key(), next.kind(), next.schema(), next.name(), next.tiebreak(),
+                    next.deps(), next.inline(), true));
+            return true;
+        }
+        return false;
+    }
+
+    private boolean isMatView(Item i) {
+        return i.kind() == ObjectKind.TABLE && i.key() instanceof ObjectId id
+                && objects.get(id) instanceof MaterializedView;
     }
 
     /**

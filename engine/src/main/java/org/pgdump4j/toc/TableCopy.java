@@ -13,11 +13,36 @@ import org.jspecify.annotations.Nullable;
  *                    foreign table (read through a SELECT, as pg_dump does), or null
  * @param foreign     whether the table is a foreign table, which the session may read only while the COPY runs
  * @param estimatedBytes the table's size on disk as the planner last saw it, the scale of its progress reports
+ * @param rows        what INSERT-mode data needs beyond the COPY (--inserts), or null when not known
  */
 public record TableCopy(String target, String columns, List<Long> columnTypes, @Nullable String filter,
-        boolean foreign, long estimatedBytes) {
+        boolean foreign, long estimatedBytes, @Nullable Rows rows) {
     public TableCopy {
         columnTypes = List.copyOf(columnTypes);
+    }
+
+    /**
+     * The table's rows as INSERT statements see them (pg_dump's dumpTableData_insert).
+     *
+     * @param into       the quoted, qualified table the rows go into: the table, or its partition root
+     * @param names      every column, quoted, in order (generated ones too)
+     * @param generated  for each of {@code names}, whether it is a generated column (not read; DEFAULT)
+     * @param overriding a column is GENERATED ALWAYS AS IDENTITY: {@code OVERRIDING SYSTEM VALUE}
+     */
+    public record Rows(String into, List<String> names, List<Boolean> generated, boolean overriding) {
+        public Rows {
+            names = List.copyOf(names);
+            generated = List.copyOf(generated);
+            if (names.size() != generated.size()) {
+                throw new IllegalArgumentException(names.size() + " names, " + generated.size() + " flags");
+            }
+        }
+    }
+
+    /** Without the INSERT-mode shape. */
+    public TableCopy(String target, String columns, List<Long> columnTypes, @Nullable String filter,
+            boolean foreign, long estimatedBytes) {
+        this(target, columns, columnTypes, filter, foreign, estimatedBytes, null);
     }
 
     /** Of unknown size. */

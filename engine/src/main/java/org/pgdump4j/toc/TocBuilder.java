@@ -479,7 +479,9 @@ public final class TocBuilder {
         String qname = Sql.ident(db.name());
         int dbId = add(new CatalogId(ObjectId.PG_DATABASE, db.id().oid()), EntryKind.DATABASE, db.name(), null,
                 db.ownership().owner(), "CREATE DATABASE " + qname + db.createOptions() + ";\n",
-                "DROP DATABASE " + qname + ";\n", List.of());
+                // a template database cannot be dropped: pg_dump clears the flag first
+                (db.template() ? "UPDATE pg_catalog.pg_database SET datistemplate = false WHERE datname = "
+                        + Sql.literal(db.name()) + ";\n" : "") + "DROP DATABASE " + qname + ";\n", List.of());
         comment("DATABASE " + qname, "DATABASE " + qname, null, db.ownership().owner(), db.comment(), dbId);
         if (!db.labels().isEmpty() && content.schema()) {
             add(CatalogId.NONE, EntryKind.SECURITY_LABEL, "DATABASE " + qname, null, db.ownership().owner(),
@@ -621,7 +623,9 @@ public final class TocBuilder {
                 @Nullable String tablespace, @Nullable String accessMethod, char relkind, String create,
                 String drop) {
             if (defining()) {
-                entries.add(new TocEntry(id, cid(object.id()), kind.desc(), kind.section(),
+                // a materialized view the sort postponed past a post-data object it needs is filed under post-data
+                Section section = repairs.postponed(object.id()) ? Section.POST_DATA : kind.section();
+                entries.add(new TocEntry(id, cid(object.id()), kind.desc(), section,
                         new EntryNames(tag, namespace, owner, tablespace, accessMethod),
                         new EntrySql(create, drop, null, storesEmptyDrop(kind)), idsOf(at), false, relkind));
             }
@@ -770,8 +774,11 @@ public final class TocBuilder {
         // pg_dump reads a foreign table through COPY (SELECT ...), with no filter
         boolean foreign = t.features().foreign() != null;
         String filter = t.dataFilter() == null && foreign ? "" : t.dataFilter();
+        TableCopy.Rows rows = new TableCopy.Rows(into, t.columns().stream().map(c -> Sql.ident(c.name())).toList(),
+                t.columns().stream().map(c -> c.generated() != '\0').toList(),
+                t.columns().stream().anyMatch(c -> c.identity() == 'a'));
         copyOut.put(id, new TableCopy(target, cols, t.columns().stream().filter(c -> c.generated() == '\0')
-                .map(Column::typeOid).toList(), filter, foreign, t.diskBytes()));
+                .map(Column::typeOid).toList(), filter, foreign, t.diskBytes(), rows));
     }
 
     private void comment(String tag, String target, @Nullable String namespace, @Nullable String owner,

@@ -124,4 +124,20 @@ class RestoreFixtureTest {
         String[] lines = listed.split("\n");
         assertEquals("3374; 0 16509 TABLE DATA shop orders fx_owner", lines[lines.length - 1]);
     }
+
+    /** pg_restore 18 -l --strict-names -t nosuch: the listing (no entry selected) is printed, then the error. */
+    @org.junit.jupiter.api.Test
+    void strictNamesErrorFollowsTheListing() throws IOException {
+        RestoreOptions opts = RestoreOptions.builder().table("nosuch").strictNames(true).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (FixtureCustomReader r = new FixtureCustomReader(dir().resolve("pg18_custom_none.dump"), UTC)) {
+            org.pgdump4j.UsageException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.pgdump4j.UsageException.class, () -> PgRestore.list(r, "CUSTOM", opts, out,
+                            ProgressListener.NONE, UTC, StandardCharsets.UTF_8));
+            assertEquals("table \"nosuch\" not found", e.getMessage());
+        }
+        String header = text(dir().resolve("pg18_custom_none.dump.list"));
+        header = header.substring(0, header.indexOf("; Selected TOC Entries:\n;\n") + 26);
+        assertEquals(header, out.toString(StandardCharsets.UTF_8));
+    }
 }

@@ -199,4 +199,21 @@ class RestoreSelectionTest {
                 new TocEntry.EntrySql("", "", null), List.of(), false);
         assertEquals("3; 1259 4294967295 TABLE - odd na me ", TocListing.line(t));
     }
+
+    /** The one-pass walk a listing uses decides every entry as {@link RestoreSelection#of} does. */
+    @Test
+    void walkDecidesAsTheSelection() throws IOException {
+        List<RestoreOptions> options = List.of(RestoreOptions.DEFAULTS,
+                RestoreOptions.builder().schema("s").build(), RestoreOptions.builder().table("t").build(),
+                RestoreOptions.builder().create(true).noComments(true).build(),
+                RestoreOptions.builder().dataOnly(true).build());
+        for (RestoreOptions o : options) {
+            RestoreSelection s = RestoreSelection.of(TOC, o, ProgressListener.NONE);
+            List<String> expected = new ArrayList<>();
+            TOC.entries().forEach(e -> expected.add(e.dumpId() + ":" + s.reqs(e)));
+            List<String> walked = new ArrayList<>();
+            RestoreSelection.walk(TOC, o, ProgressListener.NONE, (e, reqs) -> walked.add(e.dumpId() + ":" + reqs));
+            assertEquals(expected, walked);
+        }
+    }
 }

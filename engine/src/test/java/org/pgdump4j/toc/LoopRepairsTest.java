@@ -18,6 +18,8 @@ import org.pgdump4j.model.ObjectKind;
 import org.pgdump4j.model.Ownership;
 import org.pgdump4j.model.QualifiedName;
 import org.pgdump4j.model.relation.Constraint;
+import org.pgdump4j.model.relation.MaterializedView;
+import org.pgdump4j.model.relation.TableFeatures;
 import org.pgdump4j.model.relation.View;
 import org.pgdump4j.model.schema.Schema;
 import org.pgdump4j.toc.DumpSorter.Item;
@@ -120,6 +122,29 @@ class LoopRepairsTest {
                 item(V, ObjectKind.TABLE, "v", S, T, K));
         assertEquals(List.of(S, T, V, K, new LoopRepairs.ViewRuleKey(V)), order);
         assertTrue(repairs.splitView(V));
+    }
+
+    /**
+     * repairMatViewBoundaryMultiLoop: a materialized view grouping by a primary key, and one reading it, both
+     * follow the key (tried before the function repair); a plain one keeps to the fence.
+     */
+    @Test
+    void materializedViewsNeedingAPostDataObjectArePostponed() {
+        objects.put(V, matview(V, "mv"));
+        objects.put(T2, matview(T2, "mv2"));
+        objects.put(I, matview(I, "plain"));
+        List<Object> order = sort(item(T, ObjectKind.TABLE, "t"), item(K, ObjectKind.CONSTRAINT, "t_pkey", T),
+                item(V, ObjectKind.TABLE, "mv", T, K), item(T2, ObjectKind.TABLE, "mv2", V),
+                item(I, ObjectKind.TABLE, "plain"));
+        assertEquals(List.of(I, T, K, V, T2), order);
+        assertTrue(repairs.postponed(V));
+        assertTrue(repairs.postponed(T2));
+        assertFalse(repairs.postponed(I));
+    }
+
+    private static MaterializedView matview(ObjectId id, String name) {
+        return new MaterializedView(id, new QualifiedName("s", name), OWN, "", "heap", List.of(), " SELECT 1;",
+                List.of(), null, true, List.of(), TableFeatures.NONE, List.of(), Components.ALL);
     }
 
     /** Two types needing each other: no repair applies, the dump is refused naming both. */

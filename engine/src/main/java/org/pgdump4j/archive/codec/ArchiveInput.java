@@ -342,6 +342,35 @@ public final class ArchiveInput implements Closeable {
         return new String(b, 0, untilNul(b, 0, b.length), ArchiveIO.CHARSET);
     }
 
+    /** Skips a Str with the checks and errors of {@link #readStr}: its bytes are not copied or decoded. */
+    public void skipStr(String what) throws IOException {
+        long pos = position();
+        long len = readIntLong();
+        if (len < 0) {
+            return;
+        }
+        if (len > ArchiveIO.MAX_STRING) {
+            throw corruptAt("invalid length " + len + " of " + what, pos);
+        }
+        if (len <= bufLen - bufPos) {
+            bufPos += (int) len;
+            return;
+        }
+        if (channel != null) {
+            long end = position() + len;
+            if (end > size()) {
+                if (len > BUF) {
+                    throw corrupt("length " + len + " exceeds the end of the file");
+                }
+                seek(size()); // readStr's error: the end of the file reached while reading
+                throw truncated();
+            }
+            seek(end);
+            return;
+        }
+        skip(len);
+    }
+
     private static int untilNul(byte[] b, int off, int len) {
         for (int i = 0; i < len; i++) {
             if (b[off + i] == 0) {

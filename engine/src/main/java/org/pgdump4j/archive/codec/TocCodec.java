@@ -94,6 +94,8 @@ public final class TocCodec {
     static final ArchiveVersion V1_10 = new ArchiveVersion(1, 10, 0);
     static final ArchiveVersion V1_11 = new ArchiveVersion(1, 11, 0);
 
+    private static final Section[] SECTIONS = Section.values();
+
     /** Smallest possible encoded entry (used to bound the count on seekable input). */
     private static final int MIN_ENTRY_BYTES = 10;
 
@@ -119,14 +121,15 @@ public final class TocCodec {
         return items;
     }
 
-    /** What {@link #scan} hands over for each entry, which it then drops. */
+    /** What {@link #scan} hands over for each entry. */
     public interface EntryVisitor<X> {
-        void visit(TocEntry entry, X extra) throws IOException;
+        void visit(int dumpId, X extra) throws IOException;
     }
 
     /**
-     * Reads the TOC as {@link #read} does (same checks, same errors) without keeping the entries: each goes to
-     * {@code visitor}; returns the position of every entry, so they can be read again ({@link #readEntry}).
+     * Reads the TOC as {@link #read} does (same checks, same errors) without keeping or even decoding the entries'
+     * text (their definitions are most of a schema-only archive): each entry's dump id and extra field go to
+     * {@code visitor}; returns the position of every entry, so they can be read later ({@link #readEntry}).
      */
     public static <X> long[] scan(ArchiveInput in, ExtraField<X> extra, EntryVisitor<X> visitor) throws IOException {
         int count = readCount(in);
@@ -134,9 +137,9 @@ public final class TocCodec {
         for (int i = 0; i < count; i++) {
             in.context("TOC entry", i + 1, count);
             positions[i] = in.position();
-            TocEntry e = readEntry(in);
-            in.context("TOC entry", e.dumpId(), -1);
-            visitor.visit(e, extra.read(in));
+            int dumpId = entry(in, false).dumpId();
+            in.context("TOC entry", dumpId, -1);
+            visitor.visit(dumpId, extra.read(in));
         }
         in.context("");
         return positions;
@@ -159,6 +162,15 @@ public final class TocCodec {
 
     /** Reads one entry, without its extra field, in the layout of {@code in.version()}. */
     public static TocEntry readEntry(ArchiveInput in) throws IOException {
+        return entry(in, true);
+    }
+
+    /**
+     * One entry in the layout of {@code in.version()}, with every check; with {@code decode} false its strings are
+     * skipped, not decoded (read as "" or null), and the entry holds only the dump id, catalog id, section, relkind
+     * and data flag.
+     */
+    private static TocEntry entry(ArchiveInput in, boolean decode) throws IOException {
         ArchiveVersion v = in.version();
         long start = in.position();
         int dumpId = in.readInt("dump id");
@@ -172,8 +184,8 @@ public final class TocCodec {
             tableOid = oid(in, in.readStr("tableoid"), "tableoid");
         }
         long oid = oid(in, in.readStr("oid"), "oid");
-        String tag = nz(in.readStr("tag"));
-        String desc = nz(in.readStr("desc"));
+        String tag = nz(str(in, "tag", decode));
+        String desc = nz(str(in, "desc", decode || !v.atLeast(V1_11)));
         Section section;
         if (v.atLeast(V1_11)) {
             long spos = in.position();
@@ -185,13 +197,13 @@ public final class TocCodec {
         } else {
             section = sectionOf(desc);
         }
-        String defn = nz(in.readStr("definition"));
-        String storedDrop = in.readStr("drop statement");
+        String defn = nz(str(in, "definition", decode));
+        String storedDrop = str(in, "drop statement", decode);
         String drop = nz(storedDrop);
-        String copy = v.atLeast(V1_3) ? in.readStr("copy statement") : null;
-        String namespace = v.atLeast(V1_6) ? in.readStr("namespace") : null;
-        String tablespace = v.atLeast(V1_10) ? in.readStr("tablespace") : null;
-        String tableAm = v.atLeast(ArchiveVersion.V1_14) ? in.readStr("table access method") : null;
+        String copy = v.atLeast(V1_3) ? str(in, "copy statement", decode) : null;
+        String namespace = v.atLeast(V1_6) ? str(in, "namespace", decode) : null;
+        String tablespace = v.atLeast(V1_10) ? str(in, "tablespace", decode) : null;
+        String tableAm = v.atLeast(ArchiveVersion.V1_14) ? str(in, "table access method", decode) : null;
         char relkind = '\0';
         if (v.atLeast(ArchiveVersion.V1_16)) {
             long rpos = in.position();
@@ -201,9 +213,9 @@ public final class TocCodec {
             }
             relkind = (char) rk;
         }
-        String owner = in.readStr("owner");
+        String owner = str(in, "owner", decode);
         if (v.atLeast(V1_9)) {
-            in.readStr("withOids");
+            str(in, "withOids", false);
         }
         List<Integer> deps = new ArrayList<>();
         if (v.atLeast(V1_5)) {
@@ -214,7 +226,10 @@ public final class TocCodec {
                     break;
                 }
                 try {
-                    deps.add(Integer.parseInt(d.trim()));
+                    int dep = Integer.parseInt(d.trim());
+                    if (decode) {
+                        deps.add(dep);
+                    }
                 } catch (NumberFormatException ex) {
                     throw in.corruptAt("invalid dependency \"" + d + "\"", dpos);
                 }
@@ -277,6 +292,15 @@ public final class TocCodec {
         }
     }
 
+    /** A Str read ({@code decode}) or skipped with the same checks: null then. */
+    private static @Nullable String str(ArchiveInput in, String what, boolean decode) throws IOException {
+        if (decode) {
+            return in.readStr(what);
+        }
+        in.skipStr(what);
+        return null;
+    }
+
     private static long oid(ArchiveInput in, @Nullable String s, String what) {
         if (s == null || s.isEmpty()) {
             return 0;
@@ -301,7 +325,7 @@ public final class TocCodec {
     }
 
     private static @Nullable Section section(int code) {
-        for (Section s : Section.values()) {
+        for (Section s : SECTIONS) {
             if (s.code() == code) {
                 return s;
             }

@@ -3,6 +3,7 @@ package org.pgdump4j.object.seclabel;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
+import org.pgdump4j.CatalogReadException;
 import org.pgdump4j.ddl.RelationDdl;
 import org.pgdump4j.model.QualifiedName;
 import org.pgdump4j.model.relation.Column;
@@ -29,16 +30,27 @@ public final class SecurityLabelDdl {
     public static String relation(List<SecurityLabel> labels, String type, QualifiedName name, List<Column> columns) {
         String q = RelationDdl.qualified(name);
         return statements(labels,
-                sub -> sub == 0 ? type + " " + q : "COLUMN " + q + "." + Sql.ident(column(columns, sub)));
+                sub -> sub == 0 ? type + " " + q : "COLUMN " + q + "." + Sql.ident(column(columns, sub, name)));
     }
 
-    private static String column(List<Column> columns, int num) {
+    /** pg_dump's getAttrName: a user column's name, a system column's, else pg_dump's fatal error. */
+    private static String column(List<Column> columns, int num, QualifiedName table) {
         for (Column c : columns) {
             if (c.num() == num) {
                 return c.name();
             }
         }
-        throw new IllegalStateException("a security label on column " + num + ", which the relation does not have");
+        return switch (num) {
+            case -1 -> "ctid";
+            case -2 -> "oid";   // a system column before PostgreSQL 12
+            case -3 -> "xmin";
+            case -4 -> "cmin";
+            case -5 -> "xmax";
+            case -6 -> "cmax";
+            case -7 -> "tableoid";
+            default -> throw new CatalogReadException(
+                    "invalid column number " + num + " for table \"" + table.name() + "\"");
+        };
     }
 
     /** {@code SECURITY LABEL FOR provider ON target IS 'label';}, one line per label. */

@@ -1,9 +1,11 @@
 package org.pgdump4j.object.seclabel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pgdump4j.CatalogReadException;
 import org.pgdump4j.model.QualifiedName;
 import org.pgdump4j.model.relation.Column;
 import org.pgdump4j.model.seclabel.SecurityLabel;
@@ -41,6 +43,16 @@ class SecurityLabelDdlTest {
         assertEquals("SECURITY LABEL FOR p ON MATERIALIZED VIEW s.\"M v\" IS 't';\n"
                 + "SECURITY LABEL FOR p ON COLUMN s.\"M v\".\"B c\" IS 'c';\n",
                 SecurityLabelDdl.relation(labels, "MATERIALIZED VIEW", new QualifiedName("s", "M v"), columns));
+    }
+
+    @Test
+    void aSystemColumnByItsNameAnUnknownNumberFailsAsPgDump() {
+        List<Column> columns = List.of(column(1, "a"));
+        assertEquals("SECURITY LABEL FOR p ON COLUMN s.t.ctid IS 'c';\n", SecurityLabelDdl.relation(
+                List.of(new SecurityLabel(-1, "p", "c")), "TABLE", new QualifiedName("s", "t"), columns));
+        CatalogReadException e = assertThrows(CatalogReadException.class, () -> SecurityLabelDdl.relation(
+                List.of(new SecurityLabel(7, "p", "c")), "TABLE", new QualifiedName("s", "t"), columns));
+        assertEquals("invalid column number 7 for table \"t\"", e.getMessage());
     }
 
     private static Column column(int num, String name) {

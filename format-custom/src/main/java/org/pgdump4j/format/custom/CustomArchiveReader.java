@@ -82,7 +82,7 @@ public final class CustomArchiveReader implements ArchiveReader, ReaderExtras {
             }
             this.toc = TocCodec.toc(header, items);
         } else {
-            long[] positions = TocCodec.scan(in, TocCodec.OFFSET, (e, offset) -> offsets.put(e.dumpId(), offset));
+            long[] positions = TocCodec.scan(in, TocCodec.OFFSET, (dumpId, offset) -> offsets.put(dumpId, offset));
             this.toc = new Toc(header.info(), new StoredToc(file, in.name(), header, positions));
         }
         offsets.seal();

@@ -1,0 +1,330 @@
+package org.pgdump4j.dumpall;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.pgdump4j.ConnectionException;
+import org.pgdump4j.PgDumpException;
+import org.pgdump4j.UsageException;
+import org.pgdump4j.catalog.Jdbc;
+import org.pgdump4j.catalog.ServerFeatures;
+import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.dump.DumpOptions;
+import org.pgdump4j.dump.Encodings;
+import org.pgdump4j.dump.PgDump;
+import org.pgdump4j.io.FileOutput;
+import org.pgdump4j.io.IoErrors;
+import org.pgdump4j.io.KeptOpen;
+import org.pgdump4j.progress.ProgressListener;
+import org.pgdump4j.restore.RenderOptions;
+import org.pgdump4j.restore.ScriptTarget;
+import org.pgdump4j.sql.NamePattern;
+import org.pgdump4j.sql.Sql;
+
+/**
+ * Library entry point for pg_dumpall: the cluster's globals read from one database, then each database dumped by
+ * {@link PgDump} into the same script, as pg_dumpall 18 runs pg_dump for each (in append mode, with
+ * {@code --create}; template1 and postgres only reconnected to, unless {@code --clean}). Every connection reuses
+ * all of {@code source}'s parameters, only the database name swapped (CVE-2020-25694).
+ */
+public final class PgDumpall {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ROOT);
+
+    private PgDumpall() {
+    }
+
+    /** Writes the script to {@code options.file()} (published only when complete) or to standard output. */
+    public static void run(ConnectionSource source, DumpallOptions options, ProgressListener listener) {
+        if (options.file() == null) {
+            run(source, options, listener, KeptOpen.stdout());
+            return;
+        }
+        try (FileOutput output = FileOutput.open(options.file(), options.sync(), "could not open output file \"%s\"")) {
+            write(source, options, listener, output.stream());
+            output.commit();
+        } catch (IOException e) {
+            throw new PgDumpException("could not write to output file: " + IoErrors.reason(e), e);
+        }
+    }
+
+    /** Writes the script into {@code out}, which is flushed but not closed. */
+    public static void run(ConnectionSource source, DumpallOptions options, ProgressListener listener,
+            OutputStream out) {
+        try {
+            write(source, options, listener, out);
+        } catch (IOException e) {
+            throw new PgDumpException("could not write to output file: " + IoErrors.reason(e), e);
+        }
+    }
+
+    private static void write(ConnectionSource source, DumpallOptions o, ProgressListener listener,
+            OutputStream target) throws IOException {
+        Objects.requireNonNull(listener, "listener");
+        String key = o.restrictKey() != null ? o.restrictKey() : ScriptTarget.randomKey();
+        List<String> databases;
+        try (Connection conn = connect(source, o.initialDatabase())) {
+            Jdbc jdbc = new Jdbc(conn);
+            jdbc.execute("search path", "SELECT pg_catalog.set_config('search_path', '', false)");
+            if (o.role() != null) {
+                jdbc.execute("set the role", "SET ROLE " + Sql.ident(o.role()));
+            }
+            Session s = session(conn, o.encoding());
+            Set<String> excluded = excluded(jdbc, o.excludeDatabases());
+            Script out = new Script(new BufferedOutputStream(target, 1 << 16), Encodings.charset(s.encoding()));
+            out.print("--\n-- PostgreSQL database cluster dump\n--\n\n");
+            if (o.verbose()) {
+                out.print("-- Started on " + stamp() + "\n\n");
+            }
+            out.print("\\restrict " + key + "\n\n");
+            out.print("SET default_transaction_read_only = off;\n\n");
+            out.print("SET client_encoding = '" + s.encoding() + "';\n");
+            out.print("SET standard_conforming_strings = " + (s.standardStrings() ? "on" : "off") + ";\n");
+            if (!s.standardStrings()) {
+                out.print("SET escape_string_warning = off;\n");
+            }
+            out.print("\n");
+            if (!o.noGlobals()) {
+                globals(jdbc, s, o, out, listener);
+            }
+            out.print("\\unrestrict " + key + "\n\n");
+            databases = o.scope() == DumpallOptions.Scope.ALL
+                    ? jdbc.query("databases", "SELECT datname FROM pg_catalog.pg_database d WHERE datallowconn "
+                            + "AND datconnlimit != -2 ORDER BY (datname <> 'template1'), datname", rs -> rs.getString(1))
+                    : List.of();
+            out.flush();
+            if (!databases.isEmpty()) {
+                out.print("--\n-- Databases\n--\n\n");
+            }
+            for (String db : databases) {
+                if (db.equals("template0")) {
+                    continue;
+                }
+                if (excluded.contains(db)) {
+                    listener.info("excluding database \"" + db + "\"");
+                    continue;
+                }
+                listener.info("dumping database \"" + db + "\"");
+                out.print("--\n-- Database \"" + GlobalsStyle.commentName(db) + "\" dump\n--\n\n");
+                boolean template = db.equals("template1") || db.equals("postgres");
+                if (template && !o.clean()) {
+                    out.print("\\connect " + db + "\n\n"); // pg_dump without --create does not reconnect
+                }
+                out.flush();
+                PgDump.run(database(source, db), perDatabase(o, !template || o.clean(), template && o.clean()),
+                        listener, target);
+            }
+            if (o.verbose()) {
+                out.print("-- Completed on " + stamp() + "\n\n");
+            }
+            out.print("--\n-- PostgreSQL database cluster dump complete\n--\n\n");
+            out.flush();
+        } catch (SQLException e) {
+            throw new PgDumpException("pg_dumpall failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The globals, in pg_dumpall's order: the drops (with -c), roles, memberships, parameter privileges, tablespaces. */
+    private static void globals(Jdbc jdbc, Session s, DumpallOptions o, Script out, ProgressListener listener)
+            throws IOException, SQLException {
+        DumpallOptions.Scope scope = o.scope();
+        boolean roles = scope != DumpallOptions.Scope.TABLESPACES;
+        boolean tablespaces = scope != DumpallOptions.Scope.ROLES && !o.noTablespaces();
+        String catalog = o.noRolePasswords() ? "pg_roles" : "pg_authid";
+        GlobalsStyle style = new GlobalsStyle(!o.noRolePasswords(), !o.noComments(), !o.noSecurityLabels(),
+                !o.noPrivileges(), o.ifExists(), s.standardStrings());
+        if (o.clean()) {
+            if (scope == DumpallOptions.Scope.ALL) {
+                List<String> dbs = jdbc.query("databases", "SELECT datname FROM pg_catalog.pg_database d "
+                        + "WHERE datallowconn AND datconnlimit != -2 ORDER BY datname", rs -> rs.getString(1));
+                section(out, dbs.size(), "Drop databases (except postgres and template1)");
+                for (String db : dbs) {
+                    if (!Set.of("template0", "template1", "postgres").contains(db)) {
+                        out.print("DROP DATABASE " + style.ifExistsClause() + Sql.ident(db) + ";\n");
+                    }
+                }
+                out.print("\n\n");
+            }
+            if (tablespaces) {
+                List<String> names = jdbc.query("tablespaces", "SELECT spcname FROM pg_catalog.pg_tablespace "
+                        + "WHERE spcname !~ '^pg_' ORDER BY 1", rs -> rs.getString(1));
+                section(out, names.size(), "Drop tablespaces");
+                for (String t : names) {
+                    out.print(TablespaceDdl.drop(t, style));
+                }
+                out.print("\n\n");
+            }
+            if (roles) {
+                List<String> names = jdbc.query("roles", "SELECT rolname FROM pg_catalog." + catalog
+                        + " WHERE rolname !~ '^pg_' ORDER BY 1", rs -> rs.getString(1));
+                section(out, names.size(), "Drop roles");
+                for (String r : names) {
+                    out.print(RoleDdl.drop(r, style));
+                }
+                out.print("\n\n");
+            }
+        }
+        if (roles) {
+            List<Role> all = RoleReader.read(jdbc, catalog, !o.noRolePasswords(), !o.noSecurityLabels());
+            section(out, all.size(), "Roles");
+            for (Role r : all) {
+                out.print(RoleDdl.create(r, style));
+            }
+            out.print(RoleDdl.settings(all));
+            out.print("\n\n");
+            List<Membership> members = MembershipReader.read(jdbc, s.features(), catalog);
+            section(out, members.size(), "Role memberships");
+            out.print(MembershipDdl.grants(members, s.features().hasMembershipOptions(), listener::warning));
+            out.print("\n\n");
+            if (s.features().hasParameterAcl() && !o.noPrivileges()) {
+                List<ParameterAcl> params = ParameterAclReader.read(jdbc);
+                section(out, params.size(), "Role privileges on configuration parameters");
+                for (ParameterAcl p : params) {
+                    out.print(ParameterAclDdl.grants(p));
+                }
+                out.print("\n\n");
+            }
+        }
+        if (tablespaces) {
+            List<Tablespace> all = TablespaceReader.read(jdbc, !o.noSecurityLabels());
+            section(out, all.size(), "Tablespaces");
+            for (Tablespace t : all) {
+                out.print(TablespaceDdl.create(t, style));
+            }
+            out.print("\n\n");
+        }
+    }
+
+    private static void section(Script out, int rows, String title) throws IOException {
+        if (rows > 0) {
+            out.print("--\n-- " + title + "\n--\n\n");
+        }
+    }
+
+    /**
+     * The initial connection: to {@code -l}'s database, else to postgres and, when that fails, template1, as
+     * pg_dumpall (whose {@code -d} connection string's own dbname is ignored).
+     */
+    private static Connection connect(ConnectionSource source, @Nullable String initial) {
+        if (initial != null) {
+            return source.open(initial);
+        }
+        try {
+            return source.open("postgres");
+        } catch (ConnectionException first) {
+            try {
+                return source.open("template1");
+            } catch (ConnectionException second) {
+                second.addSuppressed(first);
+                throw second;
+            }
+        }
+    }
+
+    /** The same connection parameters, another database (CVE-2020-25694: nothing but dbname changes). */
+    private static ConnectionSource database(ConnectionSource source, String dbname) {
+        return new ConnectionSource() {
+            @Override
+            public Connection open() {
+                return source.open(dbname);
+            }
+
+            @Override
+            public Connection open(String other) {
+                return source.open(other);
+            }
+
+            @Override
+            public String dbname() {
+                return dbname;
+            }
+        };
+    }
+
+    /** The forwarded options with pg_dumpall's per-database {@code --create} (and {@code --clean}). */
+    private static DumpOptions perDatabase(DumpallOptions o, boolean create, boolean clean) {
+        RenderOptions r = o.database().render();
+        return o.database().withRender(new RenderOptions(r.noOwner(), r.noPrivileges(), r.noComments(), clean, false,
+                create, o.restrictKey()));
+    }
+
+    /** The names of the databases {@code --exclude-database} patterns match, as pg_dumpall's expand_dbname_patterns. */
+    private static Set<String> excluded(Jdbc jdbc, List<String> patterns) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String p : patterns) {
+            NamePattern pattern;
+            try {
+                pattern = NamePattern.parse(p, NamePattern.SIMPLE);
+            } catch (UsageException e) {
+                throw new UsageException("improper qualified name (too many dotted names): " + p, e);
+            }
+            String regex = pattern.nameRegex();
+            out.addAll(regex == null
+                    ? jdbc.query("databases", "SELECT datname FROM pg_catalog.pg_database n", rs -> rs.getString(1))
+                    : jdbc.query("databases", "SELECT datname FROM pg_catalog.pg_database n WHERE datname "
+                            + "OPERATOR(pg_catalog.~) ? COLLATE pg_catalog.default", rs -> rs.getString(1), regex));
+        }
+        return out;
+    }
+
+    /** What the script's settings and quoting depend on. */
+    private record Session(ServerFeatures features, String encoding, boolean standardStrings) {
+    }
+
+    private static Session session(Connection conn, @Nullable String encoding) throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT pg_catalog.current_setting('server_version_num')::int, "
+                        + "pg_catalog.current_setting('server_encoding'), "
+                        + "pg_catalog.current_setting('standard_conforming_strings')")) {
+            rs.next();
+            ServerFeatures features = new ServerFeatures(rs.getInt(1));
+            String enc = encoding == null ? rs.getString(2) : canonicalEncoding(conn, encoding);
+            return new Session(features, enc, "on".equals(rs.getString(3)));
+        }
+    }
+
+    private static String canonicalEncoding(Connection conn, String name) throws SQLException {
+        try (var ps = conn.prepareStatement("SELECT pg_catalog.pg_encoding_to_char(pg_catalog.pg_char_to_encoding(?)),"
+                + " pg_catalog.pg_char_to_encoding(?)")) {
+            ps.setString(1, name);
+            ps.setString(2, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getInt(2) < 0) {
+                    throw new UsageException("invalid client encoding \"" + name + "\" specified");
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static String stamp() {
+        ZoneId zone = ZoneId.systemDefault();
+        return STAMP.format(ZonedDateTime.now(zone.equals(ZoneOffset.UTC) ? ZoneId.of("UTC") : zone));
+    }
+
+    /** The script's own text, in the client encoding; flushed before each database's dump writes after it. */
+    private record Script(OutputStream out, Charset charset) {
+        void print(String s) throws IOException {
+            out.write(s.getBytes(charset));
+        }
+
+        void flush() throws IOException {
+            out.flush();
+        }
+    }
+}
