@@ -183,8 +183,9 @@ final class DumpallCommand implements Callable<Integer>, PgTool {
                 : tablespacesOnly ? DumpallOptions.Scope.TABLESPACES : DumpallOptions.Scope.ALL;
         // pg_dumpall runs no pg_dump for globals alone: its options are then not checked either
         DumpOptions perDatabase = scope == DumpallOptions.Scope.ALL ? databaseOptions() : DumpOptions.defaults();
-        return new DumpallOptions(scope, dataOnly, clean, ifExists, noRolePasswords, noComments, noSecurityLabels,
-                noPrivileges, noTablespaces, database, excludeDatabases, restrictKey, encoding, verbose.length > 0,
+        // as pg_dumpall 18.6: no schema, no globals
+        return new DumpallOptions(scope, dataOnly || noSchema || statisticsOnly, clean, ifExists, noRolePasswords, noComments, noSecurityLabels,
+                noPrivileges, noTablespaces, database, connection.role, excludeDatabases, restrictKey, encoding, verbose.length > 0,
                 file == null ? null : Path.of(file), noSync ? Sync.NONE : Sync.FSYNC, perDatabase);
     }
 

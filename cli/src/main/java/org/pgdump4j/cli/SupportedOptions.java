@@ -24,11 +24,11 @@ final class SupportedOptions {
             // General options
             "--file", IMPLEMENTED,
             "--format", IMPLEMENTED,
-            "--jobs", NOT_YET,
+            "--jobs", IMPLEMENTED,
             "--verbose", IMPLEMENTED,
             "--version", IMPLEMENTED,
             "--compress", IMPLEMENTED,          // plain output takes no compression yet
-            "--lock-wait-timeout", NOT_YET,
+            "--lock-wait-timeout", IMPLEMENTED,
             "--no-sync", IMPLEMENTED,
             "--sync-method", IMPLEMENTED,      // syncfs through coreutils' sync --file-system
             "--help", IMPLEMENTED,
@@ -82,8 +82,8 @@ final class SupportedOptions {
             "--rows-per-insert", IMPLEMENTED,
             "--section", IMPLEMENTED,
             "--sequence-data", NOT_YET,
-            "--serializable-deferrable", NOT_YET,
-            "--snapshot", NOT_YET,
+            "--serializable-deferrable", IMPLEMENTED,
+            "--snapshot", IMPLEMENTED,
             "--statistics", IMPLEMENTED,
             "--statistics-only", IMPLEMENTED,
             "--strict-names", IMPLEMENTED,
@@ -171,7 +171,7 @@ final class SupportedOptions {
             "--lock-wait-timeout", NOT_YET,
             "--help", IMPLEMENTED,
             // Options controlling the output content
-            "--data-only", NOT_YET,
+            "--data-only", IMPLEMENTED,
             "--clean", IMPLEMENTED,
             "--encoding", IMPLEMENTED,
             "--globals-only", IMPLEMENTED,
@@ -186,19 +186,19 @@ final class SupportedOptions {
             "--disable-dollar-quoting", NOT_YET,
             "--disable-triggers", NOT_YET,
             "--exclude-database", IMPLEMENTED,
-            "--extra-float-digits", NOT_YET,
+            "--extra-float-digits", IMPLEMENTED,
             "--filter", NOT_YET,
             "--if-exists", IMPLEMENTED,
             "--inserts", NOT_YET,
             "--load-via-partition-root", IMPLEMENTED,
             "--no-comments", IMPLEMENTED,
-            "--no-data", NOT_YET,
+            "--no-data", IMPLEMENTED,
             "--no-policies", IMPLEMENTED,
             "--no-publications", IMPLEMENTED,
             "--no-role-passwords", IMPLEMENTED,
-            "--no-schema", NOT_YET,
+            "--no-schema", IMPLEMENTED,
             "--no-security-labels", IMPLEMENTED,
-            "--no-statistics", NOT_YET,
+            "--no-statistics", IMPLEMENTED,
             "--no-subscriptions", IMPLEMENTED,
             "--no-sync", IMPLEMENTED,
             "--no-table-access-method", IMPLEMENTED,
@@ -211,7 +211,7 @@ final class SupportedOptions {
             "--rows-per-insert", NOT_YET,
             "--sequence-data", NOT_YET,
             "--statistics", IMPLEMENTED,
-            "--statistics-only", NOT_YET,
+            "--statistics-only", IMPLEMENTED,
             "--use-set-session-authorization", NOT_YET,
             // Connection options
             "--dbname", IMPLEMENTED,
@@ -221,7 +221,7 @@ final class SupportedOptions {
             "--username", IMPLEMENTED,
             "--no-password", IMPLEMENTED,
             "--password", IMPLEMENTED,
-            "--role", NOT_YET);
+            "--role", IMPLEMENTED);
 
     private SupportedOptions() {
     }

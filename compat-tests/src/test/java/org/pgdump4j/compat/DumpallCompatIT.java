@@ -45,9 +45,12 @@ class DumpallCompatIT {
     private static final List<List<String>> SETS = List.of(List.of("-g", "-v", "--no-sync", "-f", "FILE"),
             List.of("-r", "-l", "template1", "-d", "dbname=nosuch application_name=p4j"), List.of("-t"),
             List.of(), List.of("-c", "--if-exists"),
-            List.of("--no-role-passwords", "--exclude-database=*da_one", "--exclude-database=\"" + P + "Db 2\""),
-            List.of("-s", "-O", "-x", "--no-comments", "--no-tablespaces", "--no-security-labels", "-E", "LATIN1"),
-            List.of("--statistics", "--no-policies", "--no-unlogged-table-data", "--no-publications",
+            List.of("-s", "-O", "-x", "--no-comments", "--no-tablespaces", "--no-security-labels", "-E", "LATIN1",
+                    "--no-data", "--no-statistics"),
+            List.of("-a", "--no-schema", "--role", P + "su", "--extra-float-digits", "2"),
+            List.of("--statistics-only"),
+            List.of("--no-role-passwords", "--exclude-database=templ*1", "--exclude-database=\"" + P + "Db 2\"",
+                    "--statistics", "--no-policies", "--no-unlogged-table-data", "--no-publications",
                     "--no-subscriptions", "--no-table-access-method", "--no-toast-compression",
                     "--load-via-partition-root"));
 
@@ -169,6 +172,7 @@ class DumpallCompatIT {
                 + "CREATE ROLE " + mixed + " NOINHERIT CREATEDB CREATEROLE REPLICATION;"
                 + "CREATE ROLE " + grp + " BYPASSRLS;"
                 + "CREATE ROLE " + P + "admin;"
+                + "CREATE ROLE " + P + "su SUPERUSER;"
                 + "COMMENT ON ROLE " + owner + " IS 'owner''s role';"
                 + "ALTER ROLE " + owner + " SET work_mem = '8MB';"
                 + "ALTER ROLE " + owner + " SET search_path = a, \"B c\";"
@@ -209,7 +213,8 @@ class DumpallCompatIT {
             sql.add("REVOKE ALL ON PARAMETER work_mem FROM " + P + "owner");
             sql.add("REVOKE ALL ON PARAMETER log_min_messages FROM " + P + "grp CASCADE");
         }
-        for (String r : List.of(P + "admin", "\"" + P + "Mixed Case\"", P + "grp", P + "owner", P + "gone")) {
+        for (String r : List.of(P + "admin", P + "su", "\"" + P + "Mixed Case\"", P + "grp", P + "owner",
+                P + "gone")) {
             sql.add("DROP ROLE IF EXISTS " + r);
         }
         List<String> failed = new ArrayList<>();

@@ -51,6 +51,11 @@ final class InsertData {
         this.standardStrings = standardStrings;
     }
 
+    /** The same rows read on {@code other}: a parallel dump worker's connection. */
+    InsertData on(Connection other) {
+        return new InsertData(other, mode, encoding, standardStrings);
+    }
+
     /** Refuses what is not done exactly as pg_dump does it. */
     static void check(String encoding) {
         if (EMBEDDING_ASCII.contains(encoding)) {

@@ -13,10 +13,13 @@ import org.pgdump4j.io.Sync;
  * One pg_dumpall run, as a value.
  *
  * @param scope            everything, or only globals ({@code -g}), roles ({@code -r}) or tablespaces ({@code -t})
- * @param dataOnly         {@code -a}: no globals at all, the databases' data only (the per-database options say so)
+ * @param noGlobals        {@code -a}, {@code --no-schema} or {@code --statistics-only}: no schema, so no globals
+ *                         at all (what each database's dump holds, the per-database options say)
  * @param clean            {@code -c}: drop databases, tablespaces and roles before creating them
  * @param ifExists         {@code --if-exists} on those drops
  * @param initialDatabase  {@code -l}: the database to read the globals from; null tries postgres, then template1
+ * @param role             {@code --role}: {@code SET ROLE} on the globals' connection (each database's dump is
+ *                         asked the same in {@code database})
  * @param excludeDatabases {@code --exclude-database} patterns
  * @param restrictKey      the {@code \restrict} key of the whole script (also passed to every database's dump);
  *                         null for a random one, each database's dump then choosing its own as pg_dump does
@@ -25,9 +28,9 @@ import org.pgdump4j.io.Sync;
  * @param database         what each database's dump is asked (pg_dumpall's options forwarded to pg_dump), in plain
  *                         format; its clean and create flags are set per database
  */
-public record DumpallOptions(Scope scope, boolean dataOnly, boolean clean, boolean ifExists, boolean noRolePasswords,
+public record DumpallOptions(Scope scope, boolean noGlobals, boolean clean, boolean ifExists, boolean noRolePasswords,
         boolean noComments, boolean noSecurityLabels, boolean noPrivileges, boolean noTablespaces,
-        @Nullable String initialDatabase, List<String> excludeDatabases, @Nullable String restrictKey,
+        @Nullable String initialDatabase, @Nullable String role, List<String> excludeDatabases, @Nullable String restrictKey,
         @Nullable String encoding, boolean verbose, @Nullable Path file, Sync sync, DumpOptions database) {
 
     /** Which parts of the cluster are dumped. */
@@ -55,7 +58,7 @@ public record DumpallOptions(Scope scope, boolean dataOnly, boolean clean, boole
 
     /** Everything, as pg_dumpall without options: to standard output. */
     public static DumpallOptions defaults() {
-        return new DumpallOptions(Scope.ALL, false, false, false, false, false, false, false, false, null, List.of(),
+        return new DumpallOptions(Scope.ALL, false, false, false, false, false, false, false, false, null, null, List.of(),
                 null, null, false, null, Sync.FSYNC, DumpOptions.defaults());
     }
 }

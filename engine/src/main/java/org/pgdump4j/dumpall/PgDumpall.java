@@ -34,6 +34,7 @@ import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.restore.RenderOptions;
 import org.pgdump4j.restore.ScriptTarget;
 import org.pgdump4j.sql.NamePattern;
+import org.pgdump4j.sql.Sql;
 
 /**
  * Library entry point for pg_dumpall: the cluster's globals read from one database, then each database dumped by
@@ -79,6 +80,9 @@ public final class PgDumpall {
         try (Connection conn = connect(source, o.initialDatabase())) {
             Jdbc jdbc = new Jdbc(conn);
             jdbc.execute("search path", "SELECT pg_catalog.set_config('search_path', '', false)");
+            if (o.role() != null) {
+                jdbc.execute("set the role", "SET ROLE " + Sql.ident(o.role()));
+            }
             Session s = session(conn, o.encoding());
             Set<String> excluded = excluded(jdbc, o.excludeDatabases());
             Script out = new Script(new BufferedOutputStream(target, 1 << 16), Encodings.charset(s.encoding()));
@@ -94,7 +98,7 @@ public final class PgDumpall {
                 out.print("SET escape_string_warning = off;\n");
             }
             out.print("\n");
-            if (!o.dataOnly()) {
+            if (!o.noGlobals()) {
                 globals(jdbc, s, o, out, listener);
             }
             out.print("\\unrestrict " + key + "\n\n");
@@ -150,7 +154,7 @@ public final class PgDumpall {
                 section(out, dbs.size(), "Drop databases (except postgres and template1)");
                 for (String db : dbs) {
                     if (!Set.of("template0", "template1", "postgres").contains(db)) {
-                        out.print("DROP DATABASE " + style.ifExistsClause() + org.pgdump4j.sql.Sql.ident(db) + ";\n");
+                        out.print("DROP DATABASE " + style.ifExistsClause() + Sql.ident(db) + ";\n");
                     }
                 }
                 out.print("\n\n");

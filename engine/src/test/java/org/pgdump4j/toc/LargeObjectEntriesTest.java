@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pgdump4j.model.Dependencies;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.Components;
 import org.pgdump4j.model.Database;
@@ -26,10 +27,13 @@ class LargeObjectEntriesTest {
             List.of("alice=rw/alice"));
 
     private static List<String> entries(boolean schema) {
-        List<FamilyObject> objects = List.of(new LargeObjectGroup(List.of(new LargeObject(16400, OWN, "first"),
-                new LargeObject(16401, OWN, null)), Components.ALL));
+        return entries(schema, List.of(new LargeObject(16400, OWN, "first"), new LargeObject(16401, OWN, null)));
+    }
+
+    private static List<String> entries(boolean schema, List<LargeObject> members) {
+        List<FamilyObject> objects = List.of(new LargeObjectGroup(members, Components.ALL));
         Catalog cat = new Catalog(new Database(new ObjectId(ObjectId.PG_DATABASE, 1), "db", OWN, "", List.of(), null),
-                new ServerInfo("18.1", 180001, "UTF8", true), objects, Map.of());
+                new ServerInfo("18.1", 180001, "UTF8", true), objects, Dependencies.NONE);
         BuiltToc built = TocBuilder.build(cat, new TocBuilder.Content(schema, true, true, true),
                 new ArchiveInfo("db", "18.1", "18", ZonedDateTime.now()), Families.INSTANCE);
         return built.toc().entries().stream().filter(e -> !e.desc().matches("ENCODING|STDSTRINGS|SEARCHPATH|DATABASE"))
@@ -41,6 +45,14 @@ class LargeObjectEntriesTest {
         List<String> all = entries(true);
         assertEquals(List.of("BLOB METADATA 16400..16401 16400 []", "COMMENT LARGE OBJECT 16400 0 [1]",
                 "ACL LARGE OBJECTS 16400..16401 0 [1]", "BLOBS 16400..16401 0 [1]"), all);
+    }
+
+    /** A group of one: its privileges are tagged as the object's own (dumpLO's tag only for several). */
+    @Test
+    void aLoneLargeObjectsPrivilegesAreTaggedAsItsOwn() {
+        assertEquals(List.of("BLOB METADATA 16400 16400 []", "COMMENT LARGE OBJECT 16400 0 [1]",
+                "ACL LARGE OBJECT 16400 0 [1]", "BLOBS 16400 0 [1]"),
+                entries(true, List.of(new LargeObject(16400, OWN, "first"))));
     }
 
     @Test

@@ -7,8 +7,9 @@ import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.EntrySink;
 
 /**
- * pg_dump's dumpLO: the group's BLOB METADATA entry, then each member's comment and security labels, then the group's privileges
- * (those of its first member: all members share them). The BLOBS data entry is the TOC assembler's.
+ * pg_dump's dumpLO: the group's BLOB METADATA entry, then each member's comment and security labels, then the
+ * group's privileges (those of its first member: all members share them), tagged as the object's own for a group of
+ * one. The BLOBS data entry is the TOC assembler's.
  */
 public final class LargeObjectEmitter {
     private LargeObjectEmitter() {
@@ -24,6 +25,10 @@ public final class LargeObjectEmitter {
                     Long.toString(lo.oid()), null, owner);
         }
         LargeObject first = g.members().get(0);
-        sink.acl("LARGE OBJECT", Long.toString(first.oid()), null, first.ownership(), "LARGE OBJECTS " + g.tag());
+        if (g.members().size() == 1) {
+            sink.acl("LARGE OBJECT", Long.toString(first.oid()), null, first.ownership());
+        } else { // pg_restore then grants on each member of the range (IssueACLPerBlob)
+            sink.acl("LARGE OBJECT", Long.toString(first.oid()), null, first.ownership(), "LARGE OBJECTS " + g.tag());
+        }
     }
 }
