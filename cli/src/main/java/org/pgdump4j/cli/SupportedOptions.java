@@ -24,11 +24,11 @@ final class SupportedOptions {
             // General options
             "--file", IMPLEMENTED,
             "--format", IMPLEMENTED,
-            "--jobs", NOT_YET,
+            "--jobs", IMPLEMENTED,
             "--verbose", IMPLEMENTED,
             "--version", IMPLEMENTED,
             "--compress", IMPLEMENTED,          // plain output takes no compression yet
-            "--lock-wait-timeout", NOT_YET,
+            "--lock-wait-timeout", IMPLEMENTED,
             "--no-sync", IMPLEMENTED,
             "--sync-method", IMPLEMENTED,      // syncfs through coreutils' sync --file-system
             "--help", IMPLEMENTED,
@@ -82,8 +82,8 @@ final class SupportedOptions {
             "--rows-per-insert", IMPLEMENTED,
             "--section", IMPLEMENTED,
             "--sequence-data", NOT_YET,
-            "--serializable-deferrable", NOT_YET,
-            "--snapshot", NOT_YET,
+            "--serializable-deferrable", IMPLEMENTED,
+            "--snapshot", IMPLEMENTED,
             "--statistics", IMPLEMENTED,
             "--statistics-only", IMPLEMENTED,
             "--strict-names", IMPLEMENTED,
