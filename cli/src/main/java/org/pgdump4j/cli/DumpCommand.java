@@ -62,6 +62,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
             Set.of("-X", "--help", "--version"));
 
     private final CliContext context;
+    private int jobCount = 1;
 
     @Spec
     CommandSpec spec;
@@ -201,6 +202,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
      */
     DumpRequest request() {
         // parsed while pg_dump reads its options: before the operands and the conflicts are checked
+        jobCount = jobs == null ? 1 : OptionInt.parse(jobs, "-j/--jobs", 1, Integer.MAX_VALUE);
         Integer floatDigits = extraFloatDigits == null ? null
                 : OptionInt.parse(extraFloatDigits, "--extra-float-digits", -15, 3);
         Integer rows = rowsPerInsert == null ? null
@@ -242,7 +244,9 @@ final class DumpCommand implements Callable<Integer>, PgTool {
                 .session(new DumpOptions.Session(connection.role, floatDigits, enableRowSecurity))
                 .data(new DataOptions(inserts || columnInserts || rows != null
                         ? new InsertMode(rows == null ? 1 : rows, columnInserts, onConflictDoNothing) : null,
-                        disableTriggers, superuser)).build();
+                        disableTriggers, superuser))
+                .execution(new DumpOptions.Execution(jobCount, snapshot, serializableDeferrable, lockWaitTimeout))
+                .build();
         ConnArgs conn = ConnArgs.pgDump(dbname, connection.host, connection.port, connection.username,
                 connection.passwordMode());
         return new DumpRequest(conn, options, warnings);
@@ -344,16 +348,9 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         }
     }
 
-    /** {@code -j} as far as the conflict checks need it (the option itself is not supported yet). */
+    /** {@code -j}, once {@link #request()} has read it. */
     private int parallelJobs() {
-        if (jobs == null) {
-            return 1;
-        }
-        try {
-            return Integer.parseInt(jobs.trim());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return jobCount;
     }
 
     /** {@code -F}, case-insensitive; pg_dump's hidden {@code a}/{@code append} (used by pg_dumpall) is refused. */

@@ -54,7 +54,7 @@ final class ErrorPrinter implements IParameterExceptionHandler, IExecutionExcept
         }
         String program = programName(cmd);
         PrintWriter err = cmd.getErr();
-        err.println(program + ": error: " + message(ex));
+        printError(err, program, message(ex));
         if (ex instanceof UsageHintException) {
             printHint(err, program);
         }
@@ -82,6 +82,19 @@ final class ErrorPrinter implements IParameterExceptionHandler, IExecutionExcept
             return IoMessages.describe(io);
         }
         return ex.toString();
+    }
+
+    /**
+     * {@code program: error: message}; a later line that starts with {@code detail: } or {@code hint: } gets the
+     * program's prefix too, as pg_dump prints its follow-up lines ({@code Query was: ...}); other lines go as they are.
+     */
+    static void printError(PrintWriter err, String program, String message) {
+        String[] lines = message.split("\n");
+        err.println(program + ": error: " + lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            boolean followUp = lines[i].startsWith("detail: ") || lines[i].startsWith("hint: ");
+            err.println(followUp ? program + ": " + lines[i] : lines[i]);
+        }
     }
 
     static void printHint(PrintWriter err, String program) {

@@ -186,8 +186,7 @@ class DumpCommandTest {
 
     @ParameterizedTest
     @CsvSource({
-        "-b, --large-objects", "--blobs, --large-objects", "--no-blobs, --no-large-objects",
-        "-j4 -Fd -fx, --jobs"})
+        "-b, --large-objects", "--blobs, --large-objects", "--no-blobs, --no-large-objects"})
     void aliasesAndShortOptionsAreReportedByTheirLongName(String given, String reported) {
         assertFails("pg_dump: error: option " + reported + " is not supported yet\n", given.split(" "));
     }
@@ -367,9 +366,37 @@ class DumpCommandTest {
 
     @Test
     void aFailingCommandPrintsExactlyOneLine() {
-        Cli.Run run = Cli.run("dump", "--jobs=4", "-Fd", "-f", "out", "mydb");
+        Cli.Run run = Cli.run("dump", "--binary-upgrade", "-Fd", "-f", "out", "mydb");
         assertEquals(1, run.exitCode());
-        assertEquals(List.of("pg_dump: error: option --jobs is not supported yet"), run.errLines());
+        assertEquals(List.of("pg_dump: error: option --binary-upgrade is not supported yet"), run.errLines());
+    }
+
+    @Test
+    void sessionOptionsReachTheRequest() {
+        assertEquals(DumpOptions.Execution.DEFAULTS, request("-Fd", "-fx").options().execution());
+        assertEquals(new DumpOptions.Execution(3, "00000003-0000001B-1", true, "10s"),
+                request("-Fd", "-fx", "-j3", "--snapshot=00000003-0000001B-1", "--serializable-deferrable",
+                        "--lock-wait-timeout", "10s").options().execution());
+        assertEquals(4, request("--jobs", " 4", "-Fd", "-fx").options().execution().jobs());
+        assertEquals(1, request("-j1", "-Fc").options().execution().jobs()); // one job: any format, as pg_dump
+        assertEquals("", request("--lock-wait-timeout=").options().execution().lockWaitTimeout());
+    }
+
+    /** pg_dump 18's words, checked by running it: option_parse_int's, then main's format check. */
+    static Stream<Arguments> jobErrors() {
+        return Stream.of(
+                Arguments.of("-j 0 -Fd -f x", "-j/--jobs must be in range 1..2147483647"),
+                Arguments.of("-j -1 -Fd -f x", "-j/--jobs must be in range 1..2147483647"),
+                Arguments.of("-j 99999999999 -Fd -f x", "-j/--jobs must be in range 1..2147483647"),
+                Arguments.of("-j abc -Fd -f x", "invalid value \"abc\" for option -j/--jobs"),
+                Arguments.of("-j 2 -Ft -f x", "parallel backup only supported by the directory format"),
+                Arguments.of("-j 2 -Fd", "no output directory specified"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("jobErrors")
+    void jobErrorsInPgDumpsWords(String args, String message) {
+        assertFails("pg_dump: error: " + message + "\n", args.split(" "));
     }
 
     @Test

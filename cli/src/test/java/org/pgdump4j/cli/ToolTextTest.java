@@ -34,7 +34,7 @@ class ToolTextTest {
         long notYet = table(program).values().stream().filter(s -> s == SupportedOptions.Status.NOT_YET).count();
         assertTrue(starred > 0 && starred <= notYet, starred + " of " + notYet);
         if (program.equals("pg_dump")) {
-            assertTrue(help.contains("\n* -j, --jobs=NUM               use this many parallel jobs to dump\n"), help);
+            assertTrue(help.contains("\n  -j, --jobs=NUM               use this many parallel jobs to dump\n"), help);
             assertTrue(help.contains("\n* --blobs                      (same as --large-objects, deprecated)\n"), help);
             assertTrue(help.contains("\n  -f, --file=FILENAME          output file or directory name\n"), help);
         }

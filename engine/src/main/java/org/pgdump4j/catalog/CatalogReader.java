@@ -1,6 +1,8 @@
 package org.pgdump4j.catalog;
 
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.pgdump4j.catalog.coverage.CoverageGuard;
 import org.pgdump4j.catalog.coverage.DumpScope;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.Components;
 import org.pgdump4j.model.Database;
+import org.pgdump4j.model.Dependencies;
 import org.pgdump4j.model.FamilyObject;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.ServerInfo;
@@ -46,13 +50,16 @@ public final class CatalogReader {
      * @param families     reads every object family beyond schemas, relations and large objects
      * @param side         runs pg_depend, the completeness guard and the families on a second connection in the
      *                     same snapshot while this one locks and reads the relations
+     * @param lockWaitTimeout {@code --lock-wait-timeout}: the statement_timeout the LOCK TABLE statements run under,
+     *                     or null to wait for the locks
      * @throws org.pgdump4j.UnsupportedObjectsException when pg_dump would dump objects this code cannot
      */
     public static Catalog read(Connection conn, ServerInfo server, Selector selector, boolean largeObjects,
-            DumpScope scope, FamilyReader families, SideReads side, ProgressListener progress) {
+            DumpScope scope, FamilyReader families, SideReads side, ProgressListener progress,
+            @Nullable String lockWaitTimeout) {
         Jdbc jdbc = new Jdbc(conn);
         ServerFeatures f = new ServerFeatures(server.versionNum());
-        SideReads.Pending<Map<ObjectId, Set<ObjectId>>> dependencies = side.submit(j -> DependencyReader.read(j, f));
+        SideReads.Pending<Dependencies> dependencies = side.submit(j -> DependencyReader.read(j, f));
         // pg_dump's collectSecLabels: none at all under --no-security-labels
         SideReads.Pending<SecurityLabels> labels = scope.securityLabels() ? side.submit(SecurityLabelReader::read)
                 : () -> SecurityLabels.NONE;
@@ -102,7 +109,7 @@ public final class CatalogReader {
             return owner.identity() ? tableDumped : tableDumped || selection.relations().contains(h.oid());
         }).toList();
         // pg_dump locks the tables whose definition or data it dumps for itself, not an extension's members
-        lock(jdbc, chosen.stream().filter(h -> !memberOids.contains(h.oid())).toList());
+        lock(conn, chosen.stream().filter(h -> !memberOids.contains(h.oid())).toList(), lockWaitTimeout);
         // the families' deparse functions read the latest catalog rows: only once the tables are locked
         SideReads.Pending<List<FamilyObject>> familyObjects = side.submit(j -> List.copyOf(families.read(ctx.on(j))));
         progress.info("reading tables, indexes and constraints");
@@ -148,8 +155,14 @@ public final class CatalogReader {
         return out;
     }
 
-    /** ACCESS SHARE locks on every dumped table before any definition is read (pg_dump's getTables). */
-    private static void lock(Jdbc jdbc, List<RelationHead> chosen) {
+    /**
+     * ACCESS SHARE locks on every dumped table before any definition is read (pg_dump's getTables), under
+     * {@code lockWaitTimeout} when given; a failure reads as pg_dump's ("query failed", the statement).
+     */
+    private static void lock(Connection conn, List<RelationHead> chosen, @Nullable String lockWaitTimeout) {
+        if (lockWaitTimeout != null) {
+            execute(conn, "SET statement_timeout = " + Sql.literal(lockWaitTimeout));
+        }
         StringBuilder sql = new StringBuilder();
         for (RelationHead h : chosen) {
             if (h.relkind() != 'r' && h.relkind() != 'p') {
@@ -158,12 +171,23 @@ public final class CatalogReader {
             sql.append(sql.length() == 0 ? "LOCK TABLE " : ", ")
                     .append(Sql.qualified(h.name().schema(), h.name().name()));
             if (sql.length() > LOCK_BATCH_CHARS) {
-                jdbc.execute("lock tables", sql.append(" IN ACCESS SHARE MODE").toString());
+                execute(conn, sql.append(" IN ACCESS SHARE MODE").toString());
                 sql.setLength(0);
             }
         }
         if (sql.length() > 0) {
-            jdbc.execute("lock tables", sql.append(" IN ACCESS SHARE MODE").toString());
+            execute(conn, sql.append(" IN ACCESS SHARE MODE").toString());
+        }
+        if (lockWaitTimeout != null) {
+            execute(conn, "SET statement_timeout = 0");
+        }
+    }
+
+    private static void execute(Connection conn, String sql) {
+        try (Statement st = conn.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw QueryFailed.of(e, sql);
         }
     }
 }

@@ -20,6 +20,7 @@ import org.pgdump4j.restore.RenderOptions;
  *                 {@code --sync-method}); fsync by default, as pg_dump
  * @param omit     kinds of objects left out entirely ({@code --no-publications}, {@code --no-subscriptions})
  * @param data     INSERT statements instead of COPY, and {@code --disable-triggers} / {@code -S} for a script
+ * @param execution parallel jobs, and the snapshot, isolation and lock waits of the dump's transactions
  * @param session  how every dump connection is set up ({@code --role}, {@code --extra-float-digits},
  *                 {@code --enable-row-security})
  */
@@ -35,12 +36,14 @@ public record DumpOptions(
         Sync sync,
         Omit omit,
         Session session,
-        DataOptions data) {
+        DataOptions data,
+        Execution execution) {
 
     public DumpOptions {
         Objects.requireNonNull(omit, "omit");
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(execution, "execution");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(selection, "selection");
@@ -53,6 +56,14 @@ public record DumpOptions(
     public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
             RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync) {
         this(file, format, selection, content, render, encoding, verbose, archive, sync, Omit.NONE);
+    }
+
+    /** Serial, in a snapshot of its own, with pg_dump's default isolation and lock waits. */
+    public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
+            RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive, Sync sync,
+            Omit omit, Session session, DataOptions data) {
+        this(file, format, selection, content, render, encoding, verbose, archive, sync, omit, session, data,
+                Execution.DEFAULTS);
     }
 
     /** With COPY data. */
@@ -130,6 +141,34 @@ public record DumpOptions(
         }
     }
 
+    /**
+     * How the dump runs: {@code -j}, {@code --snapshot}, {@code --serializable-deferrable} and
+     * {@code --lock-wait-timeout}.
+     *
+     * @param jobs            data entries dumped by this many worker connections at once ({@code -j}, directory
+     *                        format only); 1 dumps everything on the leader's connection
+     * @param snapshot        an exported snapshot to dump in (and every worker with it), or null for the dump's own
+     * @param serializableDeferrable the leader's transaction is SERIALIZABLE, READ ONLY, DEFERRABLE (workers stay
+     *                        REPEATABLE READ in its snapshot)
+     * @param lockWaitTimeout the statement_timeout the table locks run under (a PostgreSQL interval value, passed as
+     *                        given), or null to wait for them
+     */
+    public record Execution(int jobs, @Nullable String snapshot, boolean serializableDeferrable,
+            @Nullable String lockWaitTimeout) {
+        public static final Execution DEFAULTS = new Execution(1, null, false, null);
+
+        public Execution {
+            if (jobs < 1) {
+                throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
+            }
+        }
+
+        /** With {@code n} parallel jobs. */
+        public Execution withJobs(int n) {
+            return new Execution(n, snapshot, serializableDeferrable, lockWaitTimeout);
+        }
+    }
+
     /** With pg_dump's default durability (fsync). */
     public DumpOptions(@Nullable Path file, OutputFormat format, ObjectSelection selection, ContentFlags content,
             RenderOptions render, @Nullable String encoding, boolean verbose, ArchiveSettings archive) {
@@ -158,51 +197,58 @@ public record DumpOptions(
     }
 
     public DumpOptions withFile(@Nullable Path f) {
-        return new DumpOptions(f, format, selection, content, render, encoding, verbose,
-                archive, sync, omit, session, data);
+        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive, sync, omit, session,
+                data, execution);
     }
 
     public DumpOptions withSelection(ObjectSelection s) {
-        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync, omit, session, data);
+        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync, omit, session, data,
+                execution);
     }
 
     public DumpOptions withContent(ContentFlags c) {
-        return new DumpOptions(file, format, selection, c, render, encoding, verbose,
-                archive, sync, omit, session, data);
+        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive, sync, omit, session,
+                data, execution);
     }
 
     public DumpOptions withFormat(OutputFormat f) {
-        return new DumpOptions(file, f, selection, content, render, encoding, verbose,
-                archive, sync, omit, session, data);
+        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive, sync, omit, session,
+                data, execution);
     }
 
     public DumpOptions withArchive(ArchiveSettings a) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose,
-                a, sync, omit, session, data);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a, sync, omit, session,
+                data, execution);
     }
 
     public DumpOptions withSync(Sync s) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s, omit, session);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s, omit, session,
+                data, execution);
     }
 
     public DumpOptions withRender(RenderOptions r) {
-        return new DumpOptions(file, format, selection, content, r, encoding, verbose,
-                archive, sync, omit, session, data);
+        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync, omit, session,
+                data, execution);
     }
 
     public DumpOptions withOmit(Omit o) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose,
-                archive, sync, o, session, data);
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, o, session,
+                data, execution);
     }
 
     public DumpOptions withSession(Session s) {
         return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit, s,
-                data);
+                data, execution);
     }
 
     public DumpOptions withData(DataOptions d) {
         return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit,
-                session, d);
+                session, d, execution);
+    }
+
+    public DumpOptions withExecution(Execution x) {
+        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit,
+                session, data, x);
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -244,13 +290,13 @@ public record DumpOptions(
 
         public Builder encoding(@Nullable String encoding) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, encoding, o.verbose, o.archive,
-                    o.sync, o.omit, o.session, o.data);
+                    o.sync, o.omit, o.session, o.data, o.execution);
             return this;
         }
 
         public Builder verbose(boolean verbose) {
             o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, o.encoding, verbose, o.archive,
-                    o.sync, o.omit, o.session, o.data);
+                    o.sync, o.omit, o.session, o.data, o.execution);
             return this;
         }
 
@@ -276,6 +322,11 @@ public record DumpOptions(
 
         public Builder data(DataOptions data) {
             o = o.withData(data);
+            return this;
+        }
+
+        public Builder execution(Execution execution) {
+            o = o.withExecution(execution);
             return this;
         }
 

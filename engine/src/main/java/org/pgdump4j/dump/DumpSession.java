@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ConnectionException;
+import org.pgdump4j.catalog.QueryFailed;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.catalog.ServerFeatures;
 import org.pgdump4j.model.ServerInfo;
@@ -30,6 +31,16 @@ final class DumpSession {
      * @return what the dump's header and quoting depend on
      */
     static ServerInfo open(Connection conn, @Nullable String encoding, DumpOptions.Session session) {
+        return open(conn, encoding, session, false);
+    }
+
+    /**
+     * {@link #open(Connection, String, DumpOptions.Session)}; {@code serializableDeferrable} begins a SERIALIZABLE,
+     * READ ONLY, DEFERRABLE transaction instead ({@code --serializable-deferrable}, the leader's only: pg_dump's
+     * workers stay REPEATABLE READ inside the leader's snapshot).
+     */
+    static ServerInfo open(Connection conn, @Nullable String encoding, DumpOptions.Session session,
+            boolean serializableDeferrable) {
         try {
             conn.setAutoCommit(true);
             exec(conn, "SELECT pg_catalog.set_config('search_path', '', false)");
@@ -68,7 +79,7 @@ final class DumpSession {
             // CVE-2024-7348: never let a view or foreign table run code under our snapshot (no-op where unknown).
             restrictRelationKinds(conn, RESTRICTED_KINDS);
             conn.setAutoCommit(false);
-            exec(conn, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            exec(conn, isolation(serializableDeferrable));
             return new ServerInfo(version, versionNum, clientEncoding, std);
         } catch (SQLException e) {
             throw new ConnectionException("could not set up the dump session: " + e.getMessage(), e);
@@ -78,21 +89,44 @@ final class DumpSession {
     /**
      * Exports the snapshot of the transaction {@link #open} began, which must not have read anything yet, for a
      * second connection to share; null when the server refuses (a pooler, a subtransaction): the failed statement
-     * aborted the transaction, so it is begun again, still before its first read.
+     * aborted the transaction, so it is begun again (with {@code serializableDeferrable}'s isolation), still before its
+     * first read. With {@code required} (a parallel dump's workers need it), a refusal fails as pg_dump's query does.
      */
-    static @Nullable String exportSnapshot(Connection conn) {
+    static @Nullable String exportSnapshot(Connection conn, boolean required, boolean serializableDeferrable) {
+        String sql = "SELECT pg_catalog.pg_export_snapshot()";
         try {
             try (Statement st = conn.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT pg_catalog.pg_export_snapshot()")) {
+                 ResultSet rs = st.executeQuery(sql)) {
                 rs.next();
                 return rs.getString(1);
             } catch (SQLException e) {
+                if (required) {
+                    throw QueryFailed.of(e, sql);
+                }
                 conn.rollback();
-                exec(conn, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                exec(conn, isolation(serializableDeferrable));
                 return null;
             }
         } catch (SQLException e) {
             throw new ConnectionException("could not set up the dump session: " + e.getMessage(), e);
+        }
+    }
+
+    private static String isolation(boolean serializableDeferrable) {
+        return serializableDeferrable ? "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE, READ ONLY, DEFERRABLE"
+                : "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
+    }
+
+    /**
+     * Makes the transaction {@link #open} began see {@code snapshot} ({@code --snapshot}, a parallel worker's import
+     * of the leader's); fails as pg_dump's {@code SET TRANSACTION SNAPSHOT} does.
+     */
+    static void useSnapshot(Connection conn, String snapshot) {
+        String sql = "SET TRANSACTION SNAPSHOT " + Sql.literal(snapshot);
+        try {
+            exec(conn, sql);
+        } catch (SQLException e) {
+            throw QueryFailed.of(e, sql);
         }
     }
 

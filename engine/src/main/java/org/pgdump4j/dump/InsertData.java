@@ -51,6 +51,11 @@ final class InsertData {
         this.standardStrings = standardStrings;
     }
 
+    /** The same rows read on {@code other}: a parallel dump worker's connection. */
+    InsertData on(Connection other) {
+        return new InsertData(other, mode, encoding, standardStrings);
+    }
+
     /** Refuses what is not done exactly as pg_dump does it. */
     static void check(String encoding) {
         if (EMBEDDING_ASCII.contains(encoding)) {
@@ -89,7 +94,7 @@ final class InsertData {
         String sql = "COPY (SELECT " + shape.selectListForCopy() + " FROM ONLY " + plan.target() + filter
                 + ") TO stdout" + (encoding.equals("UTF8") ? "" : " (ENCODING " + Sql.literal(encoding) + ")") + ";";
         CopyData data = CopyData.start(conn, sql, tag, true);
-        return new InsertRows(new Rows(data), shape, tag);
+        return new InsertRows(new Rows(data), shape, tag, Encodings.charset(encoding));
     }
 
     /** A domain's base type (through domains over domains), else {@code type} itself. */

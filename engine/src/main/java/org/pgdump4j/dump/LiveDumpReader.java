@@ -21,6 +21,7 @@ import org.postgresql.largeobject.LargeObject;
 import org.postgresql.largeobject.LargeObjectManager;
 import org.pgdump4j.restore.ReaderExtras;
 import org.pgdump4j.toc.EntryKind;
+import org.postgresql.PGConnection;
 
 /**
  * A dump in progress seen as an archive: the freshly built TOC, with each table's data pulled from
@@ -54,6 +55,21 @@ final class LiveDumpReader implements ArchiveReader, ReaderExtras {
         this.statements = statements;
         this.encoding = encoding;
         this.listener = listener;
+    }
+
+    /** The same dump read on {@code other}, a worker's connection in the dump's snapshot. */
+    LiveDumpReader on(Connection other) throws SQLException {
+        return new LiveDumpReader(toc, other, other.unwrap(PGConnection.class).getLargeObjectAPI(), statements,
+                encoding, listener, inserts == null ? null : inserts.on(other));
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** How many large objects a BLOBS entry holds (the OIDs its BLOB METADATA entry lists). */
+    int largeObjectCount(TocEntry blobs) {
+        return metadata(blobs).definition().split("\n").length;
     }
 
     @Override
@@ -117,10 +133,7 @@ final class LiveDumpReader implements ArchiveReader, ReaderExtras {
     /** Each large object of a BLOBS entry (OIDs from its BLOB METADATA entry) read through the LO API. */
     @Override
     public void readLargeObjects(TocEntry blobs, LargeObjectConsumer consumer) throws IOException {
-        TocEntry metadata = toc.entries().stream()
-                .filter(e -> e.is(EntryKind.BLOB_METADATA) && blobs.dependencies().contains(e.dumpId()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no BLOB METADATA for " + blobs.tag()));
-        for (String line : metadata.definition().split("\n")) {
+        for (String line : metadata(blobs).definition().split("\n")) {
             long oid = Long.parseLong(line.trim());
             try (LargeObject lo = largeObjects.open(oid, LargeObjectManager.READ);
                  InputStream in = lo.getInputStream()) {
@@ -129,6 +142,12 @@ final class LiveDumpReader implements ArchiveReader, ReaderExtras {
                 throw new PgDumpException("could not read large object " + oid + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    private TocEntry metadata(TocEntry blobs) {
+        return toc.entries().stream()
+                .filter(e -> e.is(EntryKind.BLOB_METADATA) && blobs.dependencies().contains(e.dumpId()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no BLOB METADATA for " + blobs.tag()));
     }
 
     @Override

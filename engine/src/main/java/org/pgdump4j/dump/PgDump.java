@@ -12,7 +12,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import org.pgdump4j.archive.LegacyLargeObjects;
 import org.pgdump4j.archive.WriterOptions;
 import org.pgdump4j.catalog.CatalogReader;
 import org.pgdump4j.catalog.Jdbc;
+import org.pgdump4j.catalog.QueryFailed;
 import org.pgdump4j.catalog.SideReads;
 import org.pgdump4j.catalog.coverage.DumpScope;
 import org.pgdump4j.compress.Compression;
@@ -49,7 +49,6 @@ import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.monitor.RunMonitor;
 import org.pgdump4j.toc.TableCopy;
 import org.pgdump4j.restore.PgRestore;
-import org.pgdump4j.sql.Sql;
 import org.pgdump4j.restore.RenderOptions;
 import org.pgdump4j.restore.RestoreOptions;
 import org.pgdump4j.toc.ArchiveInfo;
@@ -154,6 +153,7 @@ public final class PgDump {
         if (stream != null && file != null) {
             throw new UsageException("a dump goes to a file or to a stream, not both");
         }
+        checkExecution(options);
         if (!plain && file == null && options.format() == OutputFormat.DIRECTORY) {
             throw new UsageException("no output directory specified");
         }
@@ -161,7 +161,7 @@ public final class PgDump {
             if (plain) {
                 try (FileOutput output = file == null ? null
                         : FileOutput.open(file, options.sync(), "could not open output file \"%s\"")) {
-                    dump(source, options, monitor, (reader, charset) -> {
+                    dump(source, options, monitor, (reader, charset, snapshot) -> {
                         OutputStream target = output != null ? output.stream()
                                 : stream != null ? stream.open(charset) : KeptOpen.stdout();
                         OutputStream out = new BufferedOutputStream(target, 1 << 16);
@@ -185,7 +185,8 @@ public final class PgDump {
                 WriterOptions wo = writerOptions(options);
                 try (ArchiveWriter writer = stream != null ? format.newWriter(stream.open(UTF_8), wo)
                         : format.newWriter(file, wo)) {
-                    dump(source, options, monitor, (reader, charset) -> writeArchive(writer, reader, wo, monitor));
+                    dump(source, options, monitor, (reader, charset, snapshot) -> writeArchive(writer, reader, wo,
+                            monitor, workers(source, options, snapshot), options.execution().jobs()));
                 }
             }
         } catch (IOException e) {
@@ -195,7 +196,36 @@ public final class PgDump {
 
     /** What is written once the catalog is read: the script or the archive. */
     private interface Body {
-        void write(LiveDumpReader reader, Charset charset) throws IOException;
+        /** {@code snapshot}: the dump's, for other connections to import (null when it cannot be shared). */
+        void write(LiveDumpReader reader, Charset charset, @Nullable String snapshot) throws IOException;
+    }
+
+    /** pg_dump's checks of {@code -j} against the format and the foreign data asked for. */
+    private static void checkExecution(DumpOptions options) {
+        if (options.execution().jobs() > 1) {
+            if (options.format() != OutputFormat.DIRECTORY) {
+                throw new UsageException("parallel backup only supported by the directory format");
+            }
+            if (!options.selection().includeForeignData().isEmpty()) {
+                throw new UsageException("option --include-foreign-data is not supported with parallel backup");
+            }
+        }
+    }
+
+    /** A worker's connection for {@code -j N}. */
+    @FunctionalInterface
+    private interface WorkerConnection {
+        Connection open() throws SQLException;
+    }
+
+    /** For {@code -j N}: workers connect as {@link #twin}s in the dump's snapshot; null for a serial dump. */
+    private static @Nullable WorkerConnection workers(ConnectionSource source, DumpOptions options,
+            @Nullable String snapshot) {
+        if (options.execution().jobs() < 2) {
+            return null;
+        }
+        String shared = Objects.requireNonNull(snapshot, "a parallel dump's snapshot");
+        return () -> twin(source, options, shared);
     }
 
     /** Connects, reads the catalog, builds the TOC and hands the reader to {@code body} in the dump's snapshot. */
@@ -204,7 +234,17 @@ public final class PgDump {
         ProgressListener listener = monitor.listener();
         monitor.phase(ProgressEvent.Phase.CONNECT);
         try (Connection conn = source.open()) {
-            ServerInfo server = DumpSession.open(conn, options.encoding(), options.session());
+            DumpOptions.Execution x = options.execution();
+            ServerInfo server = DumpSession.open(conn, options.encoding(), options.session(),
+                    x.serializableDeferrable());
+            // --snapshot: every connection dumps in it; else the leader's, exported (required by workers)
+            String snapshot;
+            if (x.snapshot() != null) {
+                DumpSession.useSnapshot(conn, x.snapshot());
+                snapshot = x.snapshot();
+            } else {
+                snapshot = DumpSession.exportSnapshot(conn, x.jobs() > 1, x.serializableDeferrable());
+            }
             monitor.phase(ProgressEvent.Phase.READ_CATALOG);
             Charset charset = Encodings.charset(server.encoding());
             if (options.data().inserts() != null) {
@@ -213,10 +253,10 @@ public final class PgDump {
             // as pg_dump: large objects come with a full dump that includes data
             boolean largeObjects = options.selection().includesEverything() && options.content().dumpData();
             Catalog catalog;
-            try (SideReads side = SideReads.start(new Jdbc(conn), DumpSession.exportSnapshot(conn),
-                    snapshot -> twin(source, options, snapshot))) {
+            try (SideReads side = SideReads.start(new Jdbc(conn), snapshot,
+                    shared -> twin(source, options, shared))) {
                 catalog = CatalogReader.read(conn, server, new ObjectFilter(options.selection(), source.dbname()),
-                        largeObjects, scope(options), Families.INSTANCE, side, listener);
+                        largeObjects, scope(options), Families.INSTANCE, side, listener, x.lockWaitTimeout());
             }
             ContentFlags c = options.content();
             TocBuilder.Content content = new TocBuilder.Content(c.dumpSchema(), c.dumpData(),
@@ -238,7 +278,7 @@ public final class PgDump {
                     : InsertData.withoutCopyStatements(written), conn, pg.getLargeObjectAPI(), toc.copyOut(),
                     server.encoding(), listener, insertMode == null ? null
                     : new InsertData(conn, insertMode, server.encoding(), server.standardStrings()));
-            body.write(reader, charset);
+            body.write(reader, charset, snapshot);
             conn.commit();
         } catch (SQLException e) {
             throw new PgDumpException("dump failed: " + e.getMessage(), e);
@@ -251,11 +291,9 @@ public final class PgDump {
         Connection twin = source.open();
         try {
             DumpSession.open(twin, options.encoding(), options.session());
-            try (Statement st = twin.createStatement()) {
-                st.execute("SET TRANSACTION SNAPSHOT " + Sql.literal(snapshot));
-            }
+            DumpSession.useSnapshot(twin, snapshot);
             return twin;
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             twin.close();
             throw e;
         }
@@ -268,43 +306,70 @@ public final class PgDump {
     }
 
     /**
-     * Custom, directory and tar: the TOC first, then each table's COPY stream into its data entry, in TOC
-     * order. The writer publishes the archive only on finish(); closing it after a failure leaves nothing.
+     * Custom, directory and tar: the TOC first, then each table's COPY stream into its data entry, in TOC order, or
+     * with {@code workers} ({@code -j N}) by N workers, largest first. The writer publishes the archive only on
+     * finish(); closing it after a failure leaves nothing.
      */
     private static void writeArchive(ArchiveWriter writer, LiveDumpReader reader, WriterOptions wo,
-            RunMonitor monitor) throws IOException {
+            RunMonitor monitor, @Nullable WorkerConnection workers, int jobs) throws IOException {
         LegacyLargeObjects layout = LegacyLargeObjects.forVersion(reader.toc(), wo.version());
         monitor.phase(ProgressEvent.Phase.PRE_DATA);
         writer.begin(reader.header(), layout.toc());
         monitor.phase(ProgressEvent.Phase.DATA);
-        for (TocEntry e : layout.toc().entries()) {
-            if (!e.hasData()) {
-                continue;
+        List<TocEntry> data = layout.toc().entries().stream().filter(TocEntry::hasData).toList();
+        if (workers == null) {
+            for (TocEntry e : data) {
+                writeEntry(writer, reader, layout, e, monitor);
             }
-            monitor.started(e);
-            if (e.is(EntryKind.BLOBS)) {
-                try (LargeObjectSink sink = writer.openLargeObjects(e)) {
-                    for (TocEntry group : layout.sources().getOrDefault(e.dumpId(), List.of(e))) {
-                        reader.readLargeObjects(group, (oid, in) -> {
-                            monitor.check();
-                            try (OutputStream out = sink.openBlob(oid)) {
-                                in.transferTo(out);
-                            }
-                        });
-                    }
+        } else {
+            Map<Long, Long> pages;
+            try {
+                pages = ParallelDump.tablePages(reader.connection(), data);
+            } catch (SQLException e) {
+                throw new PgDumpException("could not read the tables' sizes: " + e.getMessage(), e);
+            }
+            List<TocEntry> order = ParallelDump.dispatchOrder(data, e -> e.is(EntryKind.BLOBS)
+                    ? ParallelDump.BYTES_PER_LARGE_OBJECT * layout.sources().getOrDefault(e.dumpId(), List.of(e))
+                            .stream().mapToLong(reader::largeObjectCount).sum()
+                    : pages.getOrDefault(e.catalogId().oid(), 0L));
+            ParallelDump.Opener opener = () -> {
+                Connection c = workers.open();
+                try {
+                    return reader.on(c);
+                } catch (SQLException | RuntimeException e) {
+                    c.close();
+                    throw e;
                 }
-                monitor.finished(e);
-                continue;
+            };
+            new ParallelDump(jobs, opener, (r, e) -> writeEntry(writer, r, layout, e, monitor), monitor).run(order);
+        }
+        monitor.phase(ProgressEvent.Phase.FINISH);
+        writer.finish();
+    }
+
+    /** One data entry: a table's COPY stream, or a BLOBS entry's large objects. */
+    private static void writeEntry(ArchiveWriter writer, LiveDumpReader reader, LegacyLargeObjects layout,
+            TocEntry e, RunMonitor monitor) throws IOException {
+        monitor.started(e);
+        if (e.is(EntryKind.BLOBS)) {
+            try (LargeObjectSink sink = writer.openLargeObjects(e)) {
+                for (TocEntry group : layout.sources().getOrDefault(e.dumpId(), List.of(e))) {
+                    reader.readLargeObjects(group, (oid, in) -> {
+                        monitor.check();
+                        try (OutputStream out = sink.openBlob(oid)) {
+                            in.transferTo(out);
+                        }
+                    });
+                }
             }
+        } else {
             try (InputStream data = reader.openData(e);
                  OutputStream out = new BufferedOutputStream(writer.openData(e), 1 << 16)) {
                 InputStream in = e.is(EntryKind.TABLE_DATA) ? monitor.tableData(e, data) : data;
                 in.transferTo(out);
             }
-            monitor.finished(e);
         }
-        monitor.phase(ProgressEvent.Phase.FINISH);
-        writer.finish();
+        monitor.finished(e);
     }
 
     /** What the completeness guard must find dumpable: everything the options ask pg_dump for. */
