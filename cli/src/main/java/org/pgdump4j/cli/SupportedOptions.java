@@ -34,8 +34,8 @@ final class SupportedOptions {
             "--help", IMPLEMENTED,
             // Options controlling the output content
             "--data-only", IMPLEMENTED,
-            "--large-objects", NOT_YET,
-            "--no-large-objects", NOT_YET,
+            "--large-objects", IMPLEMENTED,
+            "--no-large-objects", IMPLEMENTED,
             "--clean", IMPLEMENTED,
             "--create", IMPLEMENTED,
             "--extension", IMPLEMENTED,
