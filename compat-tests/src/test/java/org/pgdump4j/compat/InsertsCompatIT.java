@@ -91,17 +91,18 @@ class InsertsCompatIT extends FamilyCompatCase {
     /**
      * Our archive and pg_dump 18's print the same script through pg_restore 18 (TABLE DATA entries without a COPY
      * statement, their data SQL), and our restore prints pg_dump 18's archive as pg_restore 18 does: custom,
-     * directory and tar.
+     * directory (also dumped by two workers) and tar.
      */
     @ParameterizedTest(name = "server {0}")
     @MethodSource("matrix")
     void archivesAsPgDumpWritesThem(int major, @TempDir Path dir) throws Exception {
         try (TestDb db = FamilyCompat.load(major, fixture())) {
-            for (String format : List.of("c", "d", "t")) {
-                List<String> args = List.of("-F" + format, "--column-inserts", "--rows-per-insert=2",
-                        "--on-conflict-do-nothing");
-                Path ours = dir.resolve("ours." + format);
-                Path theirs = dir.resolve("theirs." + format);
+            for (String format : List.of("-Fc", "-Fd", "-Ft", "-Fd -j2")) {
+                List<String> args = new ArrayList<>(List.of(format.split(" ")));
+                args.addAll(List.of("--column-inserts", "--rows-per-insert=2", "--on-conflict-do-nothing"));
+                String name = format.replaceAll("[^a-z0-9]", "");
+                Path ours = dir.resolve("ours." + name);
+                Path theirs = dir.resolve("theirs." + name);
                 List<String> a = new ArrayList<>(List.of("dump", "-f", ours.toString()));
                 a.addAll(args);
                 var dumped = InProcessCli.run(db.libpqEnvironment(), a.toArray(String[]::new));
@@ -111,12 +112,12 @@ class InsertsCompatIT extends FamilyCompatCase {
                 ReferenceClients.run(ReferenceClients.require(18, "pg_dump"), b, db.libpqEnvironment())
                         .requireSuccess();
                 String expected = pgRestore18Script(theirs, db);
-                assertEquals(expected, pgRestore18Script(ours, db), "pg_restore 18 -f of our -F" + format);
+                assertEquals(expected, pgRestore18Script(ours, db), "pg_restore 18 -f of our " + format);
                 var printed = InProcessCli.run(db.libpqEnvironment(), "restore", "--restrict-key=K", "-f", "-",
                         theirs.toString());
                 assertEquals(0, printed.exitCode(), printed.stderr());
                 assertEquals(expected, FamilyCompat.withoutVersions(printed.stdoutText()),
-                        "our restore -f of their -F" + format);
+                        "our restore -f of their " + format);
             }
         }
     }
