@@ -86,10 +86,20 @@ public record RestoreOptions(Content content, Selection selection, Output output
      * @param restrictKey     the {@code \restrict} key of script output; null for a random one
      * @param disableTriggers --disable-triggers: in a data-only restore, each table's triggers off around its data
      * @param superuser       -S: whom to become for that (SET SESSION AUTHORIZATION), null for the session's user
+     * @param useSetSessionAuthorization --use-set-session-authorization: each entry made as its owner (SET SESSION
+     *                        AUTHORIZATION before it) instead of ALTER ... OWNER TO after it
      */
     public record Output(boolean clean, boolean ifExists, boolean create, boolean noOwner, boolean noTablespaces,
                          boolean noTableAccessMethod, boolean verbose, @Nullable String restrictKey,
-                         boolean disableTriggers, @Nullable String superuser) {
+                         boolean disableTriggers, @Nullable String superuser, boolean useSetSessionAuthorization) {
+        /** Ownership by ALTER ... OWNER TO. */
+        public Output(boolean clean, boolean ifExists, boolean create, boolean noOwner, boolean noTablespaces,
+                      boolean noTableAccessMethod, boolean verbose, @Nullable String restrictKey,
+                      boolean disableTriggers, @Nullable String superuser) {
+            this(clean, ifExists, create, noOwner, noTablespaces, noTableAccessMethod, verbose, restrictKey,
+                    disableTriggers, superuser, false);
+        }
+
         /** Triggers left alone. */
         public Output(boolean clean, boolean ifExists, boolean create, boolean noOwner, boolean noTablespaces,
                       boolean noTableAccessMethod, boolean verbose, @Nullable String restrictKey) {
@@ -152,6 +162,7 @@ public record RestoreOptions(Content content, Selection selection, Output output
         private @Nullable String restrictKey;
         private boolean disableTriggers;
         private @Nullable String superuser;
+        private boolean useSetSessionAuthorization;
         private boolean exitOnError;
         private boolean singleTransaction;
         private @Nullable String role;
@@ -349,6 +360,11 @@ public record RestoreOptions(Content content, Selection selection, Output output
         }
 
         /** -S. */
+        public Builder useSetSessionAuthorization(boolean v) {
+            useSetSessionAuthorization = v;
+            return this;
+        }
+
         public Builder superuser(@Nullable String v) {
             superuser = v;
             return this;
@@ -439,7 +455,7 @@ public record RestoreOptions(Content content, Selection selection, Output output
             Selection selection = new Selection(schemas, excludeSchemas, tables, indexes, functions, triggers,
                     strictNames, useList);
             Output output = new Output(clean, ifExists, create, noOwner, noTablespaces, noTableAccessMethod, verbose,
-                    restrictKey, disableTriggers, superuser);
+                    restrictKey, disableTriggers, superuser, useSetSessionAuthorization);
             Execution execution = new Execution(exitOnError || singleTransaction || transactionSize > 0,
                     singleTransaction, role, enableRowSecurity, jobs, transactionSize);
             return new RestoreOptions(content, selection, output, execution);
