@@ -8,10 +8,10 @@
 #
 # Rows: real pg_dump 18; ours through ./pgdump4j (class-data sharing on, the default; and off: PGDUMP4J_CDS=0);
 # ours as bin/pg_dump of the distribution (dist/target/*.tar.gz, unpacked into the scratch folder); the same on
-# Java 25 when /usr/lib/jvm/temurin-25-jdk-amd64 (or JAVA25_HOME) exists (the launcher's AOT cache there, and off);
-# and `java -version` with the launcher's JVM options on each: the floor no Java program goes under. JAVA_HOME
-# selects the first JVM (default: java on PATH). Environment as bench/run.sh (PG_REFERENCE_BIN_18, BENCH_WORK,
-# BENCH_USE_SERVER, BUILD_DIR).
+# Java 25 when /usr/lib/jvm/temurin-25-jdk-amd64 (or JAVA25_HOME) exists, with ./pgdump4j's class-data sharing on
+# and off; and `java -version` with the launcher's JVM options on each: the floor no Java program goes under.
+# JAVA_HOME selects the first JVM (default: java on PATH). Environment as bench/run.sh (PG_REFERENCE_BIN_18,
+# BENCH_WORK, BENCH_USE_SERVER, BUILD_DIR).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -51,8 +51,9 @@ if [[ -n "$dist_bin" ]]; then
   fi
 fi
 if [[ -x "$jdk25/bin/java" ]]; then
-  rows+=("ours: ./pgdump4j dump, Java 25 (AOT cache)|JAVA_HOME=$jdk25|$root/pgdump4j dump -d startup_empty -f /dev/null"
-         "ours: ./pgdump4j dump, Java 25 (no AOT cache)|JAVA_HOME=$jdk25 PGDUMP4J_CDS=0|$root/pgdump4j dump -d startup_empty -f /dev/null")
+  rows+=("ours: ./pgdump4j dump, Java 25 (CDS on)|JAVA_HOME=$jdk25|$root/pgdump4j dump -d startup_empty -f /dev/null"
+         "ours: ./pgdump4j dump, Java 25 (CDS off)|JAVA_HOME=$jdk25 PGDUMP4J_CDS=0|$root/pgdump4j dump -d startup_empty \
+-f /dev/null")
 fi
 floor_opts="-Xshare:auto -Xms64m -Xmx192m -XX:NewRatio=5 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -version"
 rows+=("floor: java -version (launcher's options, the JDK's own CDS)|-|$java17 $floor_opts")

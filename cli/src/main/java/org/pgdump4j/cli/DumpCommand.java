@@ -237,7 +237,10 @@ final class DumpCommand implements Callable<Integer>, PgTool {
                 .withForeignData(includeForeignData);
         DumpOptions options = DumpOptions.builder().file(outputPath(outputFormat)).format(outputFormat)
                 .selection(selection).content(new ContentFlags(schemaOnly, dataOnly, statisticsOnly, noSchema, noData,
-                        statistics, noStatistics, loadViaPartitionRoot).withSections(dumpSections)).render(render)
+                        statistics, noStatistics, loadViaPartitionRoot).withSections(dumpSections)
+                        .withLargeObjects(largeObjects ? ContentFlags.LargeObjects.INCLUDE
+                                : noLargeObjects ? ContentFlags.LargeObjects.EXCLUDE
+                                : ContentFlags.LargeObjects.DEFAULT)).render(render)
                 .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
                 .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies, noToastCompression,
                         noTablespaces, noTableAccessMethod, noSecurityLabels))

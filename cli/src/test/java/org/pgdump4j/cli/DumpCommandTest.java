@@ -186,7 +186,7 @@ class DumpCommandTest {
 
     @ParameterizedTest
     @CsvSource({
-        "-b, --large-objects", "--blobs, --large-objects", "--no-blobs, --no-large-objects"})
+        "--binary-upgrade, --binary-upgrade"})
     void aliasesAndShortOptionsAreReportedByTheirLongName(String given, String reported) {
         assertFails("pg_dump: error: option " + reported + " is not supported yet\n", given.split(" "));
     }

@@ -48,8 +48,9 @@ class DumpallCommandTest {
      */
     @Test
     void refusedBeforeConnecting() {
-        Cli.Run inserts = Cli.run("dumpall", "-h", "127.0.0.1", "-p", "1", "--inserts");
-        assertEquals(List.of("pg_dumpall: error: option --inserts is not supported yet"), inserts.errLines());
+        Cli.Run quote = Cli.run("dumpall", "-h", "127.0.0.1", "-p", "1", "--quote-all-identifiers");
+        assertEquals(List.of("pg_dumpall: error: option --quote-all-identifiers is not supported yet"),
+                quote.errLines());
         Cli.Run lock = Cli.run("dumpall", "-g", "--lock-wait-timeout=1s", "-h", "127.0.0.1", "-p", "1");
         assertEquals(List.of("pg_dumpall: error: option --lock-wait-timeout is not supported yet"), lock.errLines());
         // pg_dump's own conflict, found as pg_dump finds it when pg_dumpall runs it
@@ -63,7 +64,7 @@ class DumpallCommandTest {
         Cli.Run help = Cli.run("dumpall", "--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().startsWith("pg_dumpall exports a PostgreSQL database cluster as an SQL script.\n"));
-        assertTrue(help.out().contains("\n* --inserts "), help.out());
+        assertTrue(help.out().contains("\n* --quote-all-identifiers "), help.out());
         assertTrue(help.out().contains("\n  -g, --globals-only "), help.out());
         assertTrue(help.out().endsWith(ToolText.NOT_YET_NOTE), help.out());
         Cli.Run version = Cli.run("dumpall", "-V");

@@ -35,7 +35,8 @@ class ToolTextTest {
         assertTrue(starred > 0 && starred <= notYet, starred + " of " + notYet);
         if (program.equals("pg_dump")) {
             assertTrue(help.contains("\n  -j, --jobs=NUM               use this many parallel jobs to dump\n"), help);
-            assertTrue(help.contains("\n* --blobs                      (same as --large-objects, deprecated)\n"), help);
+            assertTrue(help.contains("\n  --blobs                      (same as --large-objects, deprecated)\n"), help);
+            assertTrue(help.contains("\n* --binary-upgrade             for use by upgrade utilities only\n"), help);
             assertTrue(help.contains("\n  -f, --file=FILENAME          output file or directory name\n"), help);
         }
     }

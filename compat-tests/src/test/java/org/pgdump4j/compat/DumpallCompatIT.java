@@ -44,15 +44,17 @@ class DumpallCompatIT {
      */
     private static final List<List<String>> SETS = List.of(List.of("-g", "-v", "--no-sync", "-f", "FILE"),
             List.of("-r", "-l", "template1", "-d", "dbname=nosuch application_name=p4j"), List.of("-t"),
-            List.of(), List.of("-c", "--if-exists"),
+            List.of(), List.of("-c", "--if-exists", "--column-inserts", "--rows-per-insert", "2",
+                    "--on-conflict-do-nothing"),
             List.of("-s", "-O", "-x", "--no-comments", "--no-tablespaces", "--no-security-labels", "-E", "LATIN1",
                     "--no-data", "--no-statistics"),
-            List.of("-a", "--no-schema", "--role", P + "su", "--extra-float-digits", "2"),
+            List.of("-a", "--no-schema", "--role", P + "su", "--extra-float-digits", "2", "-S", P + "su",
+                    "--disable-triggers"),
             List.of("--statistics-only"),
             List.of("--no-role-passwords", "--exclude-database=templ*1", "--exclude-database=\"" + P + "Db 2\"",
                     "--statistics", "--no-policies", "--no-unlogged-table-data", "--no-publications",
                     "--no-subscriptions", "--no-table-access-method", "--no-toast-compression",
-                    "--load-via-partition-root"));
+                    "--load-via-partition-root", "--inserts"));
 
     static Stream<org.junit.jupiter.params.provider.Arguments> cases() {
         return PgServers.everyMajor().stream()

@@ -16,6 +16,7 @@ import org.pgdump4j.catalog.coverage.DumpScope;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.Components;
 import org.pgdump4j.model.Database;
+import org.pgdump4j.model.Dependencies;
 import org.pgdump4j.model.FamilyObject;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.ServerInfo;
@@ -58,7 +59,7 @@ public final class CatalogReader {
             @Nullable String lockWaitTimeout) {
         Jdbc jdbc = new Jdbc(conn);
         ServerFeatures f = new ServerFeatures(server.versionNum());
-        SideReads.Pending<Map<ObjectId, Set<ObjectId>>> dependencies = side.submit(j -> DependencyReader.read(j, f));
+        SideReads.Pending<Dependencies> dependencies = side.submit(j -> DependencyReader.read(j, f));
         // pg_dump's collectSecLabels: none at all under --no-security-labels
         SideReads.Pending<SecurityLabels> labels = scope.securityLabels() ? side.submit(SecurityLabelReader::read)
                 : () -> SecurityLabels.NONE;

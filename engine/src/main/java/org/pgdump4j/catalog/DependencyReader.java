@@ -1,10 +1,6 @@
 package org.pgdump4j.catalog;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.pgdump4j.model.Dependencies;
 import org.pgdump4j.model.ObjectId;
 
 /**
@@ -72,35 +68,19 @@ final class DependencyReader {
     private DependencyReader() {
     }
 
-    static Map<ObjectId, Set<ObjectId>> read(Jdbc jdbc, ServerFeatures features) {
-        Map<ObjectId, ObjectId> folds = new HashMap<>();
-        jdbc.forEach("composite types' relations", COMPOSITES, rs -> folds.put(ObjectId.relation(rs.getLong(1)),
+    static Dependencies read(Jdbc jdbc, ServerFeatures features) {
+        Dependencies.Builder graph = new Dependencies.Builder();
+        jdbc.forEach("composite types' relations", COMPOSITES, rs -> graph.fold(ObjectId.relation(rs.getLong(1)),
                 new ObjectId(PG_TYPE, rs.getLong(2))));
         String typeFolds = Query.of(TYPE_FOLDS)
                 .slot("range", features.hasMultiranges(), "m.rngtypid", "NULL::pg_catalog.oid")
                 .slot("multirange", features.hasMultiranges(),
                         "LEFT JOIN pg_catalog.pg_range m ON m.rngmultitypid = COALESCE(e.oid, t.oid)", "")
                 .sql();
-        jdbc.forEach("type references", typeFolds, rs -> folds.put(new ObjectId(PG_TYPE, rs.getLong(1)),
+        jdbc.forEach("type references", typeFolds, rs -> graph.fold(new ObjectId(PG_TYPE, rs.getLong(1)),
                 rs.getBoolean(3) ? ObjectId.relation(rs.getLong(2)) : new ObjectId(PG_TYPE, rs.getLong(2))));
-        // A catalog of many tables has about a dozen rows per table: collect them in small lists (a hash set per
-        // object cost five times the memory), and share one ObjectId per referenced object (every table names
-        // its schema), so the map the whole dump holds stays small.
-        Map<ObjectId, List<ObjectId>> out = new HashMap<>();
-        Map<ObjectId, ObjectId> shared = new HashMap<>();
-        jdbc.forEach("dependencies", SQL, rs -> {
-            ObjectId from = folded(folds, new ObjectId(rs.getLong(1), rs.getLong(2)));
-            ObjectId to = folded(folds, new ObjectId(rs.getLong(3), rs.getLong(4)));
-            if (!from.equals(to)) {
-                out.computeIfAbsent(from, k -> new ArrayList<>(4)).add(shared.computeIfAbsent(to, k -> k));
-            }
-        });
-        Map<ObjectId, Set<ObjectId>> frozen = new HashMap<>(out.size() * 4 / 3 + 1);
-        out.forEach((k, v) -> frozen.put(shared.getOrDefault(k, k), Set.copyOf(v)));
-        return frozen;
-    }
-
-    private static ObjectId folded(Map<ObjectId, ObjectId> folds, ObjectId id) {
-        return folds.getOrDefault(id, id);
+        // a catalog of many tables has about a dozen rows per table: straight into primitive arrays
+        jdbc.forEach("dependencies", SQL, rs -> graph.add(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+        return graph.build();
     }
 }

@@ -1,6 +1,7 @@
 package org.pgdump4j.dump;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.toc.Section;
@@ -20,10 +21,22 @@ import org.pgdump4j.toc.Section;
  * @param noStatistics         {@code --no-statistics}
  * @param loadViaPartitionRoot {@code --load-via-partition-root}
  * @param sections             {@code --section}: the sections whose entries are dumped (all three unless given)
+ * @param largeObjects         {@code -b} / {@code -B}
  */
 public record ContentFlags(boolean schemaOnly, boolean dataOnly, boolean statisticsOnly, boolean noSchema,
         boolean noData, boolean statistics, boolean noStatistics, boolean loadViaPartitionRoot,
-        Set<Section> sections) {
+        Set<Section> sections, LargeObjects largeObjects) {
+
+    /** pg_dump's {@code -b} and {@code -B}. */
+    public enum LargeObjects {
+        /** Large objects come with a dump that nothing narrows (no -n, -t, -e...) and that has data. */
+        DEFAULT,
+        /** {@code -b} (also with {@code -B}: the last word is -b's): with any dump that has data. */
+        INCLUDE,
+        /** {@code -B}: never. */
+        EXCLUDE
+    }
+
     /** The three sections pg_dump writes unless {@code --section} narrows them. */
     public static final Set<Section> ALL_SECTIONS = Set.copyOf(EnumSet.of(Section.PRE_DATA, Section.DATA,
             Section.POST_DATA));
@@ -33,6 +46,7 @@ public record ContentFlags(boolean schemaOnly, boolean dataOnly, boolean statist
     public ContentFlags {
         checkConflicts(schemaOnly, dataOnly, statisticsOnly, noSchema, noData, statistics, noStatistics);
         sections = Set.copyOf(sections);
+        Objects.requireNonNull(largeObjects, "largeObjects");
         if (!ALL_SECTIONS.containsAll(sections)) {
             throw new IllegalArgumentException("not a dump section: " + sections);
         }
@@ -42,13 +56,33 @@ public record ContentFlags(boolean schemaOnly, boolean dataOnly, boolean statist
     public ContentFlags(boolean schemaOnly, boolean dataOnly, boolean statisticsOnly, boolean noSchema,
             boolean noData, boolean statistics, boolean noStatistics, boolean loadViaPartitionRoot) {
         this(schemaOnly, dataOnly, statisticsOnly, noSchema, noData, statistics, noStatistics, loadViaPartitionRoot,
-                ALL_SECTIONS);
+                ALL_SECTIONS, LargeObjects.DEFAULT);
     }
 
     /** These flags, dumping only {@code s} ({@code --section}). */
     public ContentFlags withSections(Set<Section> s) {
         return new ContentFlags(schemaOnly, dataOnly, statisticsOnly, noSchema, noData, statistics, noStatistics,
-                loadViaPartitionRoot, s);
+                loadViaPartitionRoot, s, largeObjects);
+    }
+
+    /** These flags with {@code -b} / {@code -B}'s choice. */
+    public ContentFlags withLargeObjects(LargeObjects l) {
+        return new ContentFlags(schemaOnly, dataOnly, statisticsOnly, noSchema, noData, statistics, noStatistics,
+                loadViaPartitionRoot, sections, l);
+    }
+
+    /**
+     * Whether large objects are dumped, as pg_dump 18 decides: never without data (-s, --no-data,
+     * --statistics-only, even with -b); with -b always else; by default only when nothing narrows the dump.
+     *
+     * @param includesEverything no -n, -t or -e narrows the dump
+     */
+    public boolean dumpLargeObjects(boolean includesEverything) {
+        return dumpData() && switch (largeObjects) {
+            case INCLUDE -> true;
+            case EXCLUDE -> false;
+            case DEFAULT -> includesEverything;
+        };
     }
 
     /** Whether {@code --section} left a section out. */

@@ -94,7 +94,7 @@ final class InsertData {
         String sql = "COPY (SELECT " + shape.selectListForCopy() + " FROM ONLY " + plan.target() + filter
                 + ") TO stdout" + (encoding.equals("UTF8") ? "" : " (ENCODING " + Sql.literal(encoding) + ")") + ";";
         CopyData data = CopyData.start(conn, sql, tag, true);
-        return new InsertRows(new Rows(data), shape, tag);
+        return new InsertRows(new Rows(data), shape, tag, Encodings.charset(encoding));
     }
 
     /** A domain's base type (through domains over domains), else {@code type} itself. */

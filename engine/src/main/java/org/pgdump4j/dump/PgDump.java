@@ -250,8 +250,7 @@ public final class PgDump {
             if (options.data().inserts() != null) {
                 InsertData.check(server.encoding());
             }
-            // as pg_dump: large objects come with a full dump that includes data
-            boolean largeObjects = options.selection().includesEverything() && options.content().dumpData();
+            boolean largeObjects = options.content().dumpLargeObjects(options.selection().includesEverything());
             Catalog catalog;
             try (SideReads side = SideReads.start(new Jdbc(conn), snapshot,
                     shared -> twin(source, options, shared))) {

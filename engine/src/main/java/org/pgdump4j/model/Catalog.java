@@ -1,8 +1,6 @@
 package org.pgdump4j.model;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.pgdump4j.model.seclabel.SecurityLabels;
 
 /**
@@ -16,17 +14,15 @@ public record Catalog(
         Database database,
         ServerInfo server,
         List<FamilyObject> objects,
-        Map<ObjectId, Set<ObjectId>> dependencies,
+        Dependencies dependencies,
         SecurityLabels labels) {
     /** Without security labels. */
     public Catalog(Database database, ServerInfo server, List<FamilyObject> objects,
-            Map<ObjectId, Set<ObjectId>> dependencies) {
+            Dependencies dependencies) {
         this(database, server, objects, dependencies, SecurityLabels.NONE);
     }
 
     public Catalog {
         objects = List.copyOf(objects);
-        // not copied: the reader hands over a map of a few hundred thousand entries that nothing else holds
-        dependencies = java.util.Collections.unmodifiableMap(dependencies);
     }
 }

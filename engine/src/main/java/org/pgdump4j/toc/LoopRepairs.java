@@ -1,9 +1,7 @@
 package org.pgdump4j.toc;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -71,40 +69,14 @@ final class LoopRepairs {
     }
 
     /**
-     * Whether {@code start}'s dependencies lead to {@code target} (not counting a direct one). Used ahead of the
-     * sort for the repairs pg_dump makes when it meets such a loop: repairTableAttrDefMultiLoop (a column default
-     * needing an object that needs the table is written on its own) and repairDomainConstraintMultiLoop (likewise
-     * a domain's CHECK).
-     */
-    static boolean reaches(Map<ObjectId, Set<ObjectId>> dependencies, ObjectId start, ObjectId target) {
-        Deque<ObjectId> todo = new ArrayDeque<>();
-        Set<ObjectId> seen = new HashSet<>();
-        for (ObjectId d : dependencies.getOrDefault(start, Set.of())) {
-            if (!d.equals(target)) {
-                todo.add(d);
-            }
-        }
-        while (!todo.isEmpty()) {
-            ObjectId o = todo.poll();
-            if (o.equals(target)) {
-                return true;
-            }
-            if (seen.add(o)) {
-                todo.addAll(dependencies.getOrDefault(o, Set.of()));
-            }
-        }
-        return false;
-    }
-
-    /**
      * Sorts, repairing each loop the sort meets as pg_dump_sort.c's repairDependencyLoop does, trying its repairs in
      * its order: a view split into a placeholder and its rule; a materialized view, then a function, needing a
      * post-data object postponed into post-data; a table's CHECK constraint written separately. (The two-object loops pg_dump repairs by dropping
      * the implicit edge never arise here: our items carry no such edge. The type/function, column default and
      * domain constraint repairs are made before the sort, as they always apply.) Any other loop fails the dump,
-     * naming its objects. Changes {@code items}.
+     * naming its objects. Changes {@code items}; the result is over the list so changed.
      */
-    List<Item> sort(List<Item> items) {
+    DumpSorter.Sorted sort(List<Item> items) {
         repairTypeFuncLoops(items);
         for (Item i : List.copyOf(items)) {
             if (i.kind() == ObjectKind.TABLE_DATA && i.deps().contains(i.key())) {
@@ -113,7 +85,7 @@ final class LoopRepairs {
         }
         while (true) {
             try {
-                return DumpSorter.sort(items);
+                return DumpSorter.sortIndexed(items);
             } catch (DumpSorter.DependencyLoopException e) {
                 List<Item> loop = e.loop();
                 if (!repairViewRuleMultiLoop(items, loop) && !repairMatViewBoundaryMultiLoop(items, loop)
@@ -153,7 +125,7 @@ final class LoopRepairs {
         w.append("\nhint: Consider using a full dump instead of a --data-only dump to avoid this problem.");
         warnings.accept(w.toString());
         Item first = walk.get(0);
-        Set<Object> deps = new HashSet<>(first.deps());
+        List<Object> deps = new ArrayList<>(first.deps());
         deps.remove(walk.get(walk.size() > 1 ? 1 : 0).key());
         replace(items, new Item(first.key(), first.kind(), first.schema(), first.name(), first.tiebreak(), deps,
                 first.inline(), first.postponed()));
@@ -242,11 +214,13 @@ final class LoopRepairs {
                 continue;
             }
             separateChecks.add(k.id());
-            Set<Object> checkDeps = new HashSet<>(c.deps());
-            checkDeps.add(k.table());
+            List<Object> checkDeps = new ArrayList<>(c.deps());
+            if (!checkDeps.contains(k.table())) {
+                checkDeps.add(k.table());
+            }
             replace(items, new Item(c.key(), c.kind(), c.schema(), c.name(), c.tiebreak(), checkDeps));
             Item table = find(items, k.table());
-            Set<Object> tableDeps = new HashSet<>(table.deps());
+            List<Object> tableDeps = new ArrayList<>(table.deps());
             tableDeps.remove(k.id());
             replace(items, new Item(table.key(), table.kind(), table.schema(), table.name(), table.tiebreak(),
                     tableDeps));
@@ -268,14 +242,16 @@ final class LoopRepairs {
         }
         splitViews.add(v.id());
         Item view = find(items, v.id());
-        Set<Object> schemaOnly = new HashSet<>();
+        List<Object> schemaOnly = new ArrayList<>();
         for (Object d : view.deps()) {
             if (objects.get(d) instanceof Schema) {
                 schemaOnly.add(d);
             }
         }
-        Set<Object> ruleDeps = new HashSet<>(view.deps());
-        ruleDeps.add(v.id());
+        List<Object> ruleDeps = new ArrayList<>(view.deps());
+        if (!ruleDeps.contains(v.id())) {
+            ruleDeps.add(v.id());
+        }
         replace(items, new Item(v.id(), view.kind(), view.schema(), view.name(), view.tiebreak(), schemaOnly));
         items.add(new Item(new ViewRuleKey(v.id()), ObjectKind.RULE, view.schema(), "_RETURN", view.name(),
                 ruleDeps));
@@ -295,17 +271,19 @@ final class LoopRepairs {
             if (f.kind() != ObjectKind.FUNC) {
                 continue;
             }
-            Set<Object> deps = null;
+            List<Object> deps = null;
             for (Object d : f.deps()) {
                 Item type = byKey.get(d);
                 if (type == null || type.kind() != ObjectKind.TYPE || !type.deps().contains(f.key())) {
                     continue;
                 }
-                deps = deps == null ? new HashSet<>(f.deps()) : deps;
+                deps = deps == null ? new ArrayList<>(f.deps()) : deps;
                 deps.remove(d);
                 ObjectId shell = ShellType.idFor((ObjectId) d);
                 if (objects.containsKey(shell)) {
-                    deps.add(shell);
+                    if (!deps.contains(shell)) {
+                        deps.add(shell);
+                    }
                     Components fc = ((FamilyObject) objects.get((ObjectId) f.key())).components();
                     if (!fc.isEmpty()) {
                         forcedShells.put(shell, new Components(fc.bits() | Components.DEFINITION));

@@ -15,6 +15,7 @@ import org.pgdump4j.ddl.RelationDdl;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.Components;
 import org.pgdump4j.model.DbObject;
+import org.pgdump4j.model.Dependencies;
 import org.pgdump4j.model.FamilyObject;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.ObjectKind;
@@ -74,7 +75,10 @@ public final class TocBuilder {
     private final Map<ObjectId, ObjectId> indexToConstraint = new HashMap<>();
     private final Map<ObjectId, ObjectId> inlineDefaultToTable = new HashMap<>();
     private final Set<ObjectId> separateDefaults = new HashSet<>();
-    private final Map<Object, Integer> dumpIds;
+    /** The sorted items, with their dependencies as places in the item list. */
+    private DumpSorter.Sorted sorted;
+    /** Item keys by dump id, made when an entry asks for another object's dump id (a sequence's OWNED BY). */
+    private @Nullable Map<Object, Integer> dumpIds;
     private final List<TocEntry> entries = new ArrayList<>();
     private final Map<Integer, TableCopy> copyOut = new LinkedHashMap<>();
     private int nextDumpId = 1;
@@ -85,6 +89,9 @@ public final class TocBuilder {
     private final LoopRepairs repairs;
     /** In a data-only dump, the tables each table's foreign keys reference (pg_dump's getTableDataFKConstraints). */
     private final Map<ObjectId, List<ObjectId>> referencedTables = new HashMap<>();
+    /** pg_depend's vertices' sort keys, once {@link #index} has decided what folds where. */
+    private final Object[] foldedVertices;
+    private static final Object NOT_DUMPED = new Object();
 
     private TocBuilder(Catalog cat, Content content, FamilyEmitter families, Consumer<String> warnings) {
         this.cat = cat;
@@ -94,8 +101,8 @@ public final class TocBuilder {
         // presized: a catalog of many tables fills these with hundreds of thousands of entries
         int count = cat.objects().size();
         this.objects = new HashMap<>(count * 4 / 3 + 16);
-        this.dumpIds = new HashMap<>(count * 2 + 16);
         this.repairs = new LoopRepairs(objects, warnings);
+        this.foldedVertices = new Object[cat.dependencies().vertices()];
     }
 
     /**
@@ -117,13 +124,12 @@ public final class TocBuilder {
     private BuiltToc run(ArchiveInfo info) {
         index();
         List<Item> items = items();
-        List<Item> sorted = repairs.sort(items);
-        for (Item i : items) {
-            dumpIds.put(i.key(), nextDumpId++);
-        }
+        sorted = repairs.sort(items);
+        // the items' dump ids are their places in the list plus one, as pg_dump numbers objects as it makes them
+        nextDumpId = items.size() + 1;
         special();
-        for (Item i : sorted) {
-            emit(i);
+        for (int at : sorted.order()) {
+            emit(items.get(at), at);
         }
         SectionOrder.check(entries, warnings);
         return new BuiltToc(new Toc(info, entries), copyOut);
@@ -132,6 +138,7 @@ public final class TocBuilder {
     // ---- indexing and dependency folding -------------------------------------------------------------
 
     private void index() {
+        Dependencies.Walker walker = cat.dependencies().walker();
         for (FamilyObject o : cat.objects()) {
             objects.put(o.id(), o);
             if (o instanceof Table t) {
@@ -146,7 +153,7 @@ public final class TocBuilder {
             ObjectId owner = o.inlineInto();
             // a part whose dependencies lead back to its owner would close a loop: pg_dump_sort.c's
             // repairDomainConstraintMultiLoop then writes it on its own, after the owner
-            if (owner != null && objects.containsKey(owner) && !LoopRepairs.reaches(cat.dependencies(), o.id(), owner)) {
+            if (owner != null && objects.containsKey(owner) && !walker.reaches(o.id(), owner)) {
                 inlineParts.put(o.id(), owner);
                 partsOf.computeIfAbsent(owner, k -> new ArrayList<>()).add(o.id());
             }
@@ -171,7 +178,7 @@ public final class TocBuilder {
                 // a loop: pg_dump then moves the default into its own ALTER TABLE ... SET DEFAULT entry. So it does
                 // with the default of a column CREATE TABLE leaves to INHERITS.
                 if (c.generated() == '\0' && (!t.lineage().prints(c)
-                        || LoopRepairs.reaches(cat.dependencies(), c.defaultId(), t.id()))) {
+                        || walker.reaches(c.defaultId(), t.id()))) {
                     separateDefaults.add(c.defaultId());
                 } else {
                     inlineDefaultToTable.put(c.defaultId(), t.id());
@@ -197,15 +204,32 @@ public final class TocBuilder {
         return objects.containsKey(id) || separateDefaults.contains(id) ? id : null;
     }
 
-    private Set<Object> deps(ObjectId id) {
-        Set<Object> out = new HashSet<>();
-        for (ObjectId d : cat.dependencies().getOrDefault(id, Set.of())) {
-            Object k = fold(d);
-            if (k != null && !k.equals(id)) {
+    /** What an object needs, as sort keys: pg_depend's vertices folded once each (see {@link #foldVertex}). */
+    private Keys deps(ObjectId id) {
+        Keys out = new Keys();
+        Dependencies g = cat.dependencies();
+        int v = g.vertex(id);
+        if (v < 0) {
+            return out;
+        }
+        for (int i = g.start(v), end = g.end(v); i < end; i++) {
+            Object k = foldVertex(g.target(i));
+            if (k != NOT_DUMPED && !k.equals(id)) {
                 out.add(k);
             }
         }
         return out;
+    }
+
+    /** A vertex's sort key, folded once: most are named by many objects (a schema by all its tables). */
+    private Object foldVertex(int vertex) {
+        Object k = foldedVertices[vertex];
+        if (k == null) {
+            k = fold(cat.dependencies().id(vertex));
+            k = k == null ? NOT_DUMPED : k;
+            foldedVertices[vertex] = k;
+        }
+        return k;
     }
 
     // ---- sort items --------------------------------------------------------------------------------------
@@ -234,7 +258,7 @@ public final class TocBuilder {
                 matviewItems(items, m);
             } else if (o instanceof View || o instanceof Unselected) {
                 if (schema || o instanceof Unselected) {
-                    items.add(new Item(o.id(), ObjectKind.TABLE, o.schema(), o.sortName(), "", deps(o.id())));
+                    items.add(new Item(o.id(), ObjectKind.TABLE, o.schema(), o.sortName(), "", deps(o.id()).list()));
                 }
                 if (schema && o instanceof View v) {
                     defaultItems(items, v.id(), v.schema(), v.sortName(), v.columns());
@@ -242,15 +266,15 @@ public final class TocBuilder {
             } else if (o instanceof Constraint k) {
                 // a table's constraints and indexes need their table
                 if (schema) {
-                    Set<Object> d = deps(k.id());
+                    Keys d = deps(k.id());
                     d.add(k.table());
-                    items.add(new Item(k.id(), k.kind(), k.schema(), k.sortName(), k.tiebreak(), d));
+                    items.add(new Item(k.id(), k.kind(), k.schema(), k.sortName(), k.tiebreak(), d.list()));
                 }
             } else if (o instanceof Index i) {
                 if (schema) {
-                    Set<Object> d = deps(i.id());
+                    Keys d = deps(i.id());
                     d.add(i.table());
-                    items.add(new Item(i.id(), ObjectKind.INDEX, i.schema(), i.sortName(), "", d));
+                    items.add(new Item(i.id(), ObjectKind.INDEX, i.schema(), i.sortName(), "", d.list()));
                 }
             } else {
                 familyItems(items, o);
@@ -261,7 +285,7 @@ public final class TocBuilder {
 
     private void familyItems(List<Item> items, FamilyObject o) {
         // schemas sort without dependencies (an extension's schema would otherwise loop with it)
-        Set<Object> d = o.kind() == ObjectKind.NAMESPACE ? new HashSet<>() : deps(o.id());
+        Keys d = o.kind() == ObjectKind.NAMESPACE ? new Keys() : deps(o.id());
         for (ObjectId part : partsOf.getOrDefault(o.id(), List.of())) {
             d.addAll(deps(part));
         }
@@ -292,15 +316,15 @@ public final class TocBuilder {
                     d.add(new DataKey(m.id()));
                 }
             }
-            items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), d, false, false,
+            items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), d.list(), false, false,
                     postData));
             return;
         }
-        items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), d));
+        items.add(new Item(o.id(), o.kind(), o.schema(), o.sortName(), o.tiebreak(), d.list()));
         // large objects' contents: the assembler's data entry, after the group's metadata
         if (o instanceof LargeObjectGroup g && g.components().has(Components.DATA)) {
             items.add(new Item(new DataKey(g.id()), ObjectKind.LARGE_OBJECT_DATA, null, g.tag(), "",
-                    Set.of(g.id())));
+                    List.of(g.id())));
         }
     }
 
@@ -315,27 +339,27 @@ public final class TocBuilder {
             return;
         }
         if (content.schema()) {
-            Set<Object> d = deps(t.id());
+            Keys d = deps(t.id());
             for (Column c : t.columns()) {
                 if (c.defaultId() != null && !separateDefaults.contains(c.defaultId())) {
                     d.addAll(deps(c.defaultId()));
                 }
             }
             for (Constraint k : t.checks()) {
-                Set<Object> kd = deps(k.id());
+                Keys kd = deps(k.id());
                 kd.remove(t.id());
-                items.add(new Item(k.id(), ObjectKind.CONSTRAINT, t.schema(), k.name(), t.name().name(), kd, true));
+                items.add(new Item(k.id(), ObjectKind.CONSTRAINT, t.schema(), k.name(), t.name().name(), kd.list(), true));
                 d.add(k.id());
             }
             d.remove(t.id());
-            items.add(new Item(t.id(), ObjectKind.TABLE, t.schema(), t.sortName(), "", d));
+            items.add(new Item(t.id(), ObjectKind.TABLE, t.schema(), t.sortName(), "", d.list()));
             defaultItems(items, t.id(), t.schema(), t.sortName(), t.columns());
             // pg_dump's flagInhAttrs: a column CREATE TABLE leaves to INHERITS, whose parent has a default it
             // dropped, gets DEFAULT NULL on its own, after the table
             for (Column c : t.columns()) {
                 if (c.defaultExpr() == null && !t.lineage().prints(c) && t.lineage().nullDefaults().contains(c.name())) {
                     items.add(new Item(new DefaultKey(t.id(), c.num()), ObjectKind.ATTRDEF, t.schema(), t.sortName(),
-                            String.format("%05d", c.num()), new HashSet<>(Set.of(t.id()))));
+                            String.format("%05d", c.num()), List.of(t.id())));
                 }
             }
         }
@@ -343,7 +367,7 @@ public final class TocBuilder {
         // (--exclude-table-data..., a foreign table's without --include-foreign-data for its server)
         if (content.data() && t.components().has(Components.DATA) && !t.lineage().partitioned()) {
             items.add(new Item(new DataKey(t.id()), ObjectKind.TABLE_DATA, t.schema(), t.sortName(), "",
-                    content.schema() ? Set.of(t.id()) : referencedData(t.id())));
+                    content.schema() ? List.of(t.id()) : referencedData(t.id()).list()));
         }
     }
 
@@ -352,8 +376,8 @@ public final class TocBuilder {
      * data, so a table's rows follow the rows of the tables it references (a loop among them is LoopRepairs'
      * repairTableDataLoop, with pg_dump's warning).
      */
-    private Set<Object> referencedData(ObjectId table) {
-        Set<Object> out = new HashSet<>();
+    private Keys referencedData(ObjectId table) {
+        Keys out = new Keys();
         for (ObjectId ref : referencedTables.getOrDefault(table, List.of())) {
             if (objects.get(ref) instanceof Table r && !r.lineage().partitioned()
                     && r.components().has(Components.DATA)) {
@@ -367,11 +391,11 @@ public final class TocBuilder {
     private void defaultItems(List<Item> items, ObjectId relation, String schema, String name, List<Column> columns) {
         for (Column c : columns) {
             if (c.defaultId() != null && separateDefaults.contains(c.defaultId())) {
-                Set<Object> dd = deps(c.defaultId());
+                Keys dd = deps(c.defaultId());
                 dd.add(relation);
                 // pg_dump_sort.c's DOTypeNameCompare orders a relation's defaults by attribute number
                 items.add(new Item(new DefaultKey(relation, c.num()), ObjectKind.ATTRDEF, schema, name,
-                        String.format("%05d", c.num()), dd));
+                        String.format("%05d", c.num()), dd.list()));
             }
         }
     }
@@ -385,16 +409,15 @@ public final class TocBuilder {
         if (!content.schema()) {
             return;
         }
-        items.add(new Item(m.id(), ObjectKind.TABLE, m.schema(), m.sortName(), "", deps(m.id())));
+        items.add(new Item(m.id(), ObjectKind.TABLE, m.schema(), m.sortName(), "", deps(m.id()).list()));
         if (content.data() && refreshed(m)) {
-            Set<Object> d = new HashSet<>();
-            d.add(m.id());
+            Keys d = Keys.of(m.id());
             for (ObjectId read : m.refreshAfter()) {
                 if (objects.get(read) instanceof MaterializedView r && refreshed(r)) {
                     d.add(new DataKey(read));
                 }
             }
-            items.add(new Item(new DataKey(m.id()), ObjectKind.REFRESH_MATVIEW, m.schema(), m.sortName(), "", d));
+            items.add(new Item(new DataKey(m.id()), ObjectKind.REFRESH_MATVIEW, m.schema(), m.sortName(), "", d.list()));
         }
     }
 
@@ -409,11 +432,11 @@ public final class TocBuilder {
             return;
         }
         if (content.schema()) {
-            items.add(new Item(s.id(), ObjectKind.TABLE, s.schema(), s.sortName(), "", deps(s.id())));
+            items.add(new Item(s.id(), ObjectKind.TABLE, s.schema(), s.sortName(), "", deps(s.id()).list()));
         }
         if (content.data() && s.state() != null && s.components().has(Components.DATA)) {
             items.add(new Item(new DataKey(s.id()), ObjectKind.SEQUENCE_SET, s.schema(), s.sortName(), "",
-                    content.schema() ? Set.of(s.id()) : Set.of()));
+                    content.schema() ? List.of(s.id()) : List.of()));
         }
     }
 
@@ -432,11 +455,11 @@ public final class TocBuilder {
     private void memberItems(List<Item> items, FamilyObject o, @Nullable ObjectKind dataKind) {
         boolean schema = content.schema();
         if (schema) {
-            items.add(new Item(o.id(), ObjectKind.TABLE, o.schema(), o.sortName(), "", deps(o.id())));
+            items.add(new Item(o.id(), ObjectKind.TABLE, o.schema(), o.sortName(), "", deps(o.id()).list()));
         }
         if (dataKind != null && content.data() && o.components().has(Components.DATA)) {
             items.add(new Item(new DataKey(o.id()), dataKind, o.schema(), o.sortName(), "",
-                    schema ? Set.of(o.id()) : Set.of()));
+                    schema ? List.of(o.id()) : List.of()));
         }
     }
 
@@ -475,7 +498,7 @@ public final class TocBuilder {
      * One entry group per sort item, chosen by its pg_dump object type. The switch names every type, so a type
      * added to {@link ObjectKind} does not compile until it is emitted or listed among those not dumped yet.
      */
-    private void emit(Item item) {
+    private void emit(Item item, int at) {
         Object key = item.key();
         switch (item.kind()) {
             // the entries the sort made: a default moved out of its table, a view's rule moved out of its view
@@ -493,37 +516,37 @@ public final class TocBuilder {
                 add(madeUp ? CatalogId.NONE : new CatalogId(ObjectId.PG_ATTRDEF, c.defaultId().oid()),
                         EntryKind.DEFAULT, name.name() + " " + c.name(), name.schema(), owner,
                         RelationDdl.createDefault(name, c.name(), madeUp ? "NULL" : c.defaultExpr(), foreign),
-                        RelationDdl.dropDefault(name, c, foreign), idsOf(item), dumpIds.get(key));
+                        RelationDdl.dropDefault(name, c, foreign), idsOf(at), at + 1);
             }
             // a view's ON SELECT rule split off by the sort; other rules are family objects
             case RULE -> {
                 if (key instanceof LoopRepairs.ViewRuleKey v) {
-                    viewRule((View) objects.get(v.view()), item);
+                    viewRule((View) objects.get(v.view()), at);
                 } else {
-                    family((FamilyObject) objects.get((ObjectId) key), item);
+                    family((FamilyObject) objects.get((ObjectId) key), item, at);
                 }
             }
             // data entries
-            case TABLE_DATA -> tableData((Table) objects.get(((DataKey) key).of()), item);
+            case TABLE_DATA -> tableData((Table) objects.get(((DataKey) key).of()), at);
             case SEQUENCE_SET -> {
                 Sequence s = (Sequence) objects.get(((DataKey) key).of());
                 add(CatalogId.NONE, EntryKind.SEQUENCE_SET, s.name().name(), s.name().schema(), s.ownership().owner(),
-                        RelationDdl.setval(s), "", idsOf(item));
+                        RelationDdl.setval(s), "", idsOf(at));
             }
             case REFRESH_MATVIEW -> {
                 MaterializedView m = (MaterializedView) objects.get(((DataKey) key).of());
                 add(new CatalogId(0, m.id().oid()), EntryKind.MATERIALIZED_VIEW_DATA, m.name().name(), m.schema(),
-                        m.ownership().owner(), MaterializedViewDdl.refresh(m), "", idsOf(item), dumpIds.get(key));
+                        m.ownership().owner(), MaterializedViewDdl.refresh(m), "", idsOf(at), at + 1);
             }
             case LARGE_OBJECT_DATA -> {
                 LargeObjectGroup group = (LargeObjectGroup) objects.get(((DataKey) key).of());
-                add(CatalogId.NONE, EntryKind.BLOBS, group.tag(), null, group.owner(), "", "", idsOf(item),
-                        dumpIds.get(key), true, null);
+                add(CatalogId.NONE, EntryKind.BLOBS, group.tag(), null, group.owner(), "", "", idsOf(at),
+                        at + 1, true, null);
             }
             // a table's CHECK written inside its CREATE TABLE has no entry of its own
             case CONSTRAINT, FK_CONSTRAINT -> {
                 if (!item.inline()) {
-                    family((FamilyObject) objects.get((ObjectId) key), item);
+                    family((FamilyObject) objects.get((ObjectId) key), item, at);
                 }
             }
             // the sorter's fences: no entry
@@ -535,14 +558,14 @@ public final class TocBuilder {
                     TRIGGER, PROCLANG, CAST, DUMMY_TYPE, TSPARSER, TSDICT, TSTEMPLATE, TSCONFIG, FDW,
                     FOREIGN_SERVER, DEFAULT_ACL, TRANSFORM, EVENT_TRIGGER, POLICY, PUBLICATION,
                     PUBLICATION_REL, PUBLICATION_TABLE_IN_SCHEMA, REL_STATS, SUBSCRIPTION, SUBSCRIPTION_REL ->
-                    family((FamilyObject) objects.get((ObjectId) key), item);
+                    family((FamilyObject) objects.get((ObjectId) key), item, at);
         }
     }
 
-    private void family(FamilyObject o, Item item) {
+    private void family(FamilyObject o, Item item, int at) {
         Components components = repairs.components(o);
         if (!components.isEmpty()) {
-            families.emit(o, new Sink(o, components, item));
+            families.emit(o, new Sink(o, components, item, at));
         }
     }
 
@@ -551,17 +574,20 @@ public final class TocBuilder {
         private final FamilyObject object;
         private final Components components;
         private final Item item;
+        /** The item's place in the list; its dump id is one more. */
+        private final int at;
         private final int id;
         private final boolean schemaPart;
         private boolean defined;
         /** The dump id of the object's own ACL entry, once written: its columns' ACL entries depend on it too. */
         private @Nullable Integer aclId;
 
-        Sink(FamilyObject object, Components components, Item item) {
+        Sink(FamilyObject object, Components components, Item item, int at) {
             this.object = object;
             this.components = components;
             this.item = item;
-            this.id = dumpIds.get(item.key());
+            this.at = at;
+            this.id = at + 1;
             // pg_dump writes large objects' metadata with their contents, -a or not (dumpLO)
             this.schemaPart = content.schema() || object.kind() == ObjectKind.LARGE_OBJECT;
         }
@@ -601,7 +627,7 @@ public final class TocBuilder {
                 Section section = repairs.postponed(object.id()) ? Section.POST_DATA : kind.section();
                 entries.add(new TocEntry(id, cid(object.id()), kind.desc(), section,
                         new EntryNames(tag, namespace, owner, tablespace, accessMethod),
-                        new EntrySql(create, drop, null, storesEmptyDrop(kind)), idsOf(item), false, relkind));
+                        new EntrySql(create, drop, null, storesEmptyDrop(kind)), idsOf(at), false, relkind));
             }
         }
 
@@ -609,7 +635,7 @@ public final class TocBuilder {
         public void also(EntryKind kind, String tag, @Nullable String namespace, @Nullable String owner,
                 String create, String drop, ObjectId after) {
             if (components.has(Components.DEFINITION) && schemaPart) {
-                Integer afterId = dumpIds.get(after);
+                Integer afterId = dumpId(after);
                 add(CatalogId.NONE, kind, tag, namespace, owner, create, drop,
                         afterId == null ? List.of(id) : List.of(id, afterId));
             }
@@ -642,7 +668,7 @@ public final class TocBuilder {
                 Section section = repairs.postponed(object.id()) ? Section.POST_DATA : kind.section();
                 entries.add(new TocEntry(id, catalogId, kind.desc(), section,
                         new EntryNames(tag, namespace, owner, null, null),
-                        new EntrySql(create, drop, null, storesEmptyDrop(kind)), idsOf(item), false));
+                        new EntrySql(create, drop, null, storesEmptyDrop(kind)), idsOf(at), false));
             }
         }
 
@@ -654,7 +680,7 @@ public final class TocBuilder {
             }
             defined = true;
             if (components.has(Components.ACL) && content.schema() && content.privileges()) {
-                add(cid(object.id()), kind, tag, namespace, owner, create, "", idsOf(item), id);
+                add(cid(object.id()), kind, tag, namespace, owner, create, "", idsOf(at), id);
             }
         }
 
@@ -708,7 +734,7 @@ public final class TocBuilder {
             if (components.has(Components.STATISTICS) && content.statistics()) {
                 entries.add(new TocEntry(id, CatalogId.NONE, EntryKind.STATISTICS_DATA.desc(),
                         postData || item.postData() ? Section.POST_DATA : Section.DATA, new EntryNames(tag, namespace, null, null, null),
-                        new EntrySql(create, "", null), idsOf(item), false));
+                        new EntrySql(create, "", null), idsOf(at), false));
             }
         }
 
@@ -727,13 +753,13 @@ public final class TocBuilder {
         }
     }
 
-    private void viewRule(View v, Item item) {
+    private void viewRule(View v, int at) {
         add(new CatalogId(ObjectId.PG_REWRITE, v.ruleOid()), EntryKind.RULE, v.name().name() + " _RETURN",
                 v.name().schema(), v.ownership().owner(), RelationDdl.replaceView(v), RelationDdl.unreplaceView(v),
-                idsOf(item), dumpIds.get(item.key()));
+                idsOf(at), at + 1);
     }
 
-    private void tableData(Table t, Item item) {
+    private void tableData(Table t, int at) {
         String cols = RelationDdl.copyColumns(t.columns());
         String target = RelationDdl.qualified(t.name());
         Lineage l = t.lineage();
@@ -743,7 +769,7 @@ public final class TocBuilder {
         String into = viaRoot ? RelationDdl.qualified(l.root()) : target;
         // pg_dump's entry names only the table; a data-only dump's order by foreign keys is the sort's alone
         int id = add(new CatalogId(0, t.id().oid()), EntryKind.TABLE_DATA, t.name().name(), t.name().schema(),
-                t.ownership().owner(), defn, "", content.schema() ? idsOf(item) : List.of(), dumpIds.get(item.key()),
+                t.ownership().owner(), defn, "", content.schema() ? idsOf(at) : List.of(), at + 1,
                 true, "COPY " + into + " " + cols + " FROM stdin;\n");
         // pg_dump reads a foreign table through COPY (SELECT ...), with no filter
         boolean foreign = t.features().foreign() != null;
@@ -794,20 +820,30 @@ public final class TocBuilder {
         return id.classOid() == ObjectId.NO_CATALOG ? CatalogId.NONE : new CatalogId(id.classOid(), id.oid());
     }
 
-    private List<Integer> idsOf(Item item) {
-        if (item.deps().isEmpty()) {
+    /** The dump ids an item's entry depends on: its resolved dependencies, in ascending order. */
+    private List<Integer> idsOf(int at) {
+        int[] deps = sorted.deps(at);
+        if (deps.length == 0) {
             return List.of();
         }
-        Integer[] ids = new Integer[item.deps().size()];
-        int n = 0;
-        for (Object d : item.deps()) {
-            Integer id = dumpIds.get(d);
-            if (id != null) {
-                ids[n++] = id;
+        Integer[] ids = new Integer[deps.length];
+        for (int i = 0; i < deps.length; i++) {
+            ids[i] = deps[i] + 1;
+        }
+        Arrays.sort(ids);
+        return Arrays.asList(ids);
+    }
+
+    /** The dump id of the item {@code key}, or null when it is not a sort item. */
+    private @Nullable Integer dumpId(Object key) {
+        if (dumpIds == null) {
+            List<Item> items = sorted.items();
+            dumpIds = new HashMap<>(items.size() * 4 / 3 + 1);
+            for (int i = 0; i < items.size(); i++) {
+                dumpIds.put(items.get(i).key(), i + 1);
             }
         }
-        Arrays.sort(ids, 0, n);
-        return Arrays.asList(ids).subList(0, n);
+        return dumpIds.get(key);
     }
 
     /**

@@ -56,4 +56,21 @@ class ContentFlagsTest {
         assertEquals(message, assertThrows(UsageException.class,
                 () -> new ContentFlags(f[0], f[1], f[2], f[3], f[4], f[5], f[6])).getMessage());
     }
+
+    /** pg_dump 18.6 with -b / -B (run against it): never without data, -b over -B, by default only unnarrowed. */
+    @Test
+    void largeObjectsAsPgDumpDecides() {
+        ContentFlags.LargeObjects dflt = ContentFlags.LargeObjects.DEFAULT;
+        ContentFlags.LargeObjects b = ContentFlags.LargeObjects.INCLUDE;
+        ContentFlags.LargeObjects nob = ContentFlags.LargeObjects.EXCLUDE;
+        assertEquals(true, ContentFlags.ALL.dumpLargeObjects(true));
+        assertEquals(false, ContentFlags.ALL.dumpLargeObjects(false));
+        assertEquals(true, ContentFlags.ALL.withLargeObjects(b).dumpLargeObjects(false));
+        assertEquals(false, ContentFlags.ALL.withLargeObjects(nob).dumpLargeObjects(true));
+        assertEquals(true, new ContentFlags(false, true).withLargeObjects(dflt).dumpLargeObjects(true));
+        assertEquals(false, new ContentFlags(true, false).withLargeObjects(b).dumpLargeObjects(true));
+        assertEquals(false, ContentFlags.STATISTICS_ONLY.withLargeObjects(b).dumpLargeObjects(true));
+        assertEquals(false, new ContentFlags(false, false, false, false, true, false, false).withLargeObjects(b)
+                .dumpLargeObjects(true));
+    }
 }

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pgdump4j.model.Dependencies;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.Components;
 import org.pgdump4j.model.Database;
@@ -32,7 +33,7 @@ class LargeObjectEntriesTest {
     private static List<String> entries(boolean schema, List<LargeObject> members) {
         List<FamilyObject> objects = List.of(new LargeObjectGroup(members, Components.ALL));
         Catalog cat = new Catalog(new Database(new ObjectId(ObjectId.PG_DATABASE, 1), "db", OWN, "", List.of(), null),
-                new ServerInfo("18.1", 180001, "UTF8", true), objects, Map.of());
+                new ServerInfo("18.1", 180001, "UTF8", true), objects, Dependencies.NONE);
         BuiltToc built = TocBuilder.build(cat, new TocBuilder.Content(schema, true, true, true),
                 new ArchiveInfo("db", "18.1", "18", ZonedDateTime.now()), Families.INSTANCE);
         return built.toc().entries().stream().filter(e -> !e.desc().matches("ENCODING|STDSTRINGS|SEARCHPATH|DATABASE"))

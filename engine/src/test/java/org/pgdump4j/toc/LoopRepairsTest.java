@@ -45,11 +45,11 @@ class LoopRepairsTest {
     private final LoopRepairs repairs = new LoopRepairs(objects, warnings::add);
 
     private static Item item(ObjectId key, ObjectKind kind, String name, ObjectId... deps) {
-        return new Item(key, kind, "s", name, "", Set.of((Object[]) deps));
+        return new Item(key, kind, "s", name, "", List.of((Object[]) deps));
     }
 
     private List<Object> sort(Item... items) {
-        return repairs.sort(new ArrayList<>(List.of(items))).stream().map(Item::key).toList();
+        return repairs.sort(new ArrayList<>(List.of(items))).inOrder().stream().map(Item::key).toList();
     }
 
     private static Item data(ObjectId table, String name, ObjectId... references) {
@@ -57,7 +57,7 @@ class LoopRepairsTest {
         for (ObjectId r : references) {
             deps.add(new TocBuilder.DataKey(r));
         }
-        return new Item(new TocBuilder.DataKey(table), ObjectKind.TABLE_DATA, "s", name, "", deps);
+        return new Item(new TocBuilder.DataKey(table), ObjectKind.TABLE_DATA, "s", name, "", List.copyOf(deps));
     }
 
     private static final String HINTS = "\nhint: You might not be able to restore the dump without using"
@@ -105,7 +105,7 @@ class LoopRepairsTest {
         objects.put(C, new Constraint(C, T, new QualifiedName("s", "t"), "alice", "t_check", 'c', "CHECK (f())",
                 true, null, null, false, null, Components.ALL, false));
         List<Object> order = sort(item(T, ObjectKind.TABLE, "t", C),
-                new Item(C, ObjectKind.CONSTRAINT, "s", "t_check", "t", Set.of(F), true),
+                new Item(C, ObjectKind.CONSTRAINT, "s", "t_check", "t", List.of(F), true),
                 item(F, ObjectKind.FUNC, "f", T));
         assertEquals(List.of(T, F, C), order);
         assertTrue(repairs.separateCheck(C));
@@ -117,7 +117,7 @@ class LoopRepairsTest {
         objects.put(S, new Schema(S, "s", OWN, null, true, true, Components.ALL));
         objects.put(V, new View(V, new QualifiedName("s", "v"), OWN, " SELECT 1;", List.of(), null, List.of(), null,
                 50, Components.ALL));
-        List<Object> order = sort(new Item(S, ObjectKind.NAMESPACE, null, "s", "", Set.of()),
+        List<Object> order = sort(new Item(S, ObjectKind.NAMESPACE, null, "s", "", List.of()),
                 item(T, ObjectKind.TABLE, "t", S), item(K, ObjectKind.CONSTRAINT, "t_pkey", T),
                 item(V, ObjectKind.TABLE, "v", S, T, K));
         assertEquals(List.of(S, T, V, K, new LoopRepairs.ViewRuleKey(V)), order);

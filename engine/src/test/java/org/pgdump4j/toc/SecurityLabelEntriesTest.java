@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pgdump4j.model.Dependencies;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.Components;
 import org.pgdump4j.model.Database;
@@ -43,7 +44,7 @@ class SecurityLabelEntriesTest {
                 MEMBER, List.of(new SecurityLabel(0, "p", "left out")),
                 new ObjectId(ObjectId.PG_LARGEOBJECT, 16401), List.of(new SecurityLabel(0, "p", "lo"))));
         Database db = new Database(DB, "My DB", OWN, "", List.of(), "dbc", List.of(new SecurityLabel(0, "p", "d")));
-        Catalog cat = new Catalog(db, new ServerInfo("18.1", 180001, "UTF8", true), objects, Map.of(), labels);
+        Catalog cat = new Catalog(db, new ServerInfo("18.1", 180001, "UTF8", true), objects, Dependencies.NONE, labels);
         BuiltToc built = TocBuilder.build(cat, new TocBuilder.Content(schema, true, true, true),
                 new ArchiveInfo("db", "18.1", "18", ZonedDateTime.now()), Families.INSTANCE);
         return built.toc().entries().stream().filter(e -> !e.desc().matches("ENCODING|STDSTRINGS|SEARCHPATH"))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.pgdump4j.model.Dependencies;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.Components;
 import org.pgdump4j.model.Database;
@@ -56,7 +57,7 @@ class TypeLoopRepairTest {
 
     private static List<TocEntry> entries(List<FamilyObject> objects, Map<ObjectId, Set<ObjectId>> deps) {
         Catalog cat = new Catalog(new Database(new ObjectId(ObjectId.PG_DATABASE, 1), "db", OWN, "", List.of(), null),
-                new ServerInfo("18.1", 180001, "UTF8", true), withSchema(objects), deps);
+                new ServerInfo("18.1", 180001, "UTF8", true), withSchema(objects), Dependencies.of(deps));
         BuiltToc built = TocBuilder.build(cat, new TocBuilder.Content(true, true, true, true),
                 new ArchiveInfo("db", "18.1", "18", ZonedDateTime.now()), (o, sink) -> {
                     if (o instanceof Func f) {

@@ -3,6 +3,7 @@ package org.pgdump4j.dump.inserts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.pgdump4j.PgDumpException;
 
@@ -25,12 +26,17 @@ public final class InsertRows extends InputStream {
     private int inStatement; // rows written into the statement not yet terminated
     private boolean ended;
 
-    /** {@code table}: its name for messages. */
+    /** {@code table}: its name for messages; a UTF8 dump. */
     public InsertRows(RowSource rows, InsertShape shape, String table) {
+        this(rows, shape, table, StandardCharsets.UTF_8);
+    }
+
+    /** {@code charset}: the dump's encoding, which the COPY's rows are in and the names are written in. */
+    public InsertRows(RowSource rows, InsertShape shape, String table, Charset charset) {
         this.rows = rows;
         this.shape = shape;
         this.table = table;
-        this.head = shape.head().getBytes(StandardCharsets.UTF_8);
+        this.head = shape.head().getBytes(charset);
         this.terminator = shape.mode().onConflictDoNothing() ? END_NOTHING : END;
     }
 

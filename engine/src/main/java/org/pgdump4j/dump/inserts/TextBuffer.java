@@ -27,9 +27,15 @@ public final class TextBuffer {
         append(b, 0, b.length);
     }
 
-    /** {@code s}, which is ASCII (or already in the dump's encoding as UTF-8 text). */
+    /** {@code s}, which is ASCII (SQL punctuation and key words): a byte per character, nothing allocated. */
     public void ascii(String s) {
-        append(s.getBytes(StandardCharsets.UTF_8));
+        int n = s.length();
+        if (length + n > bytes.length) {
+            grow(n);
+        }
+        for (int i = 0; i < n; i++) {
+            bytes[length++] = (byte) s.charAt(i);
+        }
     }
 
     public void clear() {

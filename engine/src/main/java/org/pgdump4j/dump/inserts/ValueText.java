@@ -91,6 +91,15 @@ public final class ValueText {
     private static void unescape(byte[] b, int from, int to, TextBuffer out, boolean quote, boolean standardStrings) {
         int i = from;
         while (i < to) {
+            int run = i;
+            while (run < to && b[run] != '\\' && b[run] != '\'') {
+                run++;
+            }
+            if (run > i) { // most of a value: copied as it is
+                out.append(b, i, run - i);
+                i = run;
+                continue;
+            }
             byte c = b[i++];
             if (c == '\\' && i < to) {
                 byte d = b[i++];

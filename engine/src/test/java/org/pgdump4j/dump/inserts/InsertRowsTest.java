@@ -3,6 +3,7 @@ package org.pgdump4j.dump.inserts;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -171,5 +172,50 @@ class InsertRowsTest {
         String text = run(s, rows.toArray(String[]::new));
         assertEquals(3, text.split("INSERT INTO", -1).length - 1);
         assertEquals(true, text.endsWith("\t(249);\n\n\n"));
+    }
+
+    /** A row is read from the COPY only when its statement text is wanted: the table never sits in memory. */
+    @Test
+    void rowsAreReadOnlyAsTheTextIsRead() throws IOException {
+        int[] asked = {0};
+        RowSource endless = new RowSource() {
+            final byte[] row = "42\tsome text\n".getBytes(UTF_8);
+
+            @Override
+            public boolean next() {
+                asked[0]++;
+                return true;
+            }
+
+            @Override
+            public byte[] buf() {
+                return row;
+            }
+
+            @Override
+            public int off() {
+                return 0;
+            }
+
+            @Override
+            public int len() {
+                return row.length;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        InsertShape s = shape(new InsertMode(1000, false, false), List.of("a", "b"), List.of(false, false),
+                List.of(Kind.NUMBER, Kind.STRING), false);
+        try (InsertRows in = new InsertRows(endless, s, "t")) {
+            byte[] buf = new byte[4096];
+            int total = 0;
+            while (total < 1 << 20) {
+                total += in.read(buf);
+            }
+            // about 20 bytes a row: a megabyte of text took about 50,000 rows, not the endless table
+            assertTrue(asked[0] < 60_000, "rows read: " + asked[0]);
+        }
     }
 }
