@@ -48,8 +48,8 @@ public final class CatalogReader {
      * @param largeObjects whether large objects are dumped (pg_dump: a full dump with data, or -b)
      * @param scope        what else the dump holds, for the completeness guard
      * @param families     reads every object family beyond schemas, relations and large objects
-     * @param side         runs pg_depend, the completeness guard and the families on a second connection in the
-     *                     same snapshot while this one locks and reads the relations
+     * @param side         runs the completeness guard, the families and the tables' indexes on a second connection
+     *                     in the same snapshot while this one locks and reads pg_depend and the relations
      * @param lockWaitTimeout {@code --lock-wait-timeout}: the statement_timeout the LOCK TABLE statements run under,
      *                     or null to wait for the locks
      * @throws org.pgdump4j.UnsupportedObjectsException when pg_dump would dump objects this code cannot
@@ -59,7 +59,6 @@ public final class CatalogReader {
             @Nullable String lockWaitTimeout) {
         Jdbc jdbc = new Jdbc(conn);
         ServerFeatures f = new ServerFeatures(server.versionNum());
-        SideReads.Pending<Dependencies> dependencies = side.submit(j -> DependencyReader.read(j, f));
         // pg_dump's collectSecLabels: none at all under --no-security-labels
         SideReads.Pending<SecurityLabels> labels = scope.securityLabels() ? side.submit(SecurityLabelReader::read)
                 : () -> SecurityLabels.NONE;
@@ -112,6 +111,10 @@ public final class CatalogReader {
         lock(conn, chosen.stream().filter(h -> !memberOids.contains(h.oid())).toList(), lockWaitTimeout);
         // the families' deparse functions read the latest catalog rows: only once the tables are locked
         SideReads.Pending<List<FamilyObject>> familyObjects = side.submit(j -> List.copyOf(families.read(ctx.on(j))));
+        // pg_depend on this connection, while the second one runs the completeness guard, the families and then
+        // the tables' indexes (the largest server cost of a large catalog): this connection would otherwise wait
+        // for those after its columns, with the dependencies queued ahead of them
+        Dependencies deps = DependencyReader.read(jdbc, f);
         progress.info("reading tables, indexes and constraints");
         List<FamilyObject> relations = RelationReader.read(ctx, chosen, seqOwners, members, side);
         List<RelStats> statistics = List.of();
@@ -134,7 +137,6 @@ public final class CatalogReader {
         ctx.warnings().forEach(progress::warning);
 
         progress.info("reading dependency data");
-        var deps = dependencies.get();
         if (largeObjects) {
             progress.info("reading large objects");
             objects.addAll(LargeObjectReader.read(jdbc));
