@@ -222,11 +222,13 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         OutputFormat outputFormat = outputFormat();
         RenderOptions render;
         if (outputFormat == OutputFormat.PLAIN) {
-            render = new RenderOptions(noOwner, noPrivileges, noComments, clean, ifExists, create, restrictKey);
+            render = new RenderOptions(noOwner, noPrivileges, noComments, clean, ifExists, create, restrictKey,
+                    useSetSessionAuthorization);
         } else if (restrictKey != null) {
             throw new UsageException("option --restrict-key can only be used with --format=plain");
         } else {
-            render = new RenderOptions(noOwner, noPrivileges, noComments, clean, ifExists, create, null);
+            render = new RenderOptions(noOwner, noPrivileges, noComments, clean, ifExists, create, null,
+                    useSetSessionAuthorization);
         }
         List<String> warnings = new ArrayList<>();
         DumpOptions.ArchiveSettings archive = archiveSettings(outputFormat, warnings);

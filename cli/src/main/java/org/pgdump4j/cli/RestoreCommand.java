@@ -322,8 +322,9 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
                 .clean(clean).ifExists(ifExists).create(create).noOwner(noOwner).noTablespaces(noTablespaces)
                 .noTableAccessMethod(noTableAccessMethod).verbose(verbose.length > 0).restrictKey(restrictKey)
                 .disableTriggers(disableTriggers).superuser(superuser)
+                .useSetSessionAuthorization(useSetSessionAuthorization)
                 .exitOnError(exitOnError).singleTransaction(singleTransaction).role(connection.role)
-                .enableRowSecurity(enableRowSecurity).jobs(jobCount);
+                .enableRowSecurity(enableRowSecurity).jobs(jobCount).noDataForFailedTables(noDataForFailedTables);
         if (txnSize > 0) {
             b.transactionSize(txnSize);
         }

@@ -88,7 +88,7 @@ final class SupportedOptions {
             "--statistics-only", IMPLEMENTED,
             "--strict-names", IMPLEMENTED,
             "--table-and-children", IMPLEMENTED,
-            "--use-set-session-authorization", NOT_YET,
+            "--use-set-session-authorization", IMPLEMENTED,
             // Connection options
             "--dbname", IMPLEMENTED,
             "--host", IMPLEMENTED,
@@ -134,7 +134,7 @@ final class SupportedOptions {
             "--if-exists", IMPLEMENTED,
             "--no-comments", IMPLEMENTED,
             "--no-data", IMPLEMENTED,
-            "--no-data-for-failed-tables", NOT_YET,
+            "--no-data-for-failed-tables", IMPLEMENTED,
             "--no-policies", IMPLEMENTED,
             "--no-publications", IMPLEMENTED,
             "--no-schema", IMPLEMENTED,
@@ -149,7 +149,7 @@ final class SupportedOptions {
             "--statistics-only", IMPLEMENTED,
             "--strict-names", IMPLEMENTED,
             "--transaction-size", IMPLEMENTED,
-            "--use-set-session-authorization", NOT_YET,
+            "--use-set-session-authorization", IMPLEMENTED,
             "--no-reconnect", IMPLEMENTED,      // obsolete no-op, as in pg_restore
             // Connection options
             "--host", IMPLEMENTED,

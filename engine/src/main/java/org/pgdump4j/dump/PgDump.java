@@ -391,6 +391,7 @@ public final class PgDump {
                 .restrictKey(r.restrictKey()).verbose(o.verbose()).noTablespaces(o.omit().tablespaces())
                 .noTableAccessMethod(o.omit().tableAccessMethods())
                 .enableRowSecurity(o.session().enableRowSecurity())
+                .useSetSessionAuthorization(r.useSetSessionAuthorization())
                 // pg_dump's ropt->dumpSchema, which --disable-triggers asks about (a script of a dump without
                 // schema holds no schema to leave out)
                 .noSchema(o.data().disableTriggers() && !o.content().dumpSchema())

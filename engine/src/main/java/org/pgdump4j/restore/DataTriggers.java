@@ -1,7 +1,6 @@
 package org.pgdump4j.restore;
 
 import java.io.IOException;
-import org.jspecify.annotations.Nullable;
 import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.toc.TocEntry;
 
@@ -16,15 +15,16 @@ final class DataTriggers {
     private final String superuser;
     private final SqlTarget target;
     private final ProgressListener progress;
-    /** The user the session was last made to be (pg_restore's currUser); null when unknown (a new session). */
-    private @Nullable String current;
+    /** The user the session was last made to be (pg_restore's currUser, shared with the owners' switches). */
+    private final SessionUser user;
 
-    DataTriggers(RestoreOptions opts, SqlTarget target, ProgressListener progress) {
+    DataTriggers(RestoreOptions opts, SqlTarget target, ProgressListener progress, SessionUser user) {
         this.active = opts.output().disableTriggers() && !opts.content().schema();
         String s = opts.output().superuser();
         this.superuser = s == null ? "" : s;
         this.target = target;
         this.progress = progress;
+        this.user = user;
     }
 
     /** Before a table's data. */
@@ -39,7 +39,7 @@ final class DataTriggers {
 
     /** A new session (a reconnect): its user is the connection's again. */
     void forgetSession() {
-        current = null;
+        user.forget();
     }
 
     private void toggle(TocEntry te, String verb, String word) throws IOException {
@@ -47,10 +47,7 @@ final class DataTriggers {
             return;
         }
         progress.info(verb + " triggers for " + te.tag());
-        if (!superuser.equals(current)) {
-            target.sessionAuthorization(superuser);
-            current = superuser;
-        }
+        user.become(superuser);
         target.sql(te, "ALTER TABLE " + Restorer.qualified(te) + " " + word + " TRIGGER ALL;\n\n");
     }
 }

@@ -7,6 +7,7 @@ import org.pgdump4j.UsageException;
  * How a TOC is turned into SQL: the options pg_dump (plain format) and pg_restore share.
  *
  * @param restrictKey the {@code \restrict} key for script output; null means a fresh random one per run
+ * @param useSetSessionAuthorization ownership by SET SESSION AUTHORIZATION before each entry, not ALTER OWNER
  */
 public record RenderOptions(
         boolean noOwner,
@@ -15,9 +16,16 @@ public record RenderOptions(
         boolean clean,
         boolean ifExists,
         boolean create,
-        @Nullable String restrictKey) {
+        @Nullable String restrictKey,
+        boolean useSetSessionAuthorization) {
 
     public static final RenderOptions DEFAULTS = new RenderOptions(false, false, false, false, false, false, null);
+
+    /** Ownership by ALTER ... OWNER TO. */
+    public RenderOptions(boolean noOwner, boolean noPrivileges, boolean noComments, boolean clean, boolean ifExists,
+            boolean create, @Nullable String restrictKey) {
+        this(noOwner, noPrivileges, noComments, clean, ifExists, create, restrictKey, false);
+    }
 
     public RenderOptions {
         if (ifExists && !clean) {

@@ -86,10 +86,20 @@ public record RestoreOptions(Content content, Selection selection, Output output
      * @param restrictKey     the {@code \restrict} key of script output; null for a random one
      * @param disableTriggers --disable-triggers: in a data-only restore, each table's triggers off around its data
      * @param superuser       -S: whom to become for that (SET SESSION AUTHORIZATION), null for the session's user
+     * @param useSetSessionAuthorization --use-set-session-authorization: each entry made as its owner (SET SESSION
+     *                        AUTHORIZATION before it) instead of ALTER ... OWNER TO after it
      */
     public record Output(boolean clean, boolean ifExists, boolean create, boolean noOwner, boolean noTablespaces,
                          boolean noTableAccessMethod, boolean verbose, @Nullable String restrictKey,
-                         boolean disableTriggers, @Nullable String superuser) {
+                         boolean disableTriggers, @Nullable String superuser, boolean useSetSessionAuthorization) {
+        /** Ownership by ALTER ... OWNER TO. */
+        public Output(boolean clean, boolean ifExists, boolean create, boolean noOwner, boolean noTablespaces,
+                      boolean noTableAccessMethod, boolean verbose, @Nullable String restrictKey,
+                      boolean disableTriggers, @Nullable String superuser) {
+            this(clean, ifExists, create, noOwner, noTablespaces, noTableAccessMethod, verbose, restrictKey,
+                    disableTriggers, superuser, false);
+        }
+
         /** Triggers left alone. */
         public Output(boolean clean, boolean ifExists, boolean create, boolean noOwner, boolean noTablespaces,
                       boolean noTableAccessMethod, boolean verbose, @Nullable String restrictKey) {
@@ -102,13 +112,21 @@ public record RestoreOptions(Content content, Selection selection, Output output
      * @param role            SET ROLE after every connect (--role), or null
      * @param jobs            -j: parallel workers of a restore into a database (1: serial; a script is always serial)
      * @param transactionSize --transaction-size: commit after this many objects (0: off)
+     * @param noDataForFailedTables --no-data-for-failed-tables: a table whose CREATE failed (in a database) gets
+     *                        no data
      */
     public record Execution(boolean exitOnError, boolean singleTransaction, @Nullable String role,
-                            boolean enableRowSecurity, int jobs, int transactionSize) {
+                            boolean enableRowSecurity, int jobs, int transactionSize, boolean noDataForFailedTables) {
         public Execution {
             if (jobs < 1 || transactionSize < 0) {
                 throw new IllegalArgumentException("jobs " + jobs + ", transaction size " + transactionSize);
             }
+        }
+
+        /** Data for every table. */
+        public Execution(boolean exitOnError, boolean singleTransaction, @Nullable String role,
+                         boolean enableRowSecurity, int jobs, int transactionSize) {
+            this(exitOnError, singleTransaction, role, enableRowSecurity, jobs, transactionSize, false);
         }
 
         /** Serial, without --transaction-size. */
@@ -152,11 +170,13 @@ public record RestoreOptions(Content content, Selection selection, Output output
         private @Nullable String restrictKey;
         private boolean disableTriggers;
         private @Nullable String superuser;
+        private boolean useSetSessionAuthorization;
         private boolean exitOnError;
         private boolean singleTransaction;
         private @Nullable String role;
         private boolean enableRowSecurity;
         private int jobs = 1;
+        private boolean noDataForFailedTables;
         private int transactionSize;
 
         private Builder() {
@@ -349,6 +369,11 @@ public record RestoreOptions(Content content, Selection selection, Output output
         }
 
         /** -S. */
+        public Builder useSetSessionAuthorization(boolean v) {
+            useSetSessionAuthorization = v;
+            return this;
+        }
+
         public Builder superuser(@Nullable String v) {
             superuser = v;
             return this;
@@ -381,6 +406,11 @@ public record RestoreOptions(Content content, Selection selection, Output output
          *
          * @throws UsageException below 1, in pg_restore's words
          */
+        public Builder noDataForFailedTables(boolean v) {
+            noDataForFailedTables = v;
+            return this;
+        }
+
         public Builder jobs(int n) {
             if (n < 1) {
                 throw new UsageException("-j/--jobs must be in range 1.." + Integer.MAX_VALUE);
@@ -439,9 +469,9 @@ public record RestoreOptions(Content content, Selection selection, Output output
             Selection selection = new Selection(schemas, excludeSchemas, tables, indexes, functions, triggers,
                     strictNames, useList);
             Output output = new Output(clean, ifExists, create, noOwner, noTablespaces, noTableAccessMethod, verbose,
-                    restrictKey, disableTriggers, superuser);
+                    restrictKey, disableTriggers, superuser, useSetSessionAuthorization);
             Execution execution = new Execution(exitOnError || singleTransaction || transactionSize > 0,
-                    singleTransaction, role, enableRowSecurity, jobs, transactionSize);
+                    singleTransaction, role, enableRowSecurity, jobs, transactionSize, noDataForFailedTables);
             return new RestoreOptions(content, selection, output, execution);
         }
 

@@ -83,6 +83,8 @@ final class Restorer {
     private boolean inWorker;
     /** --disable-triggers around each table's data. */
     private final DataTriggers triggers;
+    /** --use-set-session-authorization's (and -S's) current session user. */
+    private final SessionUser user;
 
     Restorer(ArchiveReader reader, @Nullable ReaderExtras extras, RestoreOptions opts, RestoreSelection selection,
              SqlTarget target, RunMonitor monitor, ZoneId zone) {
@@ -100,7 +102,8 @@ final class Restorer {
         this.stdStrings = toc.first(EntryKind.STDSTRINGS).map(Restorer::stdStrings).orElse(false);
         this.searchPath = toc.first(EntryKind.SEARCHPATH).map(TocEntry::definition).orElse(null);
         this.txnSize = opts.execution().transactionSize();
-        this.triggers = new DataTriggers(opts, target, progress);
+        this.user = new SessionUser(target);
+        this.triggers = new DataTriggers(opts, target, progress, user);
     }
 
     /**
@@ -121,6 +124,14 @@ final class Restorer {
     }
 
     /** The leader of a parallel restore records the tables it creates (mark_create_done). */
+    /** The run's table bookkeeping, made on first use by a serial restore. */
+    private CreatedTables failedTables() {
+        if (created == null) {
+            created = new CreatedTables(toc.entries());
+        }
+        return created;
+    }
+
     void recordCreatedTables(CreatedTables tables) {
         this.created = tables;
     }
@@ -353,6 +364,7 @@ final class Restorer {
             if (outsideTxn) {
                 transaction(true, false, "COMMIT;\n");
             }
+            becomeOwner(te);
             selectOutputSchema(te.namespace());
             if (te.dropStatement().isEmpty()) {
                 // an empty drop statement: named and counted, nothing to run
@@ -424,6 +436,9 @@ final class Restorer {
 
     private void restoreParts(TocEntry te) throws IOException {
         int reqs = selection.reqs(te);
+        if (created != null && te.is(EntryKind.TABLE_DATA) && created.isInhibited(te)) {
+            reqs = 0; // --no-data-for-failed-tables: its table could not be created
+        }
         if (te.is(EntryKind.WARNING)) {
             if (selection.schemaRestored() && !te.definition().isEmpty()) {
                 progress.warning("warning from original dump file: " + te.definition());
@@ -444,6 +459,10 @@ final class Restorer {
             if (created != null && !inWorker && te.is(EntryKind.TABLE) && target.lastErrorEntry() != te) {
                 created.markCreated(te);
             }
+            if (opts.execution().noDataForFailedTables() && te.is(EntryKind.TABLE) && target.lastErrorEntry() == te) {
+                progress.info("table \"" + te.tag() + "\" could not be created, will not restore its data");
+                failedTables().inhibitData(te);
+            }
             if (isDb) {
                 progress.info("connecting to new database \"" + te.tag() + "\"");
                 reconnect(te.tag());
@@ -463,6 +482,7 @@ final class Restorer {
                     }
                 } else {
                     triggers.disable(te);
+                    becomeOwner(te); // again: disabling triggers may have made the session the superuser
                     selectOutputSchema(te.namespace());
                     progress.info("processing data for table \"" + te.namespace() + "." + te.tag() + "\"");
                     // a worker loading a table created in this run: TRUNCATE first, in the same transaction, so
@@ -551,6 +571,7 @@ final class Restorer {
     /** _printTocEntry: session state, comment block, definition, owner. */
     private void printTocEntry(TocEntry te, String prefix) throws IOException {
         RestoreOptions.Output out = opts.output();
+        becomeOwner(te);
         selectOutputSchema(te.namespace());
         selectTablespace(te.names().tablespace());
         if (te.relkind() != 'p') {
@@ -603,7 +624,11 @@ final class Restorer {
             }
         }
         String owner = te.owner();
-        if (!out.noOwner() && owner != null && !owner.isEmpty() && !te.dropStatement().isEmpty()) {
+        // with SET SESSION AUTHORIZATION the entry was made by its owner; a public schema written as a comment
+        // still gets its ALTER OWNER
+        boolean alterOwner = !out.useSetSessionAuthorization()
+                || (te.is(EntryKind.SCHEMA) && te.definition().startsWith("--"));
+        if (!out.noOwner() && alterOwner && owner != null && !owner.isEmpty() && !te.dropStatement().isEmpty()) {
             if (te.is(EntryKind.BLOB_METADATA)) {
                 commandPerBlob(te, "ALTER LARGE OBJECT ", " OWNER TO " + Sql.ident(owner));
             } else {
@@ -616,6 +641,17 @@ final class Restorer {
         if (te.relkind() == 'p' && te.names().tableAm() != null && !out.noTableAccessMethod()) {
             target.sql(te, "ALTER TABLE " + qualified(te) + " SET ACCESS METHOD " + Sql.ident(te.names().tableAm())
                     + ";\n\n");
+        }
+        if (te.is(EntryKind.ACL) || te.is(EntryKind.DEFAULT_ACL) || te.desc().equals("ACL LANGUAGE")) {
+            user.forget(); // an ACL entry may hold SET SESSION AUTHORIZATION commands of its own
+        }
+    }
+
+    /** _becomeOwner: with --use-set-session-authorization (and not -O), the session becomes the entry's owner. */
+    private void becomeOwner(TocEntry te) throws IOException {
+        RestoreOptions.Output out = opts.output();
+        if (out.useSetSessionAuthorization() && !out.noOwner()) {
+            user.become(te.owner());
         }
     }
 
