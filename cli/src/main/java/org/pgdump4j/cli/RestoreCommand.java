@@ -324,7 +324,7 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
                 .disableTriggers(disableTriggers).superuser(superuser)
                 .useSetSessionAuthorization(useSetSessionAuthorization)
                 .exitOnError(exitOnError).singleTransaction(singleTransaction).role(connection.role)
-                .enableRowSecurity(enableRowSecurity).jobs(jobCount);
+                .enableRowSecurity(enableRowSecurity).jobs(jobCount).noDataForFailedTables(noDataForFailedTables);
         if (txnSize > 0) {
             b.transactionSize(txnSize);
         }

@@ -134,7 +134,7 @@ final class SupportedOptions {
             "--if-exists", IMPLEMENTED,
             "--no-comments", IMPLEMENTED,
             "--no-data", IMPLEMENTED,
-            "--no-data-for-failed-tables", NOT_YET,
+            "--no-data-for-failed-tables", IMPLEMENTED,
             "--no-policies", IMPLEMENTED,
             "--no-publications", IMPLEMENTED,
             "--no-schema", IMPLEMENTED,

@@ -16,6 +16,8 @@ final class CreatedTables {
     /** tableDataId: a TABLE's dump id to its TABLE DATA's (the data entry's first dependency is its table). */
     private final Map<Integer, Integer> dataOf = new HashMap<>();
     private final Set<Integer> created = ConcurrentHashMap.newKeySet();
+    /** TABLE DATA entries not to restore: their table could not be created (--no-data-for-failed-tables). */
+    private final Set<Integer> inhibited = ConcurrentHashMap.newKeySet();
 
     CreatedTables(Iterable<TocEntry> entries) {
         for (TocEntry te : entries) {
@@ -41,5 +43,18 @@ final class CreatedTables {
     /** Whether the table of this TABLE DATA entry was created in this run. */
     boolean isCreated(TocEntry tableData) {
         return created.contains(tableData.dumpId());
+    }
+
+    /** pg_restore's inhibit_data_for_failed_table: the TABLE entry {@code table} failed, its data is skipped. */
+    void inhibitData(TocEntry table) {
+        int data = dataOf(table.dumpId());
+        if (data != 0) {
+            inhibited.add(data);
+        }
+    }
+
+    /** Whether this TABLE DATA entry is skipped because its table could not be created. */
+    boolean isInhibited(TocEntry tableData) {
+        return inhibited.contains(tableData.dumpId());
     }
 }

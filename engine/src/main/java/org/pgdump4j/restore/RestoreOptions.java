@@ -112,13 +112,21 @@ public record RestoreOptions(Content content, Selection selection, Output output
      * @param role            SET ROLE after every connect (--role), or null
      * @param jobs            -j: parallel workers of a restore into a database (1: serial; a script is always serial)
      * @param transactionSize --transaction-size: commit after this many objects (0: off)
+     * @param noDataForFailedTables --no-data-for-failed-tables: a table whose CREATE failed (in a database) gets
+     *                        no data
      */
     public record Execution(boolean exitOnError, boolean singleTransaction, @Nullable String role,
-                            boolean enableRowSecurity, int jobs, int transactionSize) {
+                            boolean enableRowSecurity, int jobs, int transactionSize, boolean noDataForFailedTables) {
         public Execution {
             if (jobs < 1 || transactionSize < 0) {
                 throw new IllegalArgumentException("jobs " + jobs + ", transaction size " + transactionSize);
             }
+        }
+
+        /** Data for every table. */
+        public Execution(boolean exitOnError, boolean singleTransaction, @Nullable String role,
+                         boolean enableRowSecurity, int jobs, int transactionSize) {
+            this(exitOnError, singleTransaction, role, enableRowSecurity, jobs, transactionSize, false);
         }
 
         /** Serial, without --transaction-size. */
@@ -168,6 +176,7 @@ public record RestoreOptions(Content content, Selection selection, Output output
         private @Nullable String role;
         private boolean enableRowSecurity;
         private int jobs = 1;
+        private boolean noDataForFailedTables;
         private int transactionSize;
 
         private Builder() {
@@ -397,6 +406,11 @@ public record RestoreOptions(Content content, Selection selection, Output output
          *
          * @throws UsageException below 1, in pg_restore's words
          */
+        public Builder noDataForFailedTables(boolean v) {
+            noDataForFailedTables = v;
+            return this;
+        }
+
         public Builder jobs(int n) {
             if (n < 1) {
                 throw new UsageException("-j/--jobs must be in range 1.." + Integer.MAX_VALUE);
@@ -457,7 +471,7 @@ public record RestoreOptions(Content content, Selection selection, Output output
             Output output = new Output(clean, ifExists, create, noOwner, noTablespaces, noTableAccessMethod, verbose,
                     restrictKey, disableTriggers, superuser, useSetSessionAuthorization);
             Execution execution = new Execution(exitOnError || singleTransaction || transactionSize > 0,
-                    singleTransaction, role, enableRowSecurity, jobs, transactionSize);
+                    singleTransaction, role, enableRowSecurity, jobs, transactionSize, noDataForFailedTables);
             return new RestoreOptions(content, selection, output, execution);
         }
 

@@ -124,6 +124,14 @@ final class Restorer {
     }
 
     /** The leader of a parallel restore records the tables it creates (mark_create_done). */
+    /** The run's table bookkeeping, made on first use by a serial restore. */
+    private CreatedTables failedTables() {
+        if (created == null) {
+            created = new CreatedTables(toc.entries());
+        }
+        return created;
+    }
+
     void recordCreatedTables(CreatedTables tables) {
         this.created = tables;
     }
@@ -428,6 +436,9 @@ final class Restorer {
 
     private void restoreParts(TocEntry te) throws IOException {
         int reqs = selection.reqs(te);
+        if (created != null && te.is(EntryKind.TABLE_DATA) && created.isInhibited(te)) {
+            reqs = 0; // --no-data-for-failed-tables: its table could not be created
+        }
         if (te.is(EntryKind.WARNING)) {
             if (selection.schemaRestored() && !te.definition().isEmpty()) {
                 progress.warning("warning from original dump file: " + te.definition());
@@ -447,6 +458,10 @@ final class Restorer {
             defnDumped = true;
             if (created != null && !inWorker && te.is(EntryKind.TABLE) && target.lastErrorEntry() != te) {
                 created.markCreated(te);
+            }
+            if (opts.execution().noDataForFailedTables() && te.is(EntryKind.TABLE) && target.lastErrorEntry() == te) {
+                progress.info("table \"" + te.tag() + "\" could not be created, will not restore its data");
+                failedTables().inhibitData(te);
             }
             if (isDb) {
                 progress.info("connecting to new database \"" + te.tag() + "\"");
