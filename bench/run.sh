@@ -50,14 +50,18 @@ load() {  # load DB SCALE: pgbench -i -s SCALE, or the same tables and rows gene
 }
 
 # ---- measuring --------------------------------------------------------------------------------------------
-# run NAME CMD...: runs CMD under /usr/bin/time; appends "wall-seconds peak-RSS-kB" to $work/NAME.times
+# run NAME CMD...: runs CMD under /usr/bin/time; appends "wall-seconds peak-RSS-kB user-s system-s" to $work/NAME.times
 run() {
   local name="$1"; shift
   rm -rf "$work/out"
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/cmd.err" || {
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$@" >/dev/null 2>"$work/cmd.err" || {
     echo "bench/run.sh: $name failed:" >&2; tail -n 5 "$work/cmd.err" >&2; exit 1; }
   tail -n 1 "$work/time.txt" >>"$work/$name.times"
   rm -rf "$work/out"
+}
+
+cpu_median() {  # cpu_median FILE: of user + system seconds (the client's CPU, less sensitive to others' load)
+  awk '{print $3 + $4}' "$1" | sort -n | awk '{v[NR] = $1} END {printf "%.2f", v[int((NR + 1) / 2)]}'
 }
 
 median() {  # median FILE: of the first column
@@ -93,9 +97,10 @@ split_ok="$("${psql[@]}" -d postgres -Atc "SELECT current_setting('server_versio
 ours_mode=cli
 # Both sync their output by default (pg_dump: fsync of the file, or of every file and the folder for -Fd); a 4th
 # argument "nosync" passes --no-sync to both, so each pair compares like with like.
-ours_cmd() {  # ours_cmd DB FORMAT COMPRESSION(default|-Z spec) [nosync]
+ours_cmd() {  # ours_cmd DB FORMAT COMPRESSION(default|-Z spec) [nosync|sync] [JOBS]
   local zargs=(); [[ "$3" != default ]] && zargs=(-Z "$3")
   [[ "${4:-}" == nosync ]] && zargs+=(--no-sync)
+  [[ -n "${5:-}" ]] && zargs+=(-j "$5")
   if [[ "$ours_mode" == cli ]]; then
     cmd=("${ours[@]}" dump -F "$2" "${zargs[@]}" -f "$work/out" "$1")
   else
@@ -105,6 +110,7 @@ ours_cmd() {  # ours_cmd DB FORMAT COMPRESSION(default|-Z spec) [nosync]
 ref_cmd() {
   local zargs=(); [[ "$3" != default ]] && zargs=(-Z "$3")
   [[ "${4:-}" == nosync ]] && zargs+=(--no-sync)
+  [[ -n "${5:-}" ]] && zargs+=(-j "$5")
   cmd=("$refbin/pg_dump" -F "$2" "${zargs[@]}" -f "$work/out" "$1")
 }
 
@@ -145,9 +151,12 @@ for scale in $scales; do
     ours_cmd "$db" c default nosync; run ours_fc_ns "${cmd[@]}"
     ref_cmd "$db" d 0 nosync; run real_fd0_ns "${cmd[@]}"
     ours_cmd "$db" d 0 nosync; run ours_fd0_ns "${cmd[@]}"
+    ref_cmd "$db" d default sync 2; run real_fdj2 "${cmd[@]}"
+    ours_cmd "$db" d default sync 2; run ours_fdj2 "${cmd[@]}"
   done
   m() { median "$work/$1.times"; }
   rss() { sort -n "$work/$1.times" -k2,2 | tail -n 1 | awk '{printf "%.0f", $2 / 1024}'; }
+  cpu() { cpu_median "$work/$1.times"; }
   {
     echo
     echo "scale $scale ($size in tables), ours via $ours_mode"
@@ -177,6 +186,15 @@ for scale in $scales; do
       printf '  %-30s %10s %12s %12s\n' "same rows, 2 parallel streams" "$(m split)" \
         "$(awk -v a="$(m copy)" -v b="$(m split)" 'BEGIN {printf "%.2f x COPY", a / b}')" "-"
     fi
+    printf '  %-30s %10s %12s %12s\n' "pg_dump 18 -Fd -j 2" "$(m real_fdj2)" "" "$(rss real_fdj2)"
+    printf '  %-30s %10s %12s %12s\n' "ours -Fd -j 2" "$(m ours_fdj2)" \
+      "$(awk -v a="$(m ours_fdj2)" -v b="$(m real_fdj2)" 'BEGIN {printf "%.2f x pg_dump", a / b}')" "$(rss ours_fdj2)"
+    echo "  client CPU seconds (user + system, median), ours / pg_dump 18:"
+    for pair in "fc:-Fc" "fd0:-Fd -Z0" "fczstd:-Fc -Z zstd" "fdj2:-Fd -j 2"; do
+      k="${pair%%:*}"
+      printf '    %-26s %8s / %-8s %s\n' "${pair#*:}" "$(cpu "ours_$k")" "$(cpu "real_$k")" \
+        "$(awk -v a="$(cpu "ours_$k")" -v b="$(cpu "real_$k")" 'BEGIN {if (b > 0) printf "(%.2f x)", a / b}')"
+    done
     fc=$(awk -v a="$(m ours_fc)" -v b="$(m real_fc)" 'BEGIN {print (a / b <= 0.8) ? "met" : "NOT met"}')
     fd=$(awk -v a="$(m copy)" -v b="$(m ours_fd0)" 'BEGIN {print (a / b >= 0.9) ? "met" : "NOT met"}')
     rs=$(awk -v r="$(rss ours_fc)" 'BEGIN {print (r <= 300) ? "met" : "NOT met"}')

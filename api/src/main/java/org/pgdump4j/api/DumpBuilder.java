@@ -37,6 +37,7 @@ import org.pgdump4j.restore.RenderOptions;
  */
 public final class DumpBuilder {
     private Sources.@Nullable Spec source;
+    private int jobs = 1;
     private Format format = Format.PLAIN;
     private @Nullable String compress;
     private boolean schemaOnly;
@@ -285,6 +286,18 @@ public final class DumpBuilder {
         return this;
     }
 
+    /**
+     * {@code -j}: dump the tables' data with this many workers, each on its own connection inside the dump's snapshot
+     * (a DataSource must have them to give; a Connection cannot: refused). As pg_dump: {@link Format#DIRECTORY} only.
+     */
+    public DumpBuilder jobs(int jobs) {
+        if (jobs < 1) {
+            throw new UsageException("-j/--jobs must be in range 1..2147483647");
+        }
+        this.jobs = jobs;
+        return this;
+    }
+
     /** {@code --no-sync}: a file or directory is not fsynced before the dump reports success. */
     public DumpBuilder noSync() {
         noSync = true;
@@ -365,6 +378,13 @@ public final class DumpBuilder {
         if (stream != null && format == Format.DIRECTORY) {
             throw new UsageException("the directory format cannot be written to a stream: give a Path");
         }
+        if (jobs > 1 && format != Format.DIRECTORY) {
+            throw new UsageException("parallel backup only supported by the directory format");
+        }
+        if (jobs > 1 && source.single()) {
+            throw new UsageException("option -j/--jobs needs a connection per worker, which a Connection cannot"
+                    + " give: dump from a DataSource, a connection string or a JDBC URL");
+        }
         ContentFlags content = new ContentFlags(schemaOnly, dataOnly);
         if (dataOnly && clean) {
             throw new UsageException("options -c/--clean and -a/--data-only cannot be used together");
@@ -387,6 +407,7 @@ public final class DumpBuilder {
                 .render(render).encoding(encoding).verbose(verbose)
                 .archive(new DumpOptions.ArchiveSettings(compression, DumpOptions.ArchiveSettings.DEFAULTS.version()))
                 .sync(noSync ? Sync.NONE : Sync.FSYNC).omit(new DumpOptions.Omit(noPublications, noSubscriptions,
-                        noPolicies, false, noTablespaces, false, noSecurityLabels)).build();
+                        noPolicies, false, noTablespaces, false, noSecurityLabels))
+                .execution(DumpOptions.Execution.DEFAULTS.withJobs(jobs)).build();
     }
 }

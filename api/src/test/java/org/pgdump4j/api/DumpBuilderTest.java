@@ -52,6 +52,23 @@ class DumpBuilderTest {
     }
 
     @Test
+    void parallelDumpIsADirectoryFromAConnectionPerWorker() {
+        assertEquals(3, dump().format(Format.DIRECTORY).jobs(3).to(Path.of("d")).options().execution().jobs());
+        assertEquals(1, dump().to(Path.of("x.sql")).options().execution().jobs());
+        assertEquals("parallel backup only supported by the directory format",
+                refusal(dump().format(Format.CUSTOM).jobs(2).to(Path.of("x.dump"))));
+        java.sql.Connection conn = (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {java.sql.Connection.class}, (proxy, method, args) -> {
+                    throw new AssertionError("not to be used: " + method.getName());
+                });
+        assertEquals("option -j/--jobs needs a connection per worker, which a Connection cannot give: dump from a"
+                + " DataSource, a connection string or a JDBC URL",
+                refusal(PgDump4j.dump().from(conn).format(Format.DIRECTORY).jobs(2).to(Path.of("d"))));
+        assertEquals("-j/--jobs must be in range 1..2147483647",
+                assertThrows(UsageException.class, () -> dump().jobs(0)).getMessage());
+    }
+
+    @Test
     void mapsTheKindsLeftOutAndTheExtensionPatterns() {
         DumpOptions o = dump().noTablespaces().noPublications().noSubscriptions().noPolicies().noSecurityLabels()
                 .extension("pg_trgm").excludeExtension("plpgsql").to(new StringWriter()).options();

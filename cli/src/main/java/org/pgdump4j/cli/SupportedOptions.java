@@ -212,7 +212,7 @@ final class SupportedOptions {
             "--sequence-data", NOT_YET,
             "--statistics", IMPLEMENTED,
             "--statistics-only", IMPLEMENTED,
-            "--use-set-session-authorization", NOT_YET,
+            "--use-set-session-authorization", IMPLEMENTED,
             // Connection options
             "--dbname", IMPLEMENTED,
             "--host", IMPLEMENTED,

@@ -86,6 +86,37 @@ class ParallelDumpIT {
     }
 
     /**
+     * The rows a dump's progress reports at a table's end are its rows, counted without scanning the COPY text
+     * (text COPY: one message a row, binary: decoded tuples, the completion tag at the end), serial and with -j 2.
+     */
+    @Test
+    void progressCountsEveryTablesRows(@TempDir Path dir) throws Exception {
+        try (TestDb db = FamilyCompat.load(18, "parallel.sql")) {
+            for (int jobs : List.of(1, 2)) {
+                List<ProgressEvent.TableData> done = new java.util.concurrent.CopyOnWriteArrayList<>();
+                DumpOptions options = DumpOptions.defaults().withFormat(OutputFormat.DIRECTORY)
+                        .withFile(dir.resolve("progress-" + jobs))
+                        .withExecution(DumpOptions.Execution.DEFAULTS.withJobs(jobs));
+                PgDump.run(TestSource.of(db), options, new org.pgdump4j.progress.ProgressListener() {
+                    @Override
+                    public void event(ProgressEvent event) {
+                        if (event instanceof ProgressEvent.TableData d && d.done()) {
+                            done.add(d);
+                        }
+                    }
+                });
+                assertTrue(done.size() >= 8, done::toString);
+                for (ProgressEvent.TableData d : done) {
+                    String table = "\"" + d.table().schema() + "\".\"" + d.table().name() + "\"";
+                    assertEquals(db.queryString("SELECT count(*) FROM ONLY " + table), String.valueOf(d.rows()),
+                            table + " with -j " + jobs);
+                    assertTrue(d.bytes() > 0 || d.rows() == 0, d::toString);
+                }
+            }
+        }
+    }
+
+    /**
      * Both workers take their first table and wait in their first progress event until a session has queued an
      * ACCESS EXCLUSIVE lock on the smallest table behind the leader's ACCESS SHARE: the worker that reaches it cannot
      * lock it without waiting, and the dump fails there as pg_dump's does.

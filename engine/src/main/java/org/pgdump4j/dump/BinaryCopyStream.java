@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.pgdump4j.monitor.CountedRows;
 import org.pgdump4j.PgDumpException;
 
 /**
@@ -24,7 +25,7 @@ import org.pgdump4j.PgDumpException;
  * encoding, as in text COPY, and are escaped as {@code CopyAttributeOutText} escapes them; that is exact only for
  * encodings that do not embed ASCII bytes in multibyte characters, so the caller takes this path for UTF8 only.
  */
-final class BinaryCopyStream extends InputStream {
+final class BinaryCopyStream extends InputStream implements CountedRows {
     static final long BOOL = 16;
     static final long NAME = 19;
     static final long INT8 = 20;
@@ -67,6 +68,7 @@ final class BinaryCopyStream extends InputStream {
     private int end;
     private boolean headerRead;
     private boolean ended;
+    private long rows;
 
     private final byte[] out = new byte[OUT_SIZE];
     private int op;
@@ -132,6 +134,13 @@ final class BinaryCopyStream extends InputStream {
         return n + counted.count;
     }
 
+    /** Tuples decoded so far; at the end, the COPY's completion tag. */
+    @Override
+    public long rowsSoFar() {
+        long tag = ended ? data.completedRows() : -1;
+        return tag >= 0 ? tag : rows;
+    }
+
     @Override
     public void close() throws IOException {
         data.close();
@@ -158,6 +167,7 @@ final class BinaryCopyStream extends InputStream {
         if (fields != kinds.length) {
             throw corrupt("a row has " + fields + " fields, expected " + kinds.length);
         }
+        rows++;
         for (int f = 0; f < fields; f++) {
             need(4);
             int len = int4();

@@ -28,6 +28,11 @@ abstract class CopyData {
     /** Moves to the next message; false once the COPY is complete. */
     abstract boolean next() throws IOException;
 
+    /** The row count of the COPY's completion tag once it is complete, else -1 (unknown). */
+    long completedRows() {
+        return -1;
+    }
+
     /** Ends the COPY early when it has not finished: the rest of the rows are discarded. */
     abstract void close() throws IOException;
 
@@ -77,6 +82,11 @@ abstract class CopyData {
             } catch (SQLException e) {
                 throw failed(table, e);
             }
+        }
+
+        @Override
+        long completedRows() {
+            return done ? op.getHandledRowCount() : -1;
         }
 
         /**

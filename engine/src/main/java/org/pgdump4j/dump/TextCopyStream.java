@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import org.pgdump4j.monitor.CountedRows;
 
-/** The rows of a text {@code COPY ... TO stdout} as one stream, ending with pg_dump's terminator line. */
-final class TextCopyStream extends InputStream {
+/**
+ * The rows of a text {@code COPY ... TO stdout} as one stream, ending with pg_dump's terminator line. The server
+ * sends each row of a text COPY as one CopyData message, so the messages count the rows; at the end the COPY's
+ * completion tag gives the count.
+ */
+final class TextCopyStream extends InputStream implements CountedRows {
     static final byte[] TERMINATOR = "\\.\n\n\n".getBytes(StandardCharsets.US_ASCII);
 
     private final CopyData data;
@@ -14,6 +19,7 @@ final class TextCopyStream extends InputStream {
     private int pos;
     private int left;
     private boolean ended;
+    private long rows;
 
     TextCopyStream(CopyData data) {
         this.data = data;
@@ -32,6 +38,7 @@ final class TextCopyStream extends InputStream {
                 return -1;
             }
             if (data.next()) {
+                rows++;
                 src = data.buf;
                 pos = data.off;
                 left = data.len;
@@ -57,6 +64,7 @@ final class TextCopyStream extends InputStream {
         left = 0;
         if (!ended) {
             while (data.next()) {
+                rows++;
                 out.write(data.buf, data.off, data.len);
                 n += data.len;
             }
@@ -65,6 +73,12 @@ final class TextCopyStream extends InputStream {
             ended = true;
         }
         return n;
+    }
+
+    @Override
+    public long rowsSoFar() {
+        long tag = ended ? data.completedRows() : -1;
+        return tag >= 0 ? tag : rows;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.pgdump4j.monitor;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,8 @@ public final class RunMonitor {
     /**
      * {@code data}, a TABLE DATA entry's COPY text, counted as it is read: its rows (lines) and bytes go out as
      * {@link ProgressEvent.TableData}, at its start, every {@link #INTERVAL_NANOS} while it is read and at its end
-     * (once read to the end). Every read checks for a cancel.
+     * (once read to the end). Every read checks for a cancel, and so does every 64 kB of a {@code transferTo}. A
+     * stream that counts its own rows ({@link CountedRows}: a dump's COPY) is not scanned for newlines.
      */
     public synchronized InputStream tableData(TocEntry table, InputStream data) {
         started++;
@@ -115,6 +117,10 @@ public final class RunMonitor {
     }
 
     private final class Meter extends FilterInputStream {
+        /** Bytes a {@code transferTo} passes on between two cancel checks and clock reads. */
+        private static final int CHECK_BYTES = 1 << 16;
+
+        private final @Nullable CountedRows counted;
         private final ProgressEvent.Entry table;
         private final int number;
         private final int of;
@@ -133,6 +139,7 @@ public final class RunMonitor {
             this.number = number;
             this.of = of;
             this.estimate = estimate;
+            this.counted = in instanceof CountedRows c ? c : null;
         }
 
         @Override
@@ -143,7 +150,9 @@ public final class RunMonitor {
                 end();
             } else {
                 bytes++;
-                count((byte) c);
+                if (counted == null) {
+                    count((byte) c);
+                }
                 tick();
             }
             return c;
@@ -158,10 +167,43 @@ public final class RunMonitor {
                 return n;
             }
             bytes += n;
-            for (int i = off, to = off + n; i < to; i++) {
-                count(b[i]);
+            if (counted == null) {
+                for (int i = off, to = off + n; i < to; i++) {
+                    count(b[i]);
+                }
             }
             tick();
+            return n;
+        }
+
+        /** A counting stream's own transfer (a COPY's rows straight from the driver's buffer), its bytes counted. */
+        @Override
+        public long transferTo(OutputStream out) throws IOException {
+            if (counted == null) {
+                return super.transferTo(out);
+            }
+            check();
+            long n = in.transferTo(new OutputStream() {
+                private long unchecked;
+
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                    bytes += len;
+                    unchecked += len;
+                    if (unchecked >= CHECK_BYTES) {
+                        unchecked = 0;
+                        check();
+                        tick();
+                    }
+                }
+            });
+            end();
             return n;
         }
 
@@ -214,7 +256,8 @@ public final class RunMonitor {
 
         void send(boolean done) {
             last = clock.getAsLong();
-            listener.event(new ProgressEvent.TableData(table, number, of, rows, bytes, estimate, done));
+            long r = counted != null ? counted.rowsSoFar() : rows;
+            listener.event(new ProgressEvent.TableData(table, number, of, r, bytes, estimate, done));
         }
     }
 }

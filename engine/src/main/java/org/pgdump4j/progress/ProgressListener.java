@@ -3,7 +3,8 @@ package org.pgdump4j.progress;
 /**
  * What the user sees while a dump or restore runs: the CLI's {@code -v} narration and warnings, and typed
  * {@link ProgressEvent}s for a library caller's progress display. Not logging: a library caller may show these in
- * its own UI. Called from the run's thread; a listener that throws ends the run.
+ * its own UI. Called from the run's thread, and in a parallel run ({@code -j}) from its workers' threads too, maybe at
+ * once; a listener that throws ends the run.
  */
 public interface ProgressListener {
     ProgressListener NONE = new ProgressListener() { };

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -83,6 +84,31 @@ class RunMonitorTest {
                 new TableData(a, 1, 2, 4, copy.length(), 8192, true),
                 new TableData(b, 2, 2, 0, 0, 8192, false),
                 new TableData(b, 2, 2, 2, 4, 8192, true)), events);
+    }
+
+    /** A stream that counts its rows itself, as a dump's COPY does: 3 rows, whatever its bytes hold. */
+    private static final class Counted extends ByteArrayInputStream implements CountedRows {
+        Counted(String s) {
+            super(s.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public long rowsSoFar() {
+            return pos == count ? 3 : 1;
+        }
+    }
+
+    @Test
+    void aStreamThatCountsItsRowsIsNotScannedAndItsTransferIsCounted() throws IOException {
+        RunMonitor m = new RunMonitor(listener, null, clock::get);
+        m.totals(List.of(data(1, "a")), e -> 10);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String body = "x".repeat(200_000); // no newline at all
+        assertEquals(body.length(), m.tableData(data(1, "a"), new Counted(body)).transferTo(out));
+        assertEquals(body, out.toString(StandardCharsets.UTF_8));
+        var a = new ProgressEvent.Entry(1, "TABLE DATA", "public", "a");
+        assertEquals(List.of(new ProgressEvent.Totals(1, 10), new TableData(a, 1, 1, 1, 0, 10, false),
+                new TableData(a, 1, 1, 3, body.length(), 10, true)), events);
     }
 
     @Test
