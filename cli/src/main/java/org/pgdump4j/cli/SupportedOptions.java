@@ -51,7 +51,7 @@ final class SupportedOptions {
             "--no-privileges", IMPLEMENTED,
             "--binary-upgrade", NOT_YET,
             "--column-inserts", IMPLEMENTED,
-            "--disable-dollar-quoting", NOT_YET,
+            "--disable-dollar-quoting", IMPLEMENTED,
             "--disable-triggers", IMPLEMENTED,
             "--enable-row-security", IMPLEMENTED,
             "--exclude-extension", IMPLEMENTED,
@@ -212,7 +212,7 @@ final class SupportedOptions {
             "--sequence-data", NOT_YET,
             "--statistics", IMPLEMENTED,
             "--statistics-only", IMPLEMENTED,
-            "--use-set-session-authorization", NOT_YET,
+            "--use-set-session-authorization", IMPLEMENTED,
             // Connection options
             "--dbname", IMPLEMENTED,
             "--host", IMPLEMENTED,

@@ -45,7 +45,7 @@ class DumpallCompatIT {
     private static final List<List<String>> SETS = List.of(List.of("-g", "-v", "--no-sync", "-f", "FILE"),
             List.of("-r", "-l", "template1", "-d", "dbname=nosuch application_name=p4j"), List.of("-t"),
             List.of(), List.of("-c", "--if-exists", "--column-inserts", "--rows-per-insert", "2",
-                    "--on-conflict-do-nothing"),
+                    "--on-conflict-do-nothing", "--use-set-session-authorization"),
             List.of("-s", "-O", "-x", "--no-comments", "--no-tablespaces", "--no-security-labels", "-E", "LATIN1",
                     "--no-data", "--no-statistics"),
             List.of("-a", "--no-schema", "--role", P + "su", "--extra-float-digits", "2", "-S", P + "su",

@@ -181,7 +181,7 @@ public final class PgDumpall {
     private static DumpOptions perDatabase(DumpallOptions o, boolean create, boolean clean) {
         RenderOptions r = o.database().render();
         return o.database().withRender(new RenderOptions(r.noOwner(), r.noPrivileges(), r.noComments(), clean, false,
-                create, o.restrictKey()));
+                create, o.restrictKey(), r.useSetSessionAuthorization()));
     }
 
     /** The names of the databases {@code --exclude-database} patterns match, as pg_dumpall's expand_dbname_patterns. */
