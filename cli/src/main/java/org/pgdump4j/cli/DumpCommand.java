@@ -223,12 +223,12 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         RenderOptions render;
         if (outputFormat == OutputFormat.PLAIN) {
             render = new RenderOptions(noOwner, noPrivileges, noComments, clean, ifExists, create, restrictKey,
-                    useSetSessionAuthorization);
+                    useSetSessionAuthorization, disableDollarQuoting);
         } else if (restrictKey != null) {
             throw new UsageException("option --restrict-key can only be used with --format=plain");
         } else {
             render = new RenderOptions(noOwner, noPrivileges, noComments, clean, ifExists, create, null,
-                    useSetSessionAuthorization);
+                    useSetSessionAuthorization, disableDollarQuoting);
         }
         List<String> warnings = new ArrayList<>();
         DumpOptions.ArchiveSettings archive = archiveSettings(outputFormat, warnings);

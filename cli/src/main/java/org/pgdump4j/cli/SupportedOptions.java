@@ -51,7 +51,7 @@ final class SupportedOptions {
             "--no-privileges", IMPLEMENTED,
             "--binary-upgrade", NOT_YET,
             "--column-inserts", IMPLEMENTED,
-            "--disable-dollar-quoting", NOT_YET,
+            "--disable-dollar-quoting", IMPLEMENTED,
             "--disable-triggers", IMPLEMENTED,
             "--enable-row-security", IMPLEMENTED,
             "--exclude-extension", IMPLEMENTED,

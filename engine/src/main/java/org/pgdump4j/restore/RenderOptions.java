@@ -8,6 +8,7 @@ import org.pgdump4j.UsageException;
  *
  * @param restrictKey the {@code \restrict} key for script output; null means a fresh random one per run
  * @param useSetSessionAuthorization ownership by SET SESSION AUTHORIZATION before each entry, not ALTER OWNER
+ * @param disableDollarQuoting pg_dump's {@code --disable-dollar-quoting}: routine bodies as standard string literals
  */
 public record RenderOptions(
         boolean noOwner,
@@ -17,7 +18,8 @@ public record RenderOptions(
         boolean ifExists,
         boolean create,
         @Nullable String restrictKey,
-        boolean useSetSessionAuthorization) {
+        boolean useSetSessionAuthorization,
+        boolean disableDollarQuoting) {
 
     public static final RenderOptions DEFAULTS = new RenderOptions(false, false, false, false, false, false, null);
 
@@ -25,6 +27,13 @@ public record RenderOptions(
     public RenderOptions(boolean noOwner, boolean noPrivileges, boolean noComments, boolean clean, boolean ifExists,
             boolean create, @Nullable String restrictKey) {
         this(noOwner, noPrivileges, noComments, clean, ifExists, create, restrictKey, false);
+    }
+
+    /** Routine bodies dollar-quoted. */
+    public RenderOptions(boolean noOwner, boolean noPrivileges, boolean noComments, boolean clean, boolean ifExists,
+            boolean create, @Nullable String restrictKey, boolean useSetSessionAuthorization) {
+        this(noOwner, noPrivileges, noComments, clean, ifExists, create, restrictKey, useSetSessionAuthorization,
+                false);
     }
 
     public RenderOptions {

@@ -145,4 +145,12 @@ public interface EntrySink {
      * definition; false when the sort moved it out to break a dependency loop.
      */
     boolean inline(ObjectId part);
+
+    /**
+     * Whether routine bodies may be dollar-quoted: true unless the run asked for {@code --disable-dollar-quoting}
+     * (then SQL-standard string literals), a per-run setting the sink carries so the DDL needs no global state.
+     */
+    default boolean dollarQuoting() {
+        return true;
+    }
 }

@@ -56,7 +56,13 @@ public final class TocBuilder {
      * @param statistics  the STATISTICS DATA entries (pg_dump 18's dumpStatistics)
      */
     public record Content(boolean schema, boolean data, boolean comments, boolean privileges, boolean loadViaRoot,
-            boolean statistics) {
+            boolean statistics, boolean dollarQuoting) {
+        /** Routine bodies dollar-quoted, as pg_dump unless --disable-dollar-quoting. */
+        public Content(boolean schema, boolean data, boolean comments, boolean privileges, boolean loadViaRoot,
+                boolean statistics) {
+            this(schema, data, comments, privileges, loadViaRoot, statistics, true);
+        }
+
         /** Without statistics, pg_dump 18's default. */
         public Content(boolean schema, boolean data, boolean comments, boolean privileges, boolean loadViaRoot) {
             this(schema, data, comments, privileges, loadViaRoot, false);
@@ -590,6 +596,11 @@ public final class TocBuilder {
             this.id = at + 1;
             // pg_dump writes large objects' metadata with their contents, -a or not (dumpLO)
             this.schemaPart = content.schema() || object.kind() == ObjectKind.LARGE_OBJECT;
+        }
+
+        @Override
+        public boolean dollarQuoting() {
+            return content.dollarQuoting();
         }
 
         @Override

@@ -39,6 +39,13 @@ public final class RoutineDdl {
     }
 
     public static String create(Routine r) {
+        return create(r, true);
+    }
+
+    /**
+     * @param dollarQuoting false for {@code --disable-dollar-quoting}: the body as a standard string literal
+     */
+    public static String create(Routine r, boolean dollarQuoting) {
         StringBuilder q = new StringBuilder(256);
         q.append("CREATE ").append(r.keyword()).append(' ').append(Sql.ident(r.schema())).append('.')
                 .append(Sql.ident(r.signature().name())).append('(').append(r.signature().arguments()).append(')');
@@ -94,7 +101,7 @@ public final class RoutineDdl {
             q.append("\n    SET ").append(Sql.ident(name)).append(" TO ").append(ConfigDdl.value(name, value));
         }
         q.append("\n    ");
-        appendBody(q, r.body());
+        appendBody(q, r.body(), dollarQuoting);
         q.append(";\n");
         String qualified = Sql.ident(r.schema()) + "." + identity(r.signature());
         for (String ext : r.extensions()) {
@@ -104,22 +111,29 @@ public final class RoutineDdl {
         return q.toString();
     }
 
-    /** The AS part: a SQL-standard body as is; C's file and symbol; other code dollar-quoted. */
-    private static void appendBody(StringBuilder q, Routine.Body body) {
+    /**
+     * The AS part: a SQL-standard body as is; C's file and symbol; other code dollar-quoted (a string literal with
+     * {@code --disable-dollar-quoting}).
+     */
+    private static void appendBody(StringBuilder q, Routine.Body body, boolean dollarQuoting) {
         if (body instanceof Routine.SqlBody b) {
             q.append(b.text());
             return;
         }
         Routine.Source s = (Routine.Source) body;
         if (s.bin().isEmpty()) {
-            Sql.appendDollarQuoted(q.append("AS "), s.src(), null);
+            if (dollarQuoting) {
+                Sql.appendDollarQuoted(q.append("AS "), s.src(), null);
+            } else {
+                q.append("AS ").append(Sql.literal(s.src()));
+            }
             return;
         }
         // with a file, dollar quotes only when the symbol needs them
         q.append("AS ").append(Sql.literal(s.bin()));
         if (!s.src().isEmpty()) {
             q.append(", ");
-            if (s.src().indexOf('\'') < 0 && s.src().indexOf('\\') < 0) {
+            if (!dollarQuoting || (s.src().indexOf('\'') < 0 && s.src().indexOf('\\') < 0)) {
                 q.append(Sql.literal(s.src()));
             } else {
                 Sql.appendDollarQuoted(q, s.src(), null);

@@ -14,7 +14,7 @@ public final class RoutineEmitter {
         String owner = r.ownership().owner();
         String identity = RoutineDdl.identity(r.signature());
         sink.definition(r.isProcedure() ? EntryKind.PROCEDURE : EntryKind.FUNCTION, RoutineDdl.tag(r.signature()),
-                r.schema(), owner, RoutineDdl.create(r), RoutineDdl.drop(r));
+                r.schema(), owner, RoutineDdl.create(r, sink.dollarQuoting()), RoutineDdl.drop(r));
         sink.comment(r.keyword(), identity, r.schema(), owner, r.comment());
         sink.securityLabels(r.keyword(), identity, r.schema(), owner);
         sink.acl(r.keyword(), identity, r.schema(), r.ownership());

@@ -155,4 +155,18 @@ class RoutineDdlTest {
                 + "    FINALFUNC_EXTRA,\n    HYPOTHETICAL\n);\n", AggregateDdl.create(h));
         assertEquals("h(\"any\")", AggregateDdl.tag(os));
     }
+
+    /** --disable-dollar-quoting: pg_dump's appendStringLiteralAH instead of appendStringLiteralDQ, for src and symbol. */
+    @Test
+    void withoutDollarQuotesBodiesAreStringLiterals() {
+        Signature sig = new Signature("f", List.of(), "", "");
+        assertEquals("CREATE FUNCTION s.f() RETURNS integer\n    LANGUAGE plpgsql\n"
+                + "    AS 'BEGIN RETURN length(''it''''s\\''); END';\n",
+                RoutineDdl.create(plain(sig, "plpgsql", "100",
+                        new Routine.Source("BEGIN RETURN length('it''s\\'); END", "")), false));
+        assertEquals("CREATE FUNCTION s.f() RETURNS integer\n    LANGUAGE c\n    AS '$libdir/x', 'sy''m';\n",
+                RoutineDdl.create(plain(sig, "c", "1", new Routine.Source("sy'm", "$libdir/x")), false));
+        assertEquals("CREATE FUNCTION s.f() RETURNS integer\n    LANGUAGE c\n    AS '$libdir/x', $$sy'm$$;\n",
+                RoutineDdl.create(plain(sig, "c", "1", new Routine.Source("sy'm", "$libdir/x")), true));
+    }
 }
