@@ -168,7 +168,7 @@ final class SupportedOptions {
             "--file", IMPLEMENTED,
             "--verbose", IMPLEMENTED,
             "--version", IMPLEMENTED,
-            "--lock-wait-timeout", NOT_YET,
+            "--lock-wait-timeout", IMPLEMENTED,
             "--help", IMPLEMENTED,
             // Options controlling the output content
             "--data-only", IMPLEMENTED,

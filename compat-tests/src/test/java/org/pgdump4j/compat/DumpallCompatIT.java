@@ -47,7 +47,7 @@ class DumpallCompatIT {
             List.of(), List.of("-c", "--if-exists", "--column-inserts", "--rows-per-insert", "2",
                     "--on-conflict-do-nothing", "--use-set-session-authorization"),
             List.of("-s", "-O", "-x", "--no-comments", "--no-tablespaces", "--no-security-labels", "-E", "LATIN1",
-                    "--no-data", "--no-statistics"),
+                    "--no-data", "--no-statistics", "--lock-wait-timeout=10s"),
             List.of("-a", "--no-schema", "--role", P + "su", "--extra-float-digits", "2", "-S", P + "su",
                     "--disable-triggers"),
             List.of("--statistics-only"),
