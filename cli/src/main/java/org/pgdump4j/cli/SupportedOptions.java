@@ -183,7 +183,7 @@ final class SupportedOptions {
             "--no-privileges", IMPLEMENTED,
             "--binary-upgrade", NOT_YET,
             "--column-inserts", IMPLEMENTED,
-            "--disable-dollar-quoting", NOT_YET,
+            "--disable-dollar-quoting", IMPLEMENTED,
             "--disable-triggers", IMPLEMENTED,
             "--exclude-database", IMPLEMENTED,
             "--extra-float-digits", IMPLEMENTED,
