@@ -242,7 +242,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
                         statistics, noStatistics, loadViaPartitionRoot).withSections(dumpSections)
                         .withLargeObjects(largeObjects ? ContentFlags.LargeObjects.INCLUDE
                                 : noLargeObjects ? ContentFlags.LargeObjects.EXCLUDE
-                                : ContentFlags.LargeObjects.DEFAULT)).render(render)
+                                : ContentFlags.LargeObjects.DEFAULT).withSequenceData(sequenceData)).render(render)
                 .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
                 .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies, noToastCompression,
                         noTablespaces, noTableAccessMethod, noSecurityLabels))

@@ -81,7 +81,7 @@ final class SupportedOptions {
             "--restrict-key", IMPLEMENTED,
             "--rows-per-insert", IMPLEMENTED,
             "--section", IMPLEMENTED,
-            "--sequence-data", NOT_YET,
+            "--sequence-data", IMPLEMENTED,
             "--serializable-deferrable", IMPLEMENTED,
             "--snapshot", IMPLEMENTED,
             "--statistics", IMPLEMENTED,

@@ -22,10 +22,11 @@ import org.pgdump4j.toc.Section;
  * @param loadViaPartitionRoot {@code --load-via-partition-root}
  * @param sections             {@code --section}: the sections whose entries are dumped (all three unless given)
  * @param largeObjects         {@code -b} / {@code -B}
+ * @param sequenceData         {@code --sequence-data}: sequences' values (SEQUENCE SET) even when data is not dumped
  */
 public record ContentFlags(boolean schemaOnly, boolean dataOnly, boolean statisticsOnly, boolean noSchema,
         boolean noData, boolean statistics, boolean noStatistics, boolean loadViaPartitionRoot,
-        Set<Section> sections, LargeObjects largeObjects) {
+        Set<Section> sections, LargeObjects largeObjects, boolean sequenceData) {
 
     /** pg_dump's {@code -b} and {@code -B}. */
     public enum LargeObjects {
@@ -56,19 +57,30 @@ public record ContentFlags(boolean schemaOnly, boolean dataOnly, boolean statist
     public ContentFlags(boolean schemaOnly, boolean dataOnly, boolean statisticsOnly, boolean noSchema,
             boolean noData, boolean statistics, boolean noStatistics, boolean loadViaPartitionRoot) {
         this(schemaOnly, dataOnly, statisticsOnly, noSchema, noData, statistics, noStatistics, loadViaPartitionRoot,
-                ALL_SECTIONS, LargeObjects.DEFAULT);
+                ALL_SECTIONS, LargeObjects.DEFAULT, false);
     }
 
     /** These flags, dumping only {@code s} ({@code --section}). */
     public ContentFlags withSections(Set<Section> s) {
         return new ContentFlags(schemaOnly, dataOnly, statisticsOnly, noSchema, noData, statistics, noStatistics,
-                loadViaPartitionRoot, s, largeObjects);
+                loadViaPartitionRoot, s, largeObjects, sequenceData);
     }
 
     /** These flags with {@code -b} / {@code -B}'s choice. */
     public ContentFlags withLargeObjects(LargeObjects l) {
         return new ContentFlags(schemaOnly, dataOnly, statisticsOnly, noSchema, noData, statistics, noStatistics,
-                loadViaPartitionRoot, sections, l);
+                loadViaPartitionRoot, sections, l, sequenceData);
+    }
+
+    /** These flags with {@code --sequence-data} given or not. */
+    public ContentFlags withSequenceData(boolean v) {
+        return new ContentFlags(schemaOnly, dataOnly, statisticsOnly, noSchema, noData, statistics, noStatistics,
+                loadViaPartitionRoot, sections, largeObjects, v);
+    }
+
+    /** Whether sequences' values are dumped: with the data, or alone with {@code --sequence-data}. */
+    public boolean dumpSequenceData() {
+        return dumpData() || sequenceData;
     }
 
     /**

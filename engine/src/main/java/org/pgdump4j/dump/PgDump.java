@@ -260,7 +260,8 @@ public final class PgDump {
             ContentFlags c = options.content();
             TocBuilder.Content content = new TocBuilder.Content(c.dumpSchema(), c.dumpData(),
                     !options.render().noComments(), !options.render().noPrivileges(), c.loadViaPartitionRoot(),
-                    c.dumpStatistics(), !options.render().disableDollarQuoting());
+                    c.dumpStatistics(), !options.render().disableDollarQuoting(),
+                    c.dumpSequenceData());
             ArchiveInfo info = new ArchiveInfo(catalog.database().name(), server.version(), Version.dumpVersion(),
                     ZonedDateTime.now());
             BuiltToc toc = TocBuilder.build(catalog, content, info, Families.INSTANCE, listener::warning);

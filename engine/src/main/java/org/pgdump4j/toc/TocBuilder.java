@@ -56,11 +56,17 @@ public final class TocBuilder {
      * @param statistics  the STATISTICS DATA entries (pg_dump 18's dumpStatistics)
      */
     public record Content(boolean schema, boolean data, boolean comments, boolean privileges, boolean loadViaRoot,
-            boolean statistics, boolean dollarQuoting) {
+            boolean statistics, boolean dollarQuoting, boolean sequenceData) {
         /** Routine bodies dollar-quoted, as pg_dump unless --disable-dollar-quoting. */
         public Content(boolean schema, boolean data, boolean comments, boolean privileges, boolean loadViaRoot,
                 boolean statistics) {
             this(schema, data, comments, privileges, loadViaRoot, statistics, true);
+        }
+
+        /** Sequences' values only with the data. */
+        public Content(boolean schema, boolean data, boolean comments, boolean privileges, boolean loadViaRoot,
+                boolean statistics, boolean dollarQuoting) {
+            this(schema, data, comments, privileges, loadViaRoot, statistics, dollarQuoting, data);
         }
 
         /** Without statistics, pg_dump 18's default. */
@@ -440,7 +446,8 @@ public final class TocBuilder {
         if (content.schema()) {
             items.add(new Item(s.id(), ObjectKind.TABLE, s.schema(), s.sortName(), "", deps(s.id()).list()));
         }
-        if (content.data() && s.state() != null && s.components().has(Components.DATA)) {
+        // --sequence-data: SEQUENCE SET without the rest of the data (pg_dump's getTableData for sequences)
+        if ((content.data() || content.sequenceData()) && s.state() != null && s.components().has(Components.DATA)) {
             items.add(new Item(new DataKey(s.id()), ObjectKind.SEQUENCE_SET, s.schema(), s.sortName(), "",
                     content.schema() ? List.of(s.id()) : List.of()));
         }
@@ -463,7 +470,8 @@ public final class TocBuilder {
         if (schema) {
             items.add(new Item(o.id(), ObjectKind.TABLE, o.schema(), o.sortName(), "", deps(o.id()).list()));
         }
-        if (dataKind != null && content.data() && o.components().has(Components.DATA)) {
+        if (dataKind != null && (content.data() || dataKind == ObjectKind.SEQUENCE_SET && content.sequenceData())
+                && o.components().has(Components.DATA)) {
             items.add(new Item(new DataKey(o.id()), dataKind, o.schema(), o.sortName(), "",
                     schema ? List.of(o.id()) : List.of()));
         }

@@ -73,4 +73,14 @@ class ContentFlagsTest {
         assertEquals(false, new ContentFlags(false, false, false, false, true, false, false).withLargeObjects(b)
                 .dumpLargeObjects(true));
     }
+
+    /** --sequence-data: the sequences' values with the data, or without it when asked (pg_dump 18). */
+    @Test
+    void sequenceDataComesWithTheDataOrAlone() {
+        assertEquals(true, ContentFlags.ALL.dumpSequenceData());
+        assertEquals(false, new ContentFlags(true, false).dumpSequenceData());
+        assertEquals(true, new ContentFlags(true, false).withSequenceData(true).dumpSequenceData());
+        assertEquals(true, ContentFlags.STATISTICS_ONLY.withSequenceData(true).dumpSequenceData());
+        assertEquals(false, ContentFlags.STATISTICS_ONLY.dumpSequenceData());
+    }
 }
