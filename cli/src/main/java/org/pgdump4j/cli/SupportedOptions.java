@@ -209,7 +209,7 @@ final class SupportedOptions {
             "--quote-all-identifiers", NOT_YET,
             "--restrict-key", IMPLEMENTED,
             "--rows-per-insert", IMPLEMENTED,
-            "--sequence-data", NOT_YET,
+            "--sequence-data", IMPLEMENTED,
             "--statistics", IMPLEMENTED,
             "--statistics-only", IMPLEMENTED,
             "--use-set-session-authorization", IMPLEMENTED,

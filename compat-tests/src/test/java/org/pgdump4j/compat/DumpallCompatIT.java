@@ -54,7 +54,7 @@ class DumpallCompatIT {
             List.of("--no-role-passwords", "--exclude-database=templ*1", "--exclude-database=\"" + P + "Db 2\"",
                     "--statistics", "--no-policies", "--no-unlogged-table-data", "--no-publications",
                     "--no-subscriptions", "--no-table-access-method", "--no-toast-compression",
-                    "--load-via-partition-root", "--inserts"));
+                    "--load-via-partition-root", "--inserts", "--sequence-data"));
 
     static Stream<org.junit.jupiter.params.provider.Arguments> cases() {
         return PgServers.everyMajor().stream()
@@ -76,7 +76,8 @@ class DumpallCompatIT {
                         + "GRANT USAGE ON SCHEMA s TO " + P + "grp; ALTER TABLE t ENABLE ROW LEVEL SECURITY;"
                         + "CREATE POLICY p ON t USING (id > 0); CREATE UNLOGGED TABLE u (id integer);"
                         + "INSERT INTO u VALUES (1); CREATE PUBLICATION pub FOR TABLE t; ANALYZE;"
-                        + "CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $$SELECT 'it''s'$$");
+                        + "CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $$SELECT 'it''s'$$;"
+                        + "CREATE SEQUENCE sq; SELECT nextval('sq')");
                 Map<String, String> env = server.libpqEnvironment("postgres");
                 for (List<String> set : sets) {
                     assertSameScript(env, set, dir, "server " + major + " " + set);
