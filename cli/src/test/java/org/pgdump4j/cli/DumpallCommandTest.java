@@ -51,9 +51,8 @@ class DumpallCommandTest {
         Cli.Run quote = Cli.run("dumpall", "-h", "127.0.0.1", "-p", "1", "--quote-all-identifiers");
         assertEquals(List.of("pg_dumpall: error: option --quote-all-identifiers is not supported yet"),
                 quote.errLines());
-        Cli.Run sequences = Cli.run("dumpall", "-g", "--sequence-data", "-h", "127.0.0.1", "-p", "1");
-        assertEquals(List.of("pg_dumpall: error: option --sequence-data is not supported yet"),
-                sequences.errLines());
+        Cli.Run upgrade = Cli.run("dumpall", "-g", "--binary-upgrade", "-h", "127.0.0.1", "-p", "1");
+        assertEquals(List.of("pg_dumpall: error: option --binary-upgrade is not supported yet"), upgrade.errLines());
         // pg_dump's own conflict, found as pg_dump finds it when pg_dumpall runs it
         Cli.Run conflict = Cli.run("dumpall", "-a", "--statistics-only", "-h", "127.0.0.1", "-p", "1");
         assertEquals(List.of("pg_dumpall: error: options -a/--data-only and --statistics-only cannot be used together"),

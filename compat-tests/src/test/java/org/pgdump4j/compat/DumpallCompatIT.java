@@ -47,14 +47,14 @@ class DumpallCompatIT {
             List.of(), List.of("-c", "--if-exists", "--column-inserts", "--rows-per-insert", "2",
                     "--on-conflict-do-nothing", "--use-set-session-authorization"),
             List.of("-s", "-O", "-x", "--no-comments", "--no-tablespaces", "--no-security-labels", "-E", "LATIN1",
-                    "--no-data", "--no-statistics", "--lock-wait-timeout=10s"),
+                    "--no-data", "--no-statistics", "--lock-wait-timeout=10s", "--disable-dollar-quoting"),
             List.of("-a", "--no-schema", "--role", P + "su", "--extra-float-digits", "2", "-S", P + "su",
                     "--disable-triggers"),
             List.of("--statistics-only"),
             List.of("--no-role-passwords", "--exclude-database=templ*1", "--exclude-database=\"" + P + "Db 2\"",
                     "--statistics", "--no-policies", "--no-unlogged-table-data", "--no-publications",
                     "--no-subscriptions", "--no-table-access-method", "--no-toast-compression",
-                    "--load-via-partition-root", "--inserts"));
+                    "--load-via-partition-root", "--inserts", "--sequence-data"));
 
     static Stream<org.junit.jupiter.params.provider.Arguments> cases() {
         return PgServers.everyMajor().stream()
@@ -75,7 +75,9 @@ class DumpallCompatIT {
                         + "(2, NULL); COMMENT ON TABLE t IS 'one'; CREATE SCHEMA s AUTHORIZATION " + P + "owner;"
                         + "GRANT USAGE ON SCHEMA s TO " + P + "grp; ALTER TABLE t ENABLE ROW LEVEL SECURITY;"
                         + "CREATE POLICY p ON t USING (id > 0); CREATE UNLOGGED TABLE u (id integer);"
-                        + "INSERT INTO u VALUES (1); CREATE PUBLICATION pub FOR TABLE t; ANALYZE");
+                        + "INSERT INTO u VALUES (1); CREATE PUBLICATION pub FOR TABLE t; ANALYZE;"
+                        + "CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $$SELECT 'it''s'$$;"
+                        + "CREATE SEQUENCE sq; SELECT nextval('sq')");
                 Map<String, String> env = server.libpqEnvironment("postgres");
                 for (List<String> set : sets) {
                     assertSameScript(env, set, dir, "server " + major + " " + set);

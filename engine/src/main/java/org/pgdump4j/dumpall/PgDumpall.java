@@ -30,7 +30,6 @@ import org.pgdump4j.io.FileOutput;
 import org.pgdump4j.io.IoErrors;
 import org.pgdump4j.io.KeptOpen;
 import org.pgdump4j.progress.ProgressListener;
-import org.pgdump4j.restore.RenderOptions;
 import org.pgdump4j.restore.ScriptTarget;
 import org.pgdump4j.sql.NamePattern;
 import org.pgdump4j.sql.Sql;
@@ -179,9 +178,7 @@ public final class PgDumpall {
 
     /** The forwarded options with pg_dumpall's per-database {@code --create} (and {@code --clean}). */
     private static DumpOptions perDatabase(DumpallOptions o, boolean create, boolean clean) {
-        RenderOptions r = o.database().render();
-        return o.database().withRender(new RenderOptions(r.noOwner(), r.noPrivileges(), r.noComments(), clean, false,
-                create, o.restrictKey(), r.useSetSessionAuthorization()));
+        return o.database().withRender(o.database().render().forDatabase(clean, create, o.restrictKey()));
     }
 
     /** The names of the databases {@code --exclude-database} patterns match, as pg_dumpall's expand_dbname_patterns. */

@@ -36,6 +36,16 @@ public record RenderOptions(
                 false);
     }
 
+    /**
+     * The same with the choices pg_dumpall makes per database: {@code --create} (with {@code --clean}, never
+     * {@code --if-exists}) and the cluster script's restrict key. The canonical constructor, so that a component
+     * added later cannot be dropped here unnoticed.
+     */
+    public RenderOptions forDatabase(boolean cleanIt, boolean createIt, @Nullable String key) {
+        return new RenderOptions(noOwner, noPrivileges, noComments, cleanIt, false, createIt, key,
+                useSetSessionAuthorization, disableDollarQuoting);
+    }
+
     public RenderOptions {
         if (ifExists && !clean) {
             throw new UsageException("option --if-exists requires option -c/--clean");
