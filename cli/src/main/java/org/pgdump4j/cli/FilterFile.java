@@ -3,6 +3,7 @@ package org.pgdump4j.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -74,7 +75,12 @@ final class FilterFile {
         }
         Reader reader;
         try {
-            reader = fromStdin ? new InputStreamReader(stdin, UTF_8) : Files.newBufferedReader(Path.of(name), UTF_8);
+            // stdin stays open: the caller's, as filter_free leaves it
+            reader = fromStdin ? new InputStreamReader(new FilterInputStream(stdin) {
+                @Override
+                public void close() {
+                }
+            }, UTF_8) : Files.newBufferedReader(Path.of(name), UTF_8);
         } catch (IOException e) {
             throw new UsageException("could not open filter file \"" + name + "\": " + IoErrors.reason(e));
         }

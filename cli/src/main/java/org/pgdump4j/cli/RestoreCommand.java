@@ -286,6 +286,7 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
                 throw new UsageHintException("unrecognized section name: \"" + section + "\"");
             }
         }
+        RestoreFilters.apply(this, context.stdin()); // read while pg_restore reads its options
         String input = operands.isEmpty() ? null : operands.get(0);
         if (operands.size() > 1) {
             throw new UsageHintException("too many command-line arguments (first is \"" + operands.get(1) + "\")");

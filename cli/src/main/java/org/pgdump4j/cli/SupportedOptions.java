@@ -130,7 +130,7 @@ final class SupportedOptions {
             "--single-transaction", IMPLEMENTED,
             "--disable-triggers", IMPLEMENTED,
             "--enable-row-security", IMPLEMENTED,
-            "--filter", NOT_YET,
+            "--filter", IMPLEMENTED,
             "--if-exists", IMPLEMENTED,
             "--no-comments", IMPLEMENTED,
             "--no-data", IMPLEMENTED,

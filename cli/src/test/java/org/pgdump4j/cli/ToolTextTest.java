@@ -20,7 +20,9 @@ class ToolTextTest {
     @CsvSource({"pg_dump, dump", "pg_restore, restore"})
     void helpStarsTheOptionsNotSupportedYet(String program, String command) {
         String help = Cli.run(command, "--help").out();
-        assertTrue(help.endsWith(ToolText.NOT_YET_NOTE), help);
+        long notYet = table(program).values().stream().filter(s -> s == SupportedOptions.Status.NOT_YET).count();
+        // the note only while something is starred (pg_restore's options are all implemented)
+        assertEquals(notYet > 0, help.endsWith(ToolText.NOT_YET_NOTE), help);
         Pattern line = Pattern.compile("(?m)^(\\* |  )(?:-[^-], )?(--[a-z0-9-]+)");
         Matcher m = line.matcher(help);
         int starred = 0;
@@ -31,8 +33,7 @@ class ToolTextTest {
                 starred += m.group(1).equals("* ") ? 1 : 0;
             }
         }
-        long notYet = table(program).values().stream().filter(s -> s == SupportedOptions.Status.NOT_YET).count();
-        assertTrue(starred > 0 && starred <= notYet, starred + " of " + notYet);
+        assertTrue(starred <= notYet && (starred > 0) == (notYet > 0), starred + " of " + notYet);
         if (program.equals("pg_dump")) {
             assertTrue(help.contains("\n  -j, --jobs=NUM               use this many parallel jobs to dump\n"), help);
             assertTrue(help.contains("\n  --blobs                      (same as --large-objects, deprecated)\n"), help);

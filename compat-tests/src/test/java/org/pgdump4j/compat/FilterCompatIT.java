@@ -1,14 +1,20 @@
 package org.pgdump4j.compat;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pgdump4j.cli.InProcessCli;
 import org.pgdump4j.testing.PgServers;
+import org.pgdump4j.testing.ReferenceClients;
 import org.pgdump4j.testing.TestDb;
 
 /**
@@ -43,6 +49,34 @@ class FilterCompatIT {
                     List.of("-t", "td.serial_owner", "--filter", tables.toString(), "--filter", excludes.toString()),
                     List.of("-s", "--filter=" + schema))) {
                 FamilyCompat.assertSameEntries(db, args, "filter " + major + " " + args, dir);
+            }
+        }
+    }
+
+    /** pg_restore --filter on pg_dump 18's archive: our script equals real pg_restore 18's. */
+    @ParameterizedTest(name = "server {0}")
+    @MethodSource("matrixMajors")
+    void restoreSameScriptsAsPgRestore(int major, @TempDir Path dir) throws Exception {
+        Path tables = write(dir, "rtables", "include table plain\n# and its neighbour\nINCLUDE TABLE  refs\n");
+        Path schemas = write(dir, "rschemas", "exclude schema td\n");
+        try (TestDb db = FamilyCompat.load(major, "table-data.sql")) {
+            Path archive = dir.resolve("theirs.dump");
+            ReferenceClients.run(ReferenceClients.require(18, "pg_dump"), List.of("-Fc", "-f", archive.toString(),
+                    db.name()), db.libpqEnvironment()).requireSuccess();
+            for (List<String> opts : List.of(List.of("--filter", tables.toString()),
+                    List.of("--filter=" + schemas), List.of("-n", "td", "--filter=" + tables))) {
+                List<String> args = new ArrayList<>(opts);
+                args.addAll(List.of("--restrict-key=FamilyKey", "-f", "-", archive.toString()));
+                String expected = ReferenceClients.run(ReferenceClients.require(18, "pg_restore"), args, Map.of())
+                        .requireSuccess().stdoutText();
+                Path out = dir.resolve("ours-" + System.nanoTime() + ".sql");
+                List<String> ours = new ArrayList<>(List.of("restore"));
+                ours.addAll(opts);
+                ours.addAll(List.of("--restrict-key=FamilyKey", "-f", out.toString(), archive.toString()));
+                var r = InProcessCli.run(Map.of(), ours.toArray(String[]::new));
+                assertEquals(0, r.exitCode(), r.stderr());
+                assertEquals(PlainDumpCompatIT.withoutVersion(expected),
+                        PlainDumpCompatIT.withoutVersion(Files.readString(out, StandardCharsets.UTF_8)), opts.toString());
             }
         }
     }
