@@ -208,6 +208,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         Integer rows = rowsPerInsert == null ? null
                 : OptionInt.parse(rowsPerInsert, "--rows-per-insert", 1, Integer.MAX_VALUE);
         Set<Section> dumpSections = DumpSections.parse(sections);
+        DumpFilters.apply(this, context.stdin()); // read while pg_dump reads its options, into their patterns
         String dbname = connection.dbname;
         List<String> rest = operands;
         if (dbname == null && !rest.isEmpty()) {

@@ -59,7 +59,7 @@ final class SupportedOptions {
             "--exclude-table-data", IMPLEMENTED,
             "--exclude-table-data-and-children", IMPLEMENTED,
             "--extra-float-digits", IMPLEMENTED,
-            "--filter", NOT_YET,
+            "--filter", IMPLEMENTED,
             "--if-exists", IMPLEMENTED,
             "--include-foreign-data", IMPLEMENTED,
             "--inserts", IMPLEMENTED,
