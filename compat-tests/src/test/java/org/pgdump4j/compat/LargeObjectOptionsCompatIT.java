@@ -16,8 +16,7 @@ class LargeObjectOptionsCompatIT extends FamilyCompatCase {
     @Override
     List<List<String>> optionSets() {
         return List.of(List.of(), List.of("-B"), List.of("-n", "lo", "-b"), List.of("-t", "lo.t", "--blobs"),
-                List.of("-n", "lo"), List.of("-b", "-B"), List.of("-n", "lo", "--no-blobs", "--large-objects"),
-                List.of("-s", "-b"), List.of("--no-data", "-b"), List.of("-a", "-B"), List.of("-a", "-n", "lo", "-b"),
-                List.of("--no-large-objects", "-x", "-O"));
+                List.of("-b", "-B"), List.of("-n", "lo", "--no-blobs", "--large-objects"), List.of("-s", "-b"),
+                List.of("--no-data", "-b"), List.of("-a", "-n", "lo", "-b"));
     }
 }

@@ -19,7 +19,7 @@ import org.pgdump4j.testing.TestDb;
 
 /**
  * pg_dump --section (fixtures/sections.sql, with a database comment and setting) against real pg_dump 18 on the
- * matrix majors: the plain script of each section and of pairs, with -C, -a, -s and --statistics; a custom archive
+ * matrix majors: the plain script of each section and of pairs, with -C, -s and --statistics; a custom archive
  * per section holds the entries pg_dump 18's holds (pg_restore 18's listing without dump ids, and its script); and
  * psql 18 restores the three section scripts one after the other into a copy that dumps as the source.
  */
@@ -27,8 +27,8 @@ class SectionCompatIT {
     private static final List<List<String>> PLAIN = List.of(
             List.of("--section=pre-data"), List.of("--section=data"), List.of("--section=post-data"),
             List.of("--section=pre-data", "--section=post-data"), List.of("--section=data", "-C"),
-            List.of("--section=post-data", "-C", "-c", "--if-exists"), List.of("--section=data", "-a"),
-            List.of("--section=data", "-s"), List.of("--section=post-data", "--statistics"));
+            List.of("--section=post-data", "-C", "-c", "--if-exists"), List.of("--section=data", "-s"),
+            List.of("--section=post-data", "--statistics"));
     private static final List<List<String>> ARCHIVES = List.of(List.of("--section=pre-data"),
             List.of("--section=data"), List.of("--section=post-data"), List.of("--section=data", "--section=post-data"));
 
