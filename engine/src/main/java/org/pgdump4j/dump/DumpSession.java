@@ -130,8 +130,8 @@ final class DumpSession {
         }
     }
 
-    /** pg_dump's check of -E: a name the server knows, spelled as the server spells it. */
-    private static String canonicalEncoding(Connection conn, String name) throws SQLException {
+    /** pg_dump's (and pg_dumpall's) check of -E: a name the server knows, spelled as the server spells it. */
+    public static String canonicalEncoding(Connection conn, String name) throws SQLException {
         try (var ps = conn.prepareStatement("SELECT pg_catalog.pg_encoding_to_char(pg_catalog.pg_char_to_encoding(?)),"
                 + " pg_catalog.pg_char_to_encoding(?)")) {
             ps.setString(1, name);

@@ -24,6 +24,7 @@ import org.pgdump4j.catalog.Jdbc;
 import org.pgdump4j.catalog.ServerFeatures;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.dump.DumpOptions;
+import org.pgdump4j.dump.DumpSession;
 import org.pgdump4j.dump.Encodings;
 import org.pgdump4j.dump.PgDump;
 import org.pgdump4j.io.FileOutput;
@@ -211,23 +212,8 @@ public final class PgDumpall {
                         + "pg_catalog.current_setting('standard_conforming_strings')")) {
             rs.next();
             ServerFeatures features = new ServerFeatures(rs.getInt(1));
-            String enc = encoding == null ? rs.getString(2) : canonicalEncoding(conn, encoding);
+            String enc = encoding == null ? rs.getString(2) : DumpSession.canonicalEncoding(conn, encoding);
             return new Session(features, enc, "on".equals(rs.getString(3)));
-        }
-    }
-
-    private static String canonicalEncoding(Connection conn, String name) throws SQLException {
-        try (var ps = conn.prepareStatement("SELECT pg_catalog.pg_encoding_to_char(pg_catalog.pg_char_to_encoding(?)),"
-                + " pg_catalog.pg_char_to_encoding(?)")) {
-            ps.setString(1, name);
-            ps.setString(2, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                if (rs.getInt(2) < 0) {
-                    throw new UsageException("invalid client encoding \"" + name + "\" specified");
-                }
-                return rs.getString(1);
-            }
         }
     }
 
