@@ -7,7 +7,6 @@ import java.sql.Statement;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ConnectionException;
 import org.pgdump4j.catalog.QueryFailed;
-import org.pgdump4j.UsageException;
 import org.pgdump4j.catalog.ServerFeatures;
 import org.pgdump4j.model.ServerInfo;
 import org.pgdump4j.sql.Sql;
@@ -60,7 +59,7 @@ final class DumpSession {
                 std = "on".equals(rs.getString(4));
             }
             ServerFeatures features = new ServerFeatures(versionNum);
-            String clientEncoding = encoding == null ? serverEncoding : canonicalEncoding(conn, encoding);
+            String clientEncoding = encoding == null ? serverEncoding : Encodings.canonical(conn, encoding);
             if (session.role() != null) {
                 exec(conn, "SET ROLE " + Sql.ident(session.role()));
             }
@@ -127,22 +126,6 @@ final class DumpSession {
             exec(conn, sql);
         } catch (SQLException e) {
             throw QueryFailed.of(e, sql);
-        }
-    }
-
-    /** pg_dump's (and pg_dumpall's) check of -E: a name the server knows, spelled as the server spells it. */
-    public static String canonicalEncoding(Connection conn, String name) throws SQLException {
-        try (var ps = conn.prepareStatement("SELECT pg_catalog.pg_encoding_to_char(pg_catalog.pg_char_to_encoding(?)),"
-                + " pg_catalog.pg_char_to_encoding(?)")) {
-            ps.setString(1, name);
-            ps.setString(2, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                if (rs.getInt(2) < 0) {
-                    throw new UsageException("invalid client encoding \"" + name + "\" specified");
-                }
-                return rs.getString(1);
-            }
         }
     }
 

@@ -1,6 +1,9 @@
 package org.pgdump4j.dump;
 
 import java.nio.charset.Charset;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import org.pgdump4j.UsageException;
 
@@ -26,5 +29,21 @@ public final class Encodings {
             throw new UsageException("client encoding \"" + pgEncoding + "\" is not supported yet");
         }
         return Charset.forName(java);
+    }
+
+    /** pg_dump's (and pg_dumpall's) check of -E: a name the server knows, spelled as the server spells it. */
+    public static String canonical(Connection conn, String name) throws SQLException {
+        try (var ps = conn.prepareStatement("SELECT pg_catalog.pg_encoding_to_char(pg_catalog.pg_char_to_encoding(?)),"
+                + " pg_catalog.pg_char_to_encoding(?)")) {
+            ps.setString(1, name);
+            ps.setString(2, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getInt(2) < 0) {
+                    throw new UsageException("invalid client encoding \"" + name + "\" specified");
+                }
+                return rs.getString(1);
+            }
+        }
     }
 }

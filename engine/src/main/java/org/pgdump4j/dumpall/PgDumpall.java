@@ -24,7 +24,6 @@ import org.pgdump4j.catalog.Jdbc;
 import org.pgdump4j.catalog.ServerFeatures;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.dump.DumpOptions;
-import org.pgdump4j.dump.DumpSession;
 import org.pgdump4j.dump.Encodings;
 import org.pgdump4j.dump.PgDump;
 import org.pgdump4j.io.FileOutput;
@@ -212,7 +211,7 @@ public final class PgDumpall {
                         + "pg_catalog.current_setting('standard_conforming_strings')")) {
             rs.next();
             ServerFeatures features = new ServerFeatures(rs.getInt(1));
-            String enc = encoding == null ? rs.getString(2) : DumpSession.canonicalEncoding(conn, encoding);
+            String enc = encoding == null ? rs.getString(2) : Encodings.canonical(conn, encoding);
             return new Session(features, enc, "on".equals(rs.getString(3)));
         }
     }
