@@ -89,12 +89,14 @@ final class ErrorPrinter implements IParameterExceptionHandler, IExecutionExcept
      * program's prefix too, as pg_dump prints its follow-up lines ({@code Query was: ...}); other lines go as they are.
      */
     static void printError(PrintWriter err, String program, String message) {
-        String[] lines = message.split("\n");
-        err.println(program + ": error: " + lines[0]);
+        // -1: a message's trailing blank lines are kept (pg_restore's "Command was:" ends with the entry's own)
+        String[] lines = message.split("\n", -1);
+        StringBuilder text = new StringBuilder(program).append(": error: ").append(lines[0]);
         for (int i = 1; i < lines.length; i++) {
             boolean followUp = lines[i].startsWith("detail: ") || lines[i].startsWith("hint: ");
-            err.println(followUp ? program + ": " + lines[i] : lines[i]);
+            text.append('\n').append(followUp ? program + ": " : "").append(lines[i]);
         }
+        err.println(text);
     }
 
     static void printHint(PrintWriter err, String program) {

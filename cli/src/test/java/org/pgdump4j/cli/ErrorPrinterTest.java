@@ -24,4 +24,11 @@ class ErrorPrinterTest {
         assertEquals("pg_dump: error: could not obtain lock on relation \"public.t\"\nThis usually means...\n",
                 printed("could not obtain lock on relation \"public.t\"\nThis usually means..."));
     }
+
+    /** A message's own trailing blank lines stay (pg_restore -e prints a failed command's text whole). */
+    @Test
+    void trailingBlankLinesAreKept() {
+        assertEquals("pg_dump: error: could not execute query: ERROR:  boom\nCommand was: SELECT 1;\n\n\n",
+                printed("could not execute query: ERROR:  boom\nCommand was: SELECT 1;\n\n"));
+    }
 }
