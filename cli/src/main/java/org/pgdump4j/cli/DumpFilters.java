@@ -2,7 +2,6 @@ package org.pgdump4j.cli;
 
 import java.io.InputStream;
 import java.util.List;
-import org.pgdump4j.UsageException;
 
 /**
  * pg_dump's read_dump_filters: each {@code --filter} file's rules added to the patterns of the switches they stand
@@ -38,9 +37,7 @@ final class DumpFilters {
             case DATABASE, FUNCTION, INDEX, TRIGGER, FOREIGN_DATA -> null;
         };
         if (target == null) {
-            String where = file.equals("-") ? "standard input" : "file \"" + file + "\"";
-            throw new UsageException(FilterFile.error(where, item.line(), (item.include() ? "include" : "exclude")
-                    + " filter for \"" + item.type().label + "\" is not allowed"));
+            throw FilterFile.notAllowed(file, item);
         }
         target.add(item.pattern());
     }

@@ -69,7 +69,7 @@ final class FilterFile {
      */
     static void read(String name, InputStream stdin, Consumer<Item> each) {
         boolean fromStdin = name.equals("-");
-        String where = fromStdin ? "standard input" : "file \"" + name + "\"";
+        String where = where(name);
         if (!fromStdin && Files.isDirectory(Path.of(name))) {
             throw new UsageException("could not read from filter file \"" + name + "\": Is a directory");
         }
@@ -252,7 +252,17 @@ final class FilterFile {
         return new UsageException(error(where, lineNo, detail));
     }
 
-    static String error(String where, int line, String detail) {
+    /** A rule the reading program does not filter on, in pg_dump's and pg_restore's words. */
+    static UsageException notAllowed(String name, Item item) {
+        return new UsageException(error(where(name), item.line(), (item.include() ? "include" : "exclude")
+                + " filter for \"" + item.type().label + "\" is not allowed"));
+    }
+
+    private static String where(String name) {
+        return name.equals("-") ? "standard input" : "file \"" + name + "\"";
+    }
+
+    private static String error(String where, int line, String detail) {
         String d = detail.length() > 255 ? detail.substring(0, 255) : detail;
         return "invalid format in filter read from " + where + " on line " + line + ": " + d;
     }

@@ -2,7 +2,6 @@ package org.pgdump4j.cli;
 
 import java.io.InputStream;
 import java.util.List;
-import org.pgdump4j.UsageException;
 
 /**
  * pg_restore's read_restore_filters: each {@code --filter} file's rules added to the switches they stand for
@@ -30,9 +29,7 @@ final class RestoreFilters {
             default -> null;
         } : item.type() == FilterFile.Type.SCHEMA ? r.excludeSchemas : null;
         if (target == null) {
-            String where = file.equals("-") ? "standard input" : "file \"" + file + "\"";
-            throw new UsageException(FilterFile.error(where, item.line(), (item.include() ? "include" : "exclude")
-                    + " filter for \"" + item.type().label + "\" is not allowed"));
+            throw FilterFile.notAllowed(file, item);
         }
         target.add(item.pattern());
     }

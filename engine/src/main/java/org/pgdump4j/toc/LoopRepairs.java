@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.pgdump4j.model.Components;
 import org.pgdump4j.model.relation.Constraint;
 import org.pgdump4j.model.relation.MaterializedView;
@@ -149,24 +150,7 @@ final class LoopRepairs {
      * to the next repair (and refused if none applies).
      */
     private boolean repairMatViewBoundaryMultiLoop(List<Item> items, List<Item> loop) {
-        int n = loop.size();
-        if (n <= 2 || loop.stream().noneMatch(this::isMatView)) {
-            return false;
-        }
-        for (int j = 0; j < n; j++) {
-            if (loop.get(j).kind() != ObjectKind.PRE_DATA_BOUNDARY) {
-                continue;
-            }
-            Item next = loop.get((j + n - 1) % n); // each item of the loop depends on the one before it
-            if (!isMatView(next)) {
-                return false;
-            }
-            postponed.add((ObjectId) next.key());
-            replace(items, new Item(next.key(), next.kind(), next.schema(), next.name(), next.tiebreak(),
-                    next.deps(), next.inline(), true));
-            return true;
-        }
-        return false;
+        return releaseFromFence(items, loop, this::isMatView);
     }
 
     private boolean isMatView(Item i) {
@@ -182,8 +166,17 @@ final class LoopRepairs {
      * out of its section (a column default calling such a function, say), so that loop is refused instead.
      */
     private boolean repairFunctionBoundaryMultiLoop(List<Item> items, List<Item> loop) {
+        return releaseFromFence(items, loop, i -> i.kind() == ObjectKind.FUNC && i.key() instanceof ObjectId);
+    }
+
+    /**
+     * The two boundary repairs: in a loop of more than two items holding one that {@code kind} accepts, the item the
+     * pre-data fence needs in the loop is released from the fence (postponed into post-data) if {@code kind} accepts
+     * it; otherwise the loop is left to the next repair.
+     */
+    private boolean releaseFromFence(List<Item> items, List<Item> loop, Predicate<Item> kind) {
         int n = loop.size();
-        if (n <= 2 || loop.stream().noneMatch(i -> i.kind() == ObjectKind.FUNC)) {
+        if (n <= 2 || loop.stream().noneMatch(kind)) {
             return false;
         }
         for (int j = 0; j < n; j++) {
@@ -191,10 +184,10 @@ final class LoopRepairs {
                 continue;
             }
             Item next = loop.get((j + n - 1) % n); // each item of the loop depends on the one before it
-            if (next.kind() != ObjectKind.FUNC || !(next.key() instanceof ObjectId id)) {
+            if (!kind.test(next)) {
                 return false;
             }
-            postponed.add(id);
+            postponed.add((ObjectId) next.key());
             replace(items, new Item(next.key(), next.kind(), next.schema(), next.name(), next.tiebreak(),
                     next.deps(), next.inline(), true));
             return true;
