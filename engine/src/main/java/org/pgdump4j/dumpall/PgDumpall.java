@@ -10,12 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +32,7 @@ import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.restore.ScriptTarget;
 import org.pgdump4j.sql.NamePattern;
 import org.pgdump4j.sql.Sql;
+import org.pgdump4j.toc.Timestamps;
 
 /**
  * Library entry point for pg_dumpall: the cluster's globals read from one database, then each database dumped by
@@ -44,7 +41,6 @@ import org.pgdump4j.sql.Sql;
  * all of {@code source}'s parameters, only the database name swapped (CVE-2020-25694).
  */
 public final class PgDumpall {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ROOT);
 
     private PgDumpall() {
     }
@@ -294,7 +290,6 @@ public final class PgDumpall {
     }
 
     private static String stamp() {
-        ZoneId zone = ZoneId.systemDefault();
-        return STAMP.format(ZonedDateTime.now(zone.equals(ZoneOffset.UTC) ? ZoneId.of("UTC") : zone));
+        return Timestamps.now(ZoneId.systemDefault());
     }
 }
