@@ -202,7 +202,7 @@ final class DumpallCommand implements PgTool {
             }
         } catch (DatabaseDumpException e) {
             if (!Termination.inProgress()) { // pg_dump's own error first, under its name, as pg_dumpall's child prints it
-                ErrorPrinter.printError(spec.commandLine().getErr(), DumpCommand.PROGRAM,
+                ErrorPrinter.printError(err, DumpCommand.PROGRAM,
                         ErrorPrinter.message(e.getCause()));
             }
             throw e;
