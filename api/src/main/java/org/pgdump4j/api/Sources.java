@@ -56,6 +56,7 @@ final class Sources {
                     program.equals("pg_dump"));
             PgConnector connector = PgConnector.fromArgs(args, env, LibpqHome.of(env), PasswordPrompt.none());
             connector.warnings().forEach(w::warning);
+            connector.onZoneWarning(w::warning);
             return connector;
         }, false, false);
     }

@@ -17,12 +17,14 @@ final class Connections {
      * is connected yet: the connector's warnings (an insecure password file, options PgJDBC cannot honour) go to
      * {@code progress} where libpq prints them, as a connection is opened (after pg_restore's "connecting to
      * database for restore"): once for a dump, whose extra connections pg_dump does not have, and on every
-     * connection for a restore, whose connections are pg_restore's own (-C's second one, parallel workers).
+     * connection for a restore, whose connections are pg_restore's own (-C's second one, parallel workers). The
+     * warning that a session's time zone may not be pg_dump's comes once, when found.
      *
      * @throws org.pgdump4j.ConnectionException when the parameters do not resolve
      */
     static ConnectionSource open(ConnArgs args, CliContext context, ProgressListener progress, boolean everyOpen) {
         PgConnector connector = PgConnector.fromArgs(args, context.env(), context.home(), context.passwordPrompt());
+        connector.onZoneWarning(progress::warning);
         return new WarnOnOpen(connector, connector.warnings(), progress, everyOpen);
     }
 

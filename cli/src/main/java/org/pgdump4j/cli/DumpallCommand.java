@@ -12,6 +12,7 @@ import org.pgdump4j.UsageException;
 import org.pgdump4j.connect.ConnArgs;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.dump.DumpOptions;
+import org.pgdump4j.dumpall.DatabaseDumpException;
 import org.pgdump4j.dumpall.DumpallOptions;
 import org.pgdump4j.dumpall.PgDumpall;
 import org.pgdump4j.io.Sync;
@@ -139,9 +140,6 @@ final class DumpallCommand implements Callable<Integer>, PgTool {
         if (early != null) {
             return early;
         }
-        if (!operands.isEmpty()) {
-            throw new UsageHintException("too many command-line arguments (first is \"" + operands.get(0) + "\")");
-        }
         DumpallOptions options = options();
         StderrProgress progress = StderrProgress.forRun(PROGRAM, spec.commandLine().getErr(), options.verbose(),
                 context);
@@ -150,13 +148,21 @@ final class DumpallCommand implements Callable<Integer>, PgTool {
                 connection.passwordMode());
         ConnectionSource source = Connections.open(args, context, progress, false);
         try {
-            if (options.file() == null) {
-                PgDumpall.run(source, options, progress, context.stdout());
-            } else {
-                PgDumpall.run(source, options, progress);
+            try {
+                if (options.file() == null) {
+                    PgDumpall.run(source, options, progress, context.stdout());
+                } else {
+                    PgDumpall.run(source, options, progress);
+                }
+            } finally {
+                progress.finish();
             }
-        } finally {
-            progress.finish();
+        } catch (DatabaseDumpException e) {
+            if (!Termination.inProgress()) { // pg_dump's own error first, under its name, as pg_dumpall's child prints it
+                ErrorPrinter.printError(spec.commandLine().getErr(), DumpCommand.PROGRAM,
+                        ErrorPrinter.message(e.getCause()));
+            }
+            throw e;
         }
         return ExitCodes.OK;
     }
@@ -167,6 +173,10 @@ final class DumpallCommand implements Callable<Integer>, PgTool {
      * @throws UsageException with pg_dumpall's message
      */
     DumpallOptions options() {
+        DumpallFilters.apply(this, context.stdin()); // read while pg_dumpall reads its options
+        if (!operands.isEmpty()) {
+            throw new UsageHintException("too many command-line arguments (first is \"" + operands.get(0) + "\")");
+        }
         if (!excludeDatabases.isEmpty() && (globalsOnly || rolesOnly || tablespacesOnly)) {
             throw new UsageHintException("option --exclude-database cannot be used together with -g/--globals-only, "
                     + "-r/--roles-only, or -t/--tablespaces-only");

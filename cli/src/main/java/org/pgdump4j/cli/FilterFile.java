@@ -254,8 +254,13 @@ final class FilterFile {
 
     /** A rule the reading program does not filter on, in pg_dump's and pg_restore's words. */
     static UsageException notAllowed(String name, Item item) {
-        return new UsageException(error(where(name), item.line(), (item.include() ? "include" : "exclude")
-                + " filter for \"" + item.type().label + "\" is not allowed"));
+        return rejected(name, item, (item.include() ? "include" : "exclude") + " filter for \""
+                + item.type().label + "\" is not allowed");
+    }
+
+    /** A rule the reading program refuses, {@code detail} saying why (pg_dumpall: "unsupported filter object"). */
+    static UsageException rejected(String name, Item item, String detail) {
+        return new UsageException(error(where(name), item.line(), detail));
     }
 
     private static String where(String name) {

@@ -187,7 +187,7 @@ final class SupportedOptions {
             "--disable-triggers", IMPLEMENTED,
             "--exclude-database", IMPLEMENTED,
             "--extra-float-digits", IMPLEMENTED,
-            "--filter", NOT_YET,
+            "--filter", IMPLEMENTED,
             "--if-exists", IMPLEMENTED,
             "--inserts", IMPLEMENTED,
             "--load-via-partition-root", IMPLEMENTED,

@@ -3,8 +3,12 @@ package org.pgdump4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -57,6 +61,34 @@ class DumpallCommandTest {
         Cli.Run conflict = Cli.run("dumpall", "-a", "--statistics-only", "-h", "127.0.0.1", "-p", "1");
         assertEquals(List.of("pg_dumpall: error: options -a/--data-only and --statistics-only cannot be used together"),
                 conflict.errLines());
+    }
+
+    /** --filter: exclude database rules join --exclude-database's patterns, in the order given. */
+    @Test
+    void filterExcludesDatabases(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("rules"), "# none of these\nEXCLUDE Database a*\n\n"
+                + "exclude database \"B c\"\n", StandardCharsets.UTF_8);
+        assertEquals(List.of("x", "a*", "\"B c\""), Cli.parse(DumpallCommand.class, "dumpall", "--exclude-database=x",
+                "--filter", f.toString()).options().excludeDatabases());
+    }
+
+    /** pg_dumpall 18.6's messages: read while the options are, so before the arguments and conflicts are checked. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "include database a | x | invalid format in filter read from file \"FILE\" on line 2: include filter for "
+                + "\"database\" is not allowed",
+        "exclude table t | x | invalid format in filter read from file \"FILE\" on line 2: unsupported filter object",
+        "include table_data t | -g | invalid format in filter read from file \"FILE\" on line 2: include filter for "
+                + "\"table data\" is not allowed",
+        "exclude foo a | -g | invalid format in filter read from file \"FILE\" on line 2: unsupported filter object "
+                + "type: \"foo\"",
+        "exclude database a | -g | option --exclude-database cannot be used together with -g/--globals-only, "
+                + "-r/--roles-only, or -t/--tablespaces-only"})
+    void filterRefusesWhatPgDumpallDoes(String rule, String arg, String message, @TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("rules"), "\n" + rule + "\n", StandardCharsets.UTF_8);
+        Cli.Run run = Cli.run("dumpall", "--filter", f.toString(), arg);
+        assertEquals(1, run.exitCode());
+        assertEquals("pg_dumpall: error: " + message.replace("FILE", f.toString()), run.errLines().get(0));
     }
 
     @Test

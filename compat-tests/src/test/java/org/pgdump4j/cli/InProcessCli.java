@@ -24,10 +24,15 @@ public final class InProcessCli {
      * ({@link ReferenceClients#environment}); the result's stdout holds what went to standard output.
      */
     public static ReferenceClients.Result run(Map<String, String> extra, String... args) {
+        return run(extra, PasswordPrompt.none(), args);
+    }
+
+    /** As {@link #run(Map, String...)}, {@code prompt} answering the password prompts ({@code -W}). */
+    public static ReferenceClients.Result run(Map<String, String> extra, PasswordPrompt prompt, String... args) {
         Map<String, String> env = ReferenceClients.environment(extra);
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         CliContext context = new CliContext(env, LibpqHome.of(env), new ByteArrayInputStream(new byte[0]), stdout,
-                PasswordPrompt.none());
+                prompt);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code;

@@ -1,8 +1,12 @@
 package org.pgdump4j.compat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +44,7 @@ class DumpallCompatIT {
 
     /**
      * The first set runs on every major, all of them on the matrix majors. {@code FILE}: an output file of each
-     * tool. Few sets dump the databases (each real pg_dumpall runs pg_dump once per database): options that only
+     * tool; {@code FILTER}: a --filter file excluding a database. Few sets dump the databases (each real pg_dumpall runs pg_dump once per database): options that only
      * change the globals or the per-database options share them.
      */
     private static final List<List<String>> SETS = List.of(List.of("-g", "-v", "--no-sync", "-f", "FILE"),
@@ -52,7 +56,7 @@ class DumpallCompatIT {
             List.of("-a", "--no-schema", "--role", P + "su", "--extra-float-digits", "2", "-S", P + "su",
                     "--disable-triggers"),
             List.of("--statistics-only"),
-            List.of("--no-role-passwords", "--exclude-database=templ*1", "--exclude-database=\"" + P + "Db 2\"",
+            List.of("--no-role-passwords", "--exclude-database=templ*1", "--filter", "FILTER",
                     "--statistics", "--no-policies", "--no-unlogged-table-data", "--no-publications",
                     "--no-subscriptions", "--no-table-access-method", "--no-toast-compression",
                     "--load-via-partition-root", "--inserts", "--sequence-data"),
@@ -91,6 +95,55 @@ class DumpallCompatIT {
         } finally {
             server.dropDatabase(db2);
             dropGlobals(server, major);
+        }
+    }
+
+    /**
+     * A database whose dump fails (a table the dumping role may not lock): pg_dump's error, then pg_dumpall's
+     * "pg_dump failed on database", exit 1, and the -f file as far as written (no "cluster dump complete"), as
+     * pg_dumpall 18 leaves it. Our -W asks once, its answer used for every database's connection (pg_dumpall's
+     * pg_dump runs each ask again; the real one is given PGPASSWORD here), and shows up nowhere.
+     */
+    @ParameterizedTest(name = "server {0}")
+    @MethodSource("org.pgdump4j.testing.PgServers#matrixMajors")
+    void failedDatabaseAsPgDumpall(int major, @TempDir Path dir) throws Exception {
+        EmbeddedPostgres server = PgServers.get(major);
+        String role = P + "weak";
+        String password = "Pw " + P;
+        String locked = "0" + P + "locked"; // dumped right after template1: the first to fail
+        try {
+            execute(server, "CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+            server.createDatabase(locked);
+            try (Connection c = server.connect(locked); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE hidden (id integer)");
+            }
+            Map<String, String> env = new HashMap<>(server.libpqEnvironment("postgres"));
+            env.put("PGUSER", role);
+            // none: /dev/null would warn, and libpq reads no password file for a password it was given
+            env.put("PGPASSFILE", dir.resolve("no-pgpass").toString());
+            Path realFile = dir.resolve("real.sql");
+            Path ourFile = dir.resolve("ours.sql");
+            Map<String, String> realEnv = new HashMap<>(env);
+            realEnv.put("PGPASSWORD", password);
+            var real = ReferenceClients.run(ReferenceClients.require(18, "pg_dumpall"),
+                    List.of(KEY, "--no-role-passwords", "-f", realFile.toString()), realEnv);
+            List<String> prompts = new ArrayList<>();
+            var ours = InProcessCli.run(env, prompt -> {
+                prompts.add(prompt);
+                return password;
+            }, "dumpall", KEY, "--no-role-passwords", "-W", "-f", ourFile.toString());
+            assertEquals(1, real.exitCode(), real.stderr());
+            assertEquals(1, ours.exitCode(), ours.stderr());
+            assertTrue(real.stderr().endsWith("pg_dumpall: error: pg_dump failed on database \"" + locked
+                    + "\", exiting\n"), real.stderr());
+            assertEquals(real.stderr(), ours.stderr());
+            String script = Files.readString(ourFile);
+            assertSameLines(Files.readString(realFile), script, "failed dump, server " + major);
+            assertEquals(List.of("Password: "), prompts);
+            assertFalse(script.contains(password) || ours.stderr().contains(password));
+        } finally {
+            server.dropDatabase(locked);
+            execute(server, "DROP ROLE IF EXISTS " + role);
         }
     }
 
@@ -139,9 +192,19 @@ class DumpallCompatIT {
     private static List<String> args(List<String> set, Path file) {
         List<String> args = new ArrayList<>(List.of(KEY));
         for (String a : set) {
-            args.add(a.equals("FILE") ? file.toString() : a);
+            args.add(a.equals("FILE") ? file.toString() : a.equals("FILTER") ? filter(file.getParent()) : a);
         }
         return args;
+    }
+
+    /** pg_dumpall's only filter rule, written the ways filter.c reads (keyword case, comments, quotes). */
+    private static String filter(Path dir) {
+        try {
+            return Files.writeString(dir.resolve("filter.txt"), "# no databases named so\nExclude DATABASE \"" + P
+                    + "Db 2\"\n\nexclude database nosuch*\n", StandardCharsets.UTF_8).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String[] withCommand(List<String> args) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ConnectionException;
 import org.postgresql.Driver;
@@ -34,6 +36,8 @@ import org.postgresql.Driver;
  *   <li>Failures are {@link ConnectionException}s with one libpq-like line, e.g.
  *       {@code connection to server at "127.0.0.1", port 5432 failed: FATAL:  password authentication failed for user
  *       "x"}; the attempts for several hosts are joined by {@code "; "}. The PgJDBC exception is the cause.
+ *   <li>Each session gets the time zone a libpq session would have ({@link SessionZone}), not the JVM's zone that
+ *       PgJDBC sends: {@code PGTZ}, else the server's choice for the database and role.
  * </ul>
  * Thread-safe: workers may open connections concurrently.
  */
@@ -45,19 +49,25 @@ public final class PgConnector implements ConnectionSource {
     private final PasswordMode passwordMode;
     private final PasswordPrompt prompt;
     private final Path home;
+    private final @Nullable String pgtz;
     private final Driver driver = new Driver();
     private final Object promptLock = new Object();
     private volatile @Nullable String promptedPassword;
     private volatile boolean prompted;
+    private volatile Consumer<String> zoneWarnings = w -> LOG.log(System.Logger.Level.WARNING, w);
+    private final AtomicBoolean zoneWarned = new AtomicBoolean();
 
     /**
      * @param home the home directory whose {@code .postgresql/root.crt} libpq would use
+     * @param env the environment libpq reads at connection time ({@code PGTZ})
      */
-    public PgConnector(ConnInfo info, PasswordMode passwordMode, PasswordPrompt prompt, Path home) {
+    public PgConnector(ConnInfo info, PasswordMode passwordMode, PasswordPrompt prompt, Path home,
+                       Map<String, String> env) {
         this.info = Objects.requireNonNull(info, "info");
         this.passwordMode = Objects.requireNonNull(passwordMode, "passwordMode");
         this.prompt = Objects.requireNonNull(prompt, "prompt");
         this.home = Objects.requireNonNull(home, "home");
+        this.pgtz = SessionZone.pgtz(env);
         for (String keyword : PgJdbcMapping.unmapped(info)) {
             LOG.log(System.Logger.Level.DEBUG, "connection option \"{0}\" has no PgJDBC counterpart and is ignored",
                     keyword);
@@ -77,7 +87,16 @@ public final class PgConnector implements ConnectionSource {
 
     /** A connector for explicit environment, home directory and prompt. */
     public static PgConnector fromArgs(ConnArgs args, Map<String, String> env, Path home, PasswordPrompt prompt) {
-        return new PgConnector(ConnInfo.resolve(args, env, home), args.passwordMode(), prompt, home);
+        return new PgConnector(ConnInfo.resolve(args, env, home), args.passwordMode(), prompt, home, env);
+    }
+
+    /**
+     * Where the warning goes that a session's time zone may differ from pg_dump's (the server's configured zone
+     * was not readable; {@link SessionZone}); given once per connector, at the first such connection. Unset, it is
+     * logged.
+     */
+    public void onZoneWarning(Consumer<String> sink) {
+        zoneWarnings = Objects.requireNonNull(sink, "sink");
     }
 
     /** The resolved parameters (without any prompted password). */
@@ -209,13 +228,39 @@ public final class PgConnector implements ConnectionSource {
         try {
             String mismatch = sessionMismatch(connection, attrs);
             if (mismatch == null) {
-                return connection;
+                String refused = setZone(connection, target);
+                if (refused == null) {
+                    return connection;
+                }
+                failure.add(prefix + refused, null, false);
+            } else {
+                failure.add(prefix + mismatch, null, false);
             }
-            failure.add(prefix + mismatch, null, false);
         } catch (SQLException e) {
             failure.add(prefix + ConnectErrors.detail(e), e, false);
         }
         closeQuietly(connection, failure);
+        return null;
+    }
+
+    /**
+     * Gives the session libpq's time zone; returns the server's refusal of PGTZ or of the options' zone, as the
+     * startup would have failed on it ({@code FATAL:  invalid value for parameter "TimeZone": "x"}), or null.
+     */
+    private @Nullable String setZone(Connection connection, ConnInfo target) throws SQLException {
+        SessionZone.Choice choice = SessionZone.choose(connection, pgtz, target.get("options").orElse(""));
+        try {
+            SessionZone.set(connection, choice.zone());
+        } catch (SQLException e) {
+            if (choice.source().equals("PGTZ") || choice.source().equals("options")) {
+                return ConnectErrors.detail(e).replaceFirst("^ERROR:", "FATAL:");
+            }
+            throw e;
+        }
+        String warning = choice.warning();
+        if (warning != null && zoneWarned.compareAndSet(false, true)) {
+            zoneWarnings.accept(warning);
+        }
         return null;
     }
 

@@ -1,19 +1,17 @@
 package org.pgdump4j.dumpall;
 
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -29,10 +27,12 @@ import org.pgdump4j.dump.PgDump;
 import org.pgdump4j.io.FileOutput;
 import org.pgdump4j.io.IoErrors;
 import org.pgdump4j.io.KeptOpen;
+import org.pgdump4j.io.Sync;
 import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.restore.ScriptTarget;
 import org.pgdump4j.sql.NamePattern;
 import org.pgdump4j.sql.Sql;
+import org.pgdump4j.toc.Timestamps;
 
 /**
  * Library entry point for pg_dumpall: the cluster's globals read from one database, then each database dumped by
@@ -41,20 +41,29 @@ import org.pgdump4j.sql.Sql;
  * all of {@code source}'s parameters, only the database name swapped (CVE-2020-25694).
  */
 public final class PgDumpall {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ROOT);
 
     private PgDumpall() {
     }
 
-    /** Writes the script to {@code options.file()} (published only when complete) or to standard output. */
+    /**
+     * Writes the script to {@code options.file()} or to standard output. The file is opened as pg_dumpall opens it,
+     * once connected; should the run fail after that, it holds what was written (pg_dumpall's truncated script,
+     * without the closing "cluster dump complete").
+     */
     public static void run(ConnectionSource source, DumpallOptions options, ProgressListener listener) {
-        if (options.file() == null) {
+        Path path = options.file();
+        if (path == null) {
             run(source, options, listener, KeptOpen.stdout());
             return;
         }
-        try (FileOutput output = FileOutput.open(options.file(), options.sync(), "could not open output file \"%s\"")) {
-            write(source, options, listener, output.stream());
-            output.commit();
+        try (ScriptFile file = new ScriptFile(path, options.sync())) {
+            try {
+                write(source, options, listener, file::open);
+            } catch (IOException | RuntimeException e) {
+                file.keepPartial(e);
+                throw e;
+            }
+            file.commit();
         } catch (IOException e) {
             throw new PgDumpException("could not write to output file: " + IoErrors.reason(e), e);
         }
@@ -64,17 +73,60 @@ public final class PgDumpall {
     public static void run(ConnectionSource source, DumpallOptions options, ProgressListener listener,
             OutputStream out) {
         try {
-            write(source, options, listener, out);
+            write(source, options, listener, () -> out);
         } catch (IOException e) {
             throw new PgDumpException("could not write to output file: " + IoErrors.reason(e), e);
         }
     }
 
-    private static void write(ConnectionSource source, DumpallOptions o, ProgressListener listener,
-            OutputStream target) throws IOException {
+    /** The {@code -f} file, opened once connected; published whole, or as far as written when the run fails. */
+    private static final class ScriptFile implements Closeable {
+        private final Path path;
+        private final Sync sync;
+        private @Nullable FileOutput output;
+
+        ScriptFile(Path path, Sync sync) {
+            this.path = path;
+            this.sync = sync;
+        }
+
+        OutputStream open() {
+            output = FileOutput.open(path, sync, "could not open output file \"%s\"");
+            return output.stream();
+        }
+
+        void commit() throws IOException {
+            Objects.requireNonNull(output, "output").commit();
+        }
+
+        /** After {@code failure}: what was written takes the file's place, as pg_dumpall's truncated script. */
+        void keepPartial(Exception failure) {
+            if (output != null) {
+                try {
+                    output.commit();
+                } catch (IOException | RuntimeException e) {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (output != null) {
+                output.close();
+            }
+        }
+    }
+
+    /** The script's destination, opened when pg_dumpall opens it. */
+    private interface Target {
+        OutputStream open() throws IOException;
+    }
+
+    private static void write(ConnectionSource source, DumpallOptions o, ProgressListener listener, Target to)
+            throws IOException {
         Objects.requireNonNull(listener, "listener");
         String key = o.restrictKey() != null ? o.restrictKey() : ScriptTarget.randomKey();
-        List<String> databases;
         boolean quoteAll = o.database().session().quoteAllIdentifiers();
         // --quote-all-identifiers: the globals' names quoted here, each database's by its dump's own scope
         try (Sql.Scope quoting = Sql.scope(quoteAll);
@@ -84,62 +136,83 @@ public final class PgDumpall {
             if (quoteAll) {
                 jdbc.execute("quote all identifiers", DumpOptions.Session.SET_QUOTE_ALL_IDENTIFIERS);
             }
-            if (o.role() != null) {
-                jdbc.execute("set the role", "SET ROLE " + Sql.ident(o.role()));
-            }
-            Session s = session(conn, o.encoding());
             Set<String> excluded = excluded(jdbc, o.excludeDatabases());
-            Script out = new Script(new BufferedOutputStream(target, 1 << 16), Encodings.charset(s.encoding()));
-            out.print("--\n-- PostgreSQL database cluster dump\n--\n\n");
-            if (o.verbose()) {
-                out.print("-- Started on " + stamp() + "\n\n");
-            }
-            out.print("\\restrict " + key + "\n\n");
-            out.print("SET default_transaction_read_only = off;\n\n");
-            out.print("SET client_encoding = '" + s.encoding() + "';\n");
-            out.print("SET standard_conforming_strings = " + (s.standardStrings() ? "on" : "off") + ";\n");
-            if (!s.standardStrings()) {
-                out.print("SET escape_string_warning = off;\n");
-            }
-            out.print("\n");
-            if (!o.noGlobals()) {
-                GlobalsScript.write(jdbc, s, o, out, listener);
-            }
-            out.print("\\unrestrict " + key + "\n\n");
-            databases = o.scope() == DumpallOptions.Scope.ALL
-                    ? jdbc.query("databases", "SELECT datname FROM pg_catalog.pg_database d WHERE datallowconn "
-                            + "AND datconnlimit != -2 ORDER BY (datname <> 'template1'), datname", rs -> rs.getString(1))
-                    : List.of();
-            out.flush();
-            if (!databases.isEmpty()) {
-                out.print("--\n-- Databases\n--\n\n");
-            }
-            for (String db : databases) {
-                if (db.equals("template0")) {
-                    continue;
+            OutputStream target = to.open();
+            BufferedOutputStream buffered = new BufferedOutputStream(target, 1 << 16);
+            try {
+                Session s = session(conn, o.encoding());
+                if (o.role() != null) {
+                    jdbc.execute("set the role", "SET ROLE " + Sql.ident(o.role()));
                 }
-                if (excluded.contains(db)) {
-                    listener.info("excluding database \"" + db + "\"");
-                    continue;
+                Script out = new Script(buffered, Encodings.charset(s.encoding()));
+                write(source, o, listener, target, jdbc, s, excluded, key, out);
+            } catch (IOException | RuntimeException e) {
+                try {
+                    buffered.flush(); // what was written stays, as pg_dumpall's exit flushes its stdio
+                } catch (IOException second) {
+                    e.addSuppressed(second);
                 }
-                listener.info("dumping database \"" + db + "\"");
-                out.print("--\n-- Database \"" + GlobalsStyle.commentName(db) + "\" dump\n--\n\n");
-                boolean template = db.equals("template1") || db.equals("postgres");
-                if (template && !o.clean()) {
-                    out.print("\\connect " + db + "\n\n"); // pg_dump without --create does not reconnect
-                }
-                out.flush();
-                PgDump.run(database(source, db), perDatabase(o, !template || o.clean(), template && o.clean()),
-                        listener, target);
+                throw e;
             }
-            if (o.verbose()) {
-                out.print("-- Completed on " + stamp() + "\n\n");
-            }
-            out.print("--\n-- PostgreSQL database cluster dump complete\n--\n\n");
-            out.flush();
         } catch (SQLException e) {
             throw new PgDumpException("pg_dumpall failed: " + e.getMessage(), e);
         }
+    }
+
+    private static void write(ConnectionSource source, DumpallOptions o, ProgressListener listener,
+            OutputStream target, Jdbc jdbc, Session s, Set<String> excluded, String key, Script out)
+            throws IOException {
+        out.print("--\n-- PostgreSQL database cluster dump\n--\n\n");
+        if (o.verbose()) {
+            out.print("-- Started on " + stamp() + "\n\n");
+        }
+        out.print("\\restrict " + key + "\n\n");
+        out.print("SET default_transaction_read_only = off;\n\n");
+        out.print("SET client_encoding = '" + s.encoding() + "';\n");
+        out.print("SET standard_conforming_strings = " + (s.standardStrings() ? "on" : "off") + ";\n");
+        if (!s.standardStrings()) {
+            out.print("SET escape_string_warning = off;\n");
+        }
+        out.print("\n");
+        if (!o.noGlobals()) {
+            GlobalsScript.write(jdbc, s, o, out, listener);
+        }
+        out.print("\\unrestrict " + key + "\n\n");
+        List<String> databases = o.scope() == DumpallOptions.Scope.ALL
+                ? jdbc.query("databases", "SELECT datname FROM pg_catalog.pg_database d WHERE datallowconn "
+                        + "AND datconnlimit != -2 ORDER BY (datname <> 'template1'), datname", rs -> rs.getString(1))
+                : List.of();
+        out.flush();
+        if (!databases.isEmpty()) {
+            out.print("--\n-- Databases\n--\n\n");
+        }
+        for (String db : databases) {
+            if (db.equals("template0")) {
+                continue;
+            }
+            if (excluded.contains(db)) {
+                listener.info("excluding database \"" + db + "\"");
+                continue;
+            }
+            listener.info("dumping database \"" + db + "\"");
+            out.print("--\n-- Database \"" + GlobalsStyle.commentName(db) + "\" dump\n--\n\n");
+            boolean template = db.equals("template1") || db.equals("postgres");
+            if (template && !o.clean()) {
+                out.print("\\connect " + db + "\n\n"); // pg_dump without --create does not reconnect
+            }
+            out.flush();
+            try {
+                PgDump.run(database(source, db), perDatabase(o, !template || o.clean(), template && o.clean()),
+                        listener, target);
+            } catch (RuntimeException e) {
+                throw new DatabaseDumpException(db, e);
+            }
+        }
+        if (o.verbose()) {
+            out.print("-- Completed on " + stamp() + "\n\n");
+        }
+        out.print("--\n-- PostgreSQL database cluster dump complete\n--\n\n");
+        out.flush();
     }
 
     /**
@@ -223,7 +296,6 @@ public final class PgDumpall {
     }
 
     private static String stamp() {
-        ZoneId zone = ZoneId.systemDefault();
-        return STAMP.format(ZonedDateTime.now(zone.equals(ZoneOffset.UTC) ? ZoneId.of("UTC") : zone));
+        return Timestamps.now(ZoneId.systemDefault());
     }
 }

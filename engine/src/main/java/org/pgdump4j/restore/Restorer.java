@@ -3,8 +3,6 @@ package org.pgdump4j.restore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +22,7 @@ import org.pgdump4j.sql.Sql;
 import org.pgdump4j.toc.ArchiveInfo;
 import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Section;
+import org.pgdump4j.toc.Timestamps;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
 
@@ -209,7 +208,7 @@ final class Restorer {
         }
         target.comment("\n");
         if (verbose) {
-            target.comment("-- Started on " + TocListing.timestamp(info, zone) + "\n\n");
+            target.comment("-- Started on " + Timestamps.format(info.createdAt(), zone) + "\n\n");
         }
         if (opts.execution().singleTransaction()) {
             target.begin();
@@ -253,9 +252,7 @@ final class Restorer {
             target.commit();
         }
         if (opts.output().verbose()) {
-            String now = TocListing.STAMP.format(ZonedDateTime.now(zone.equals(ZoneOffset.UTC)
-                    ? ZoneId.of("UTC") : zone));
-            target.comment("-- Completed on " + now + "\n\n");
+            target.comment("-- Completed on " + Timestamps.now(zone) + "\n\n");
         }
         target.comment("--\n-- PostgreSQL database dump complete\n--\n\n");
         target.restrict(false);

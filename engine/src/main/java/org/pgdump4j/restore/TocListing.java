@@ -7,8 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +15,7 @@ import org.pgdump4j.io.KeptOpen;
 import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.toc.ArchiveInfo;
 import org.pgdump4j.toc.CatalogId;
+import org.pgdump4j.toc.Timestamps;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
 
@@ -26,9 +25,6 @@ import org.pgdump4j.toc.TocEntry;
  * Parsing the same text back ({@code -L}) is {@link UseList}.
  */
 public final class TocListing {
-    /** strftime's {@code %Y-%m-%d %H:%M:%S %Z}. */
-    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ROOT);
-
     private TocListing() {
     }
 
@@ -46,7 +42,7 @@ public final class TocListing {
         // streamed line by line: a listing of a million entries is never held whole
         Writer w = new BufferedWriter(new OutputStreamWriter(KeptOpen.of(out), charset), 1 << 16);
         ArchiveInfo info = toc.info();
-        w.append(";\n; Archive created at ").append(timestamp(info, zone)).append('\n');
+        w.append(";\n; Archive created at ").append(Timestamps.format(info.createdAt(), zone)).append('\n');
         w.append(";     dbname: ").append(sanitize(info.dbname(), false)).append('\n');
         w.append(";     TOC Entries: ").append(Integer.toString(toc.entries().size())).append('\n');
         w.append(";     Compression: ").append(header.compression().method().name().toLowerCase(Locale.ROOT))
@@ -125,12 +121,6 @@ public final class TocListing {
 
     private static String orWords(@Nullable String s, String words) {
         return s == null ? words : s;
-    }
-
-    /** The creation time as pg_restore prints it ("Archive created at", "-- Started on"). */
-    static String timestamp(ArchiveInfo info, ZoneId zone) {
-        ZoneId z = zone.equals(ZoneOffset.UTC) ? ZoneId.of("UTC") : zone;
-        return STAMP.format(info.createdAt().withZoneSameInstant(z));
     }
 
     /** dumputils' sanitize_line: NULL is "-" or "", CR and LF become spaces. */

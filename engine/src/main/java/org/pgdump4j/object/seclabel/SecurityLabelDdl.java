@@ -28,6 +28,9 @@ public final class SecurityLabelDdl {
 
     /** pg_dump's dumpTableSecLabel: a relation's labels on {@code <type> s.t}, its columns' on {@code COLUMN s.t.c}. */
     public static String relation(List<SecurityLabel> labels, String type, QualifiedName name, List<Column> columns) {
+        if (labels.isEmpty()) {
+            return ""; // the common case: no name to quote for every table
+        }
         String q = RelationDdl.qualified(name);
         return statements(labels,
                 sub -> sub == 0 ? type + " " + q : "COLUMN " + q + "." + Sql.ident(column(columns, sub, name)));

@@ -1,0 +1,46 @@
+package org.pgdump4j.toc;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The times the real tools print ("Archive created at", "Started on", "Completed on"): strftime's {@code %Y-%m-%d %H:%M:%S %Z}. */
+public final class Timestamps {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ROOT);
+
+    private Timestamps() {
+    }
+
+    /** {@code t} in {@code zone}; UTC is written "UTC", as strftime writes it. */
+    public static String format(ZonedDateTime t, ZoneId zone) {
+        if (zone.equals(ZoneOffset.UTC) || zone.getId().equals("UTC")) {
+            // the usual zone of servers and containers: written by hand, since the formatter's zone name loads the
+            // locale data (tens of milliseconds of a listing's start-up)
+            ZonedDateTime u = t.withZoneSameInstant(ZoneOffset.UTC);
+            StringBuilder sb = new StringBuilder(23);
+            pad(sb, u.getYear(), 4).append('-');
+            pad(sb, u.getMonthValue(), 2).append('-');
+            pad(sb, u.getDayOfMonth(), 2).append(' ');
+            pad(sb, u.getHour(), 2).append(':');
+            pad(sb, u.getMinute(), 2).append(':');
+            pad(sb, u.getSecond(), 2);
+            return sb.append(" UTC").toString();
+        }
+        return STAMP.format(t.withZoneSameInstant(zone));
+    }
+
+    /** The current time in {@code zone}. */
+    public static String now(ZoneId zone) {
+        return format(ZonedDateTime.now(zone), zone);
+    }
+
+    private static StringBuilder pad(StringBuilder sb, int v, int width) {
+        String s = Integer.toString(v);
+        for (int i = s.length(); i < width; i++) {
+            sb.append('0');
+        }
+        return sb.append(s);
+    }
+}
