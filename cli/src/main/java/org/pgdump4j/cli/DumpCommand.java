@@ -310,7 +310,8 @@ final class DumpCommand implements PgTool {
                 .encoding(encoding).verbose(verbose > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
                 .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies, noToastCompression,
                         noTablespaces, noTableAccessMethod, noSecurityLabels))
-                .session(new DumpOptions.Session(connection.role, floatDigits, enableRowSecurity))
+                .session(new DumpOptions.Session(connection.role, floatDigits, enableRowSecurity,
+                        quoteAllIdentifiers))
                 .data(new DataOptions(inserts || columnInserts || rows != null
                         ? new InsertMode(rows == null ? 1 : rows, columnInserts, onConflictDoNothing) : null,
                         disableTriggers, superuser))

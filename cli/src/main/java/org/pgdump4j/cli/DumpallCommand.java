@@ -234,8 +234,10 @@ final class DumpallCommand implements PgTool {
         DumpallOptions.Scope scope = globalsOnly ? DumpallOptions.Scope.GLOBALS
                 : rolesOnly ? DumpallOptions.Scope.ROLES
                 : tablespacesOnly ? DumpallOptions.Scope.TABLESPACES : DumpallOptions.Scope.ALL;
-        // pg_dumpall runs no pg_dump for globals alone: its options are then not checked either
-        DumpOptions perDatabase = scope == DumpallOptions.Scope.ALL ? databaseOptions() : DumpOptions.defaults();
+        // pg_dumpall runs no pg_dump for globals alone: its options are then not checked either (but the quoting
+        // of the globals, which the per-database session carries)
+        DumpOptions perDatabase = scope == DumpallOptions.Scope.ALL ? databaseOptions() : DumpOptions.defaults()
+                .withSession(new DumpOptions.Session(null, null, false, quoteAllIdentifiers));
         // as pg_dumpall 18.6: no schema, no globals
         return new DumpallOptions(scope, dataOnly || noSchema || statisticsOnly, clean, ifExists, noRolePasswords, noComments, noSecurityLabels,
                 noPrivileges, noTablespaces, database, connection.role, excludeDatabases, restrictKey, encoding, verbose > 0,
