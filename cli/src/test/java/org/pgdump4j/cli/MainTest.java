@@ -37,4 +37,27 @@ class MainTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().matches("pgdump4j [0-9][^\\s]*\n"), run.out());
     }
+
+    @Test
+    void ownOptionsMayClusterAndAWordAfterThemMustBeACommand() {
+        assertEquals(Cli.run("--version").out(), Cli.run("-?V").out());
+        Cli.Run run = Cli.run("-V", "--foo");
+        assertEquals(1, run.exitCode());
+        assertEquals(List.of("pgdump4j: error: unrecognized command \"--foo\"",
+                "pgdump4j: hint: Try \"pgdump4j --help\" for more information."), run.errLines());
+    }
+
+    @Test
+    void aCommandAfterOwnOptionsRunsAsIfAlone() {
+        assertEquals(Cli.run("dump", "--version").out(), Cli.run("--help", "dump", "--version").out());
+        assertTrue(Cli.run("dump", "--version").out().startsWith("pg_dump (PostgreSQL) "));
+    }
+
+    @Test
+    void demoTakesNoArguments() {
+        Cli.Run run = Cli.run("demo", "--help");
+        assertEquals(1, run.exitCode());
+        assertEquals(List.of("demo: error: unrecognized command \"--help\"",
+                "demo: hint: Try \"demo --help\" for more information."), run.errLines());
+    }
 }
