@@ -161,6 +161,12 @@ class DumpCommandTest {
     }
 
     @Test
+    void quoteAllIdentifiersReachesEveryConnectionsSession() {
+        assertTrue(request("--quote-all-identifiers").options().session().quoteAllIdentifiers());
+        assertFalse(request().options().session().quoteAllIdentifiers());
+    }
+
+    @Test
     void dbnameOptionLeavesThePositionalOver() {
         assertFails("pg_dump: error: too many command-line arguments (first is \"z\")\n" + HINT + "\n",
                 "-d", "x", "z");

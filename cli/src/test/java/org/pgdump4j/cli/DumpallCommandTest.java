@@ -52,9 +52,9 @@ class DumpallCommandTest {
      */
     @Test
     void refusedBeforeConnecting() {
-        Cli.Run quote = Cli.run("dumpall", "-h", "127.0.0.1", "-p", "1", "--quote-all-identifiers");
-        assertEquals(List.of("pg_dumpall: error: option --quote-all-identifiers is not supported yet"),
-                quote.errLines());
+        Cli.Run forwarded = Cli.run("dumpall", "-h", "127.0.0.1", "-p", "1", "--binary-upgrade");
+        assertEquals(List.of("pg_dumpall: error: option --binary-upgrade is not supported yet"),
+                forwarded.errLines());
         Cli.Run upgrade = Cli.run("dumpall", "-g", "--binary-upgrade", "-h", "127.0.0.1", "-p", "1");
         assertEquals(List.of("pg_dumpall: error: option --binary-upgrade is not supported yet"), upgrade.errLines());
         // pg_dump's own conflict, found as pg_dump finds it when pg_dumpall runs it
@@ -96,7 +96,7 @@ class DumpallCommandTest {
         Cli.Run help = Cli.run("dumpall", "--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().startsWith("pg_dumpall exports a PostgreSQL database cluster as an SQL script.\n"));
-        assertTrue(help.out().contains("\n* --quote-all-identifiers "), help.out());
+        assertTrue(help.out().contains("\n* --binary-upgrade "), help.out());
         assertTrue(help.out().contains("\n  -g, --globals-only "), help.out());
         assertTrue(help.out().endsWith(ToolText.NOT_YET_NOTE), help.out());
         Cli.Run version = Cli.run("dumpall", "-V");

@@ -33,7 +33,8 @@ import org.pgdump4j.testing.TestDb;
  * comments, security labels, settings, memberships with ADMIN/INHERIT/SET options and grantors, a grantor dropped
  * before 16 tracked them), privileges on parameters and an in-place tablespace (15+, with a label), and two small
  * databases (one with a name that needs quoting) besides template1 and postgres. -g on every major (role
- * attributes and memberships differ by version); every option set on the matrix majors, and there (15+) a round
+ * attributes and memberships differ by version); every option set on the matrix majors (--quote-all-identifiers
+ * among them, for the globals and for the whole cluster), and there (15+) a round
  * trip: psql 18 runs our script into a fresh cluster, whose dump equals the original's. Everything created is
  * dropped after; the servers' bootstrap role is never changed.
  */
@@ -58,7 +59,8 @@ class DumpallCompatIT {
             List.of("--no-role-passwords", "--exclude-database=templ*1", "--filter", "FILTER",
                     "--statistics", "--no-policies", "--no-unlogged-table-data", "--no-publications",
                     "--no-subscriptions", "--no-table-access-method", "--no-toast-compression",
-                    "--load-via-partition-root", "--inserts", "--sequence-data"));
+                    "--load-via-partition-root", "--inserts", "--sequence-data"),
+            List.of("-g", "-c", "--quote-all-identifiers"), List.of("--quote-all-identifiers"));
 
     static Stream<org.junit.jupiter.params.provider.Arguments> cases() {
         return PgServers.everyMajor().stream()
@@ -119,6 +121,7 @@ class DumpallCompatIT {
             env.put("PGUSER", role);
             // none: /dev/null would warn, and libpq reads no password file for a password it was given
             env.put("PGPASSFILE", dir.resolve("no-pgpass").toString());
+            env.put("PGTZ", "UTC"); // the server's own zone is the superuser's to read (our warning otherwise)
             Path realFile = dir.resolve("real.sql");
             Path ourFile = dir.resolve("ours.sql");
             Map<String, String> realEnv = new HashMap<>(env);

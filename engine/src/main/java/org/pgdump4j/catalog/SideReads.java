@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.pgdump4j.sql.Sql;
 import org.postgresql.PGConnection;
 
 /**
@@ -66,13 +67,13 @@ public final class SideReads implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        Future<@Nullable Jdbc> side = worker.submit(() -> {
+        Future<@Nullable Jdbc> side = worker.submit(Sql.carry(() -> {
             try {
                 return new Jdbc(twin.open(snapshot));
             } catch (SQLException | RuntimeException e) {
                 return null; // no twin: the reads fall back to the main connection
             }
-        });
+        }));
         return new SideReads(main, worker, side);
     }
 
@@ -84,10 +85,11 @@ public final class SideReads implements AutoCloseable {
         if (worker == null) {
             return () -> read.apply(main);
         }
-        Future<@Nullable Outcome<T>> f = worker.submit(() -> {
+        // the run's quoting goes with the read: model text quoted there is the dump's (--quote-all-identifiers)
+        Future<@Nullable Outcome<T>> f = worker.submit(Sql.carry(() -> {
             Jdbc twin = side.get();
             return twin == null ? null : Outcome.of(() -> read.apply(twin));
-        });
+        }));
         submitted.add(f);
         return () -> {
             @Nullable Outcome<T> o = join(f);

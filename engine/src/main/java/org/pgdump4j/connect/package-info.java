@@ -17,8 +17,9 @@
  * {@code sslcertmode}, {@code sslcrl}, {@code sslcrldir}, {@code sslsni}, {@code sslkeylogfile},
  * {@code ssl_min_protocol_version}, {@code ssl_max_protocol_version}, {@code min_protocol_version},
  * {@code max_protocol_version}, {@code require_auth}, {@code gssdelegation}, {@code replication}, the
- * {@code oauth_*} and {@code scram_*_key} options, and libpq's startup-packet variables {@code PGDATESTYLE},
- * {@code PGTZ}, {@code PGGEQO} (PgJDBC sends DateStyle ISO and the JVM's time zone). Approximations:
+ * {@code oauth_*} and {@code scram_*_key} options, and libpq's startup-packet variables {@code PGDATESTYLE} and
+ * {@code PGGEQO} (PgJDBC sends DateStyle ISO). {@code PGTZ} and the server's own time zone are honoured after
+ * connecting ({@code SessionZone}). Approximations:
  * {@code gssencmode=prefer} tries GSS encryption only if the server asks; {@code sslmode=prefer}/{@code allow} do not
  * verify the certificate even when a root certificate file exists (libpq does); {@code sslkey} must be a key PgJDBC
  * reads (PKCS-8 DER, or PKCS-12 {@code .p12}/{@code .pfx}), and without {@code sslcert}/{@code sslkey} PgJDBC's

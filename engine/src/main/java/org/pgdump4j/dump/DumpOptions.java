@@ -130,14 +130,30 @@ public record DumpOptions(
      * @param extraFloatDigits  {@code --extra-float-digits} (-15..3), or null for pg_dump's 3
      * @param enableRowSecurity {@code --enable-row-security}: dump only the rows the policies let the role see
      *                          (a plain script then sets {@code row_security = on} too)
+     * @param quoteAllIdentifiers {@code --quote-all-identifiers}: {@code SET quote_all_identifiers = true} on every
+     *                          connection (the server's deparsed text quotes every name), and every name we quote
+     *                          quoted too, for the whole run (a plain script's renderer included)
      */
-    public record Session(@Nullable String role, @Nullable Integer extraFloatDigits, boolean enableRowSecurity) {
+    public record Session(@Nullable String role, @Nullable Integer extraFloatDigits, boolean enableRowSecurity,
+            boolean quoteAllIdentifiers) {
         public static final Session DEFAULTS = new Session(null, null, false);
+
+        /**
+         * {@code --quote-all-identifiers}' server half, run on every dump connection (pg_dump's setup_connection)
+         * and on pg_dumpall's: the server's deparsed text (view and index definitions, format_type, regclass ...)
+         * then quotes every name, as our own quoting does inside the run's {@link org.pgdump4j.sql.Sql#scope}.
+         */
+        public static final String SET_QUOTE_ALL_IDENTIFIERS = "SET quote_all_identifiers = true";
 
         public Session {
             if (extraFloatDigits != null && (extraFloatDigits < -15 || extraFloatDigits > 3)) {
                 throw new IllegalArgumentException("--extra-float-digits must be in range -15..3");
             }
+        }
+
+        /** Names quoted only where needed. */
+        public Session(@Nullable String role, @Nullable Integer extraFloatDigits, boolean enableRowSecurity) {
+            this(role, extraFloatDigits, enableRowSecurity, false);
         }
     }
 

@@ -75,6 +75,9 @@ final class DumpSession {
                 exec(conn, "SET transaction_timeout = 0");
             }
             exec(conn, "SET row_security = " + (session.enableRowSecurity() ? "on" : "off"));
+            if (session.quoteAllIdentifiers()) {
+                exec(conn, DumpOptions.Session.SET_QUOTE_ALL_IDENTIFIERS);
+            }
             // CVE-2024-7348: never let a view or foreign table run code under our snapshot (no-op where unknown).
             restrictRelationKinds(conn, RESTRICTED_KINDS);
             conn.setAutoCommit(false);

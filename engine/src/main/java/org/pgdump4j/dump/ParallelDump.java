@@ -222,7 +222,7 @@ final class ParallelDump {
 
         Worker(int index, Queue<TocEntry> queue) {
             this.queue = queue;
-            this.thread = new Thread(this, "pg_dump worker " + index);
+            this.thread = new Thread(Sql.carry(this), "pg_dump worker " + index); // with the run's quoting
             this.thread.setDaemon(true);
         }
 

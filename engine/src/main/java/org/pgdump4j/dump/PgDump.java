@@ -51,6 +51,7 @@ import org.pgdump4j.toc.TableCopy;
 import org.pgdump4j.restore.PgRestore;
 import org.pgdump4j.restore.RenderOptions;
 import org.pgdump4j.restore.RestoreOptions;
+import org.pgdump4j.sql.Sql;
 import org.pgdump4j.toc.ArchiveInfo;
 import org.pgdump4j.toc.BuiltToc;
 import org.pgdump4j.toc.TocBuilder;
@@ -130,7 +131,9 @@ public final class PgDump {
     private static void watched(ConnectionSource source, DumpOptions options, ProgressListener listener,
             @Nullable Stream stream, Cancellation cancel) {
         Objects.requireNonNull(listener, "listener");
-        try (CancelWatch watch = CancelWatch.start(cancel)) {
+        // --quote-all-identifiers holds for the whole run (a plain script's renderer too), on this thread only
+        try (CancelWatch watch = CancelWatch.start(cancel);
+             Sql.Scope quoting = Sql.scope(options.session().quoteAllIdentifiers())) {
             try {
                 run(watch.watching(source), options, new RunMonitor(listener, watch), stream);
             } catch (RuntimeException e) {

@@ -26,7 +26,8 @@ import org.pgdump4j.io.Sync;
  * @param encoding         {@code -E}; null keeps the server's encoding
  * @param file             {@code -f}; null writes to standard output
  * @param database         what each database's dump is asked (pg_dumpall's options forwarded to pg_dump), in plain
- *                         format; its clean and create flags are set per database
+ *                         format; its clean and create flags are set per database. Its session's
+ *                         {@code quoteAllIdentifiers} ({@code --quote-all-identifiers}) quotes the globals too
  */
 public record DumpallOptions(Scope scope, boolean noGlobals, boolean clean, boolean ifExists, boolean noRolePasswords,
         boolean noComments, boolean noSecurityLabels, boolean noPrivileges, boolean noTablespaces,

@@ -127,9 +127,15 @@ public final class PgDumpall {
             throws IOException {
         Objects.requireNonNull(listener, "listener");
         String key = o.restrictKey() != null ? o.restrictKey() : ScriptTarget.randomKey();
-        try (Connection conn = connect(source, o.initialDatabase())) {
+        boolean quoteAll = o.database().session().quoteAllIdentifiers();
+        // --quote-all-identifiers: the globals' names quoted here, each database's by its dump's own scope
+        try (Sql.Scope quoting = Sql.scope(quoteAll);
+             Connection conn = connect(source, o.initialDatabase())) {
             Jdbc jdbc = new Jdbc(conn);
             jdbc.execute("search path", "SELECT pg_catalog.set_config('search_path', '', false)");
+            if (quoteAll) {
+                jdbc.execute("quote all identifiers", DumpOptions.Session.SET_QUOTE_ALL_IDENTIFIERS);
+            }
             Set<String> excluded = excluded(jdbc, o.excludeDatabases());
             OutputStream target = to.open();
             BufferedOutputStream buffered = new BufferedOutputStream(target, 1 << 16);

@@ -107,7 +107,7 @@ public final class ScriptTarget implements SqlTarget {
     public void reconnect(String dbname) throws IOException {
         print("\\unrestrict " + restrictKey + "\n");
         String argument = psqlConnectArgument(dbname);
-        if (!argument.equals(dbname)) {
+        if (!plainName(dbname)) {
             // pg_dump's appendPsqlMetaConnect: psql must read the connection string's bytes as they are
             print("\\encoding SQL_ASCII\n");
         }
@@ -134,17 +134,25 @@ public final class ScriptTarget implements SqlTarget {
         out.write(s.getBytes(charset));
     }
 
-    /** A database name as psql's \connect reads it back (pg_dump's appendPsqlMetaConnect). */
+    /**
+     * A database name as psql's \connect reads it back (pg_dump's appendPsqlMetaConnect): a plain ASCII name as an
+     * identifier ({@code "MyDb"}, {@code "select"}, every name under {@code --quote-all-identifiers}).
+     */
     static String psqlConnectArgument(String dbname) {
         if (dbname.indexOf('\n') >= 0 || dbname.indexOf('\r') >= 0) {
             throw new org.pgdump4j.PgDumpException("database name contains a newline or carriage return: \""
                     + TocListing.sanitize(dbname, false) + "\"");
         }
-        if (dbname.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                || c == '_' || c == '.')) {
-            return dbname;
+        if (plainName(dbname)) {
+            return Sql.ident(dbname);
         }
         // conninfo quoting, then identifier quoting, which psql's meta-command parser accepts as one argument
         return "-reuse-previous=on " + Sql.ident("dbname=" + ConnString.quote(dbname));
+    }
+
+    /** Plain ASCII: written as an identifier, else as a connection string. */
+    private static boolean plainName(String dbname) {
+        return dbname.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || c == '_' || c == '.');
     }
 }

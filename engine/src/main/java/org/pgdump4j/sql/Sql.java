@@ -1,6 +1,7 @@
 package org.pgdump4j.sql;
 
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,14 +16,91 @@ import org.jspecify.annotations.Nullable;
  * different object. This is the Java side of CVE-2025-1094, where invalid multibyte input could swallow a quote
  * in libpq's escaping; Java strings cannot hide a quote inside a character, so validating them is enough.
  *
- * <p>{@code --quote-all-identifiers} is a {@link Quoter} ({@code Sql.quoter(true)}), never static state.
+ * <p><b>{@code --quote-all-identifiers}</b> is pg_dump's process-global {@code quote_all_identifiers}. Here it is
+ * scoped to one run instead: {@link #scope(boolean)} makes the static methods ({@link #ident(String)},
+ * {@link #appendIdent}, {@link #qualified}) quote every name on the calling thread until the scope is closed, and
+ * {@link #carry(Runnable)} hands the run's setting to a thread the run starts. Other runs in the same JVM (other
+ * threads) keep their own setting. A {@link Quoter} is the explicit form, for code that is handed one.
  */
 public final class Sql {
 
     private static final Quoter DEFAULT = new Quoter(false);
     private static final Quoter QUOTE_ALL = new Quoter(true);
 
+    /** The setting of the run on this thread; unset (null) outside every {@link #scope(boolean)}. */
+    private static final ThreadLocal<Quoter> RUN = new ThreadLocal<>();
+
     private Sql() {
+    }
+
+    /**
+     * The run's quoting on the calling thread, from {@link #scope(boolean)} until the returned scope is closed (on
+     * this thread, in try-with-resources). Scopes nest: closing one restores the setting it replaced, so a run that
+     * starts another (pg_dumpall's per-database dumps) hands back what it found.
+     *
+     * @param quoteAll quote every identifier ({@code --quote-all-identifiers})
+     */
+    public static Scope scope(boolean quoteAll) {
+        Scope s = new Scope(RUN.get(), Thread.currentThread());
+        RUN.set(quoter(quoteAll));
+        return s;
+    }
+
+    /** A run's quoting, restored to what it replaced on {@link #close()}. */
+    public static final class Scope implements AutoCloseable {
+        private final @Nullable Quoter previous;
+        private final Thread owner;
+        private boolean closed;
+
+        private Scope(@Nullable Quoter previous, Thread owner) {
+            this.previous = previous;
+            this.owner = owner;
+        }
+
+        @Override
+        public void close() {
+            if (Thread.currentThread() != owner) {
+                throw new IllegalStateException("a quoting scope is closed on the thread that opened it");
+            }
+            if (!closed) {
+                closed = true;
+                if (previous == null) {
+                    RUN.remove();
+                } else {
+                    RUN.set(previous);
+                }
+            }
+        }
+    }
+
+    /** The quoter the static methods use on this thread: the run's ({@link #scope(boolean)}), else the default. */
+    public static Quoter current() {
+        Quoter q = RUN.get();
+        return q == null ? DEFAULT : q;
+    }
+
+    /**
+     * {@code task} run under the calling thread's current quoting, whatever thread runs it: for the threads a run
+     * starts (parallel workers, the side connection's reads). The setting is captured now and removed after the
+     * task, so a pooled thread keeps nothing.
+     */
+    public static Runnable carry(Runnable task) {
+        Quoter q = current();
+        return () -> {
+            try (Scope s = scope(q.quoteAll())) {
+                task.run();
+            }
+        };
+    }
+
+    /** {@link #carry(Runnable)} for a task with a result. */
+    public static <T> Callable<T> carry(Callable<T> task) {
+        Quoter q = current();
+        return () -> {
+            try (Scope s = scope(q.quoteAll())) {
+                return task.call();
+            }
+        };
     }
 
     /**
@@ -84,11 +162,12 @@ public final class Sql {
      * {@code quote_ident}: it stays bare iff it is non-empty, starts with {@code a-z} or {@code _}, continues with
      * {@code a-z 0-9 _}, and is not a keyword other than an unreserved one. Otherwise it is wrapped in double
      * quotes with each {@code "} doubled. ({@code $} is legal in bare identifiers but, as in pg_dump, forces quotes.)
+     * Inside a quote-all {@link #scope(boolean)}, every name is quoted.
      *
      * @throws IllegalArgumentException if {@code name} holds {@code NUL} or is not well-formed UTF-16
      */
     public static String ident(String name) {
-        return DEFAULT.ident(name);
+        return current().ident(name);
     }
 
     /** {@link #ident(String)}, quoting every name when {@code quoteAll} ({@code --quote-all-identifiers}). */
@@ -98,12 +177,12 @@ public final class Sql {
 
     /** Appends {@link #ident(String)} of {@code name} to {@code sb}; returns {@code sb}. */
     public static StringBuilder appendIdent(StringBuilder sb, String name) {
-        return DEFAULT.appendIdent(sb, name);
+        return current().appendIdent(sb, name);
     }
 
     /** {@code schema.name}, each quoted by {@link #ident(String)}; the schema must not be empty. */
     public static String qualified(String schema, String name) {
-        return DEFAULT.qualified(schema, name);
+        return current().qualified(schema, name);
     }
 
     /** True iff {@link #ident(String)} leaves {@code name} bare (no quotes needed). */

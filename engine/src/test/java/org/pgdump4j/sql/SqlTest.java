@@ -51,6 +51,49 @@ class SqlTest {
         assertTrue(Sql.quoter(true).quoteAll());
     }
 
+    /** A run's scope quotes every name on its thread only, nests, and leaves nothing behind when closed. */
+    @Test
+    void quoteAllScope() throws Exception {
+        assertEquals("foo", Sql.ident("foo"));
+        try (Sql.Scope run = Sql.scope(true)) {
+            assertEquals("\"foo\"", Sql.ident("foo"));
+            assertEquals("\"s\".\"t\"", Sql.qualified("s", "t"));
+            assertEquals("\"x\"", Sql.appendIdent(new StringBuilder(), "x").toString());
+            assertEquals("\"Foo\"", Sql.ident("Foo"));
+            String[] elsewhere = new String[2];
+            Thread other = new Thread(() -> elsewhere[0] = Sql.ident("foo"));
+            Thread carried = new Thread(Sql.carry(() -> {
+                elsewhere[1] = Sql.ident("foo");
+            }));
+            other.start();
+            carried.start();
+            other.join();
+            carried.join();
+            assertEquals("foo", elsewhere[0], "another run's thread is not this run's");
+            assertEquals("\"foo\"", elsewhere[1], "a thread the run starts carries its quoting");
+            try (Sql.Scope inner = Sql.scope(false)) {
+                assertEquals("foo", Sql.ident("foo"));
+            }
+            assertEquals("\"foo\"", Sql.ident("foo"), "the inner scope restored the outer one");
+            assertEquals("\"foo\"", Sql.carry(() -> Sql.ident("foo")).call());
+        }
+        assertEquals("foo", Sql.ident("foo"));
+        assertFalse(Sql.current().quoteAll());
+    }
+
+    @Test
+    void quoteAllScopeClosesOnItsOwnThread() throws Exception {
+        try (Sql.Scope run = Sql.scope(true)) {
+            Throwable[] failure = new Throwable[1];
+            Thread other = new Thread(() -> failure[0] = assertThrows(IllegalStateException.class, run::close));
+            other.start();
+            other.join();
+            assertTrue(failure[0] instanceof IllegalStateException);
+            assertEquals("\"foo\"", Sql.ident("foo"));
+        }
+        assertEquals("foo", Sql.ident("foo"));
+    }
+
     @Test
     void qualified() {
         assertEquals("public.foo", Sql.qualified("public", "foo"));

@@ -6,6 +6,7 @@ import org.pgdump4j.model.Components;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.Ownership;
 import org.pgdump4j.model.schema.Schema;
+import org.pgdump4j.sql.Sql;
 
 /**
  * pg_dump's getNamespaces: reads pg_namespace, system schemas excluded. Read before anything else, as the
@@ -47,7 +48,11 @@ public final class SchemaReader {
                 // its owner is news only when not pg_database_owner, its initdb comment is not news, and a
                 // removed comment is replayed as ''.
                 definition = !rs.getBoolean("db_owner_owned");
-                comment = comment == null ? "" : comment.equals(PUBLIC_COMMENT) ? null : comment;
+                // pg_dump tells public's comment by its quoted name: under --quote-all-identifiers ("public") the
+                // comment is dumped as any schema's, initdb's included, and a removed one is not replayed
+                if (Sql.ident(name).equals(name)) {
+                    comment = comment == null ? "" : comment.equals(PUBLIC_COMMENT) ? null : comment;
+                }
                 // Its privileges are held against what initdb would have given its present owner, as pg_dump
                 // does (pg_init_privs still names pg_database_owner after an ALTER SCHEMA public OWNER TO).
                 String o = aclName(owner);
