@@ -121,6 +121,7 @@ class DumpallCompatIT {
             env.put("PGUSER", role);
             // none: /dev/null would warn, and libpq reads no password file for a password it was given
             env.put("PGPASSFILE", dir.resolve("no-pgpass").toString());
+            env.put("PGTZ", "UTC"); // the server's own zone is the superuser's to read (our warning otherwise)
             Path realFile = dir.resolve("real.sql");
             Path ourFile = dir.resolve("ours.sql");
             Map<String, String> realEnv = new HashMap<>(env);

@@ -86,7 +86,8 @@ public final class TocBuilder {
     private final Map<ObjectId, DbObject> objects;
     private final Map<ObjectId, ObjectId> indexToConstraint = new HashMap<>();
     private final Map<ObjectId, ObjectId> inlineDefaultToTable = new HashMap<>();
-    private final Set<ObjectId> separateDefaults = new HashSet<>();
+    /** Defaults written on their own, with their sort items' keys (what needs one follows that item). */
+    private final Map<ObjectId, DefaultKey> separateDefaults = new HashMap<>();
     /** The sorted items, with their dependencies as places in the item list. */
     private DumpSorter.Sorted sorted;
     /** Item keys by dump id, made when an entry asks for another object's dump id (a sequence's OWNED BY). */
@@ -175,7 +176,7 @@ public final class TocBuilder {
             if (o instanceof View v && !member(v)) {
                 for (Column c : v.columns()) {
                     if (c.defaultId() != null) {
-                        separateDefaults.add(c.defaultId());
+                        separateDefaults.put(c.defaultId(), new DefaultKey(v.id(), c.num()));
                     }
                 }
             }
@@ -191,7 +192,7 @@ public final class TocBuilder {
                 // with the default of a column CREATE TABLE leaves to INHERITS.
                 if (c.generated() == '\0' && (!t.lineage().prints(c)
                         || walker.reaches(c.defaultId(), t.id()))) {
-                    separateDefaults.add(c.defaultId());
+                    separateDefaults.put(c.defaultId(), new DefaultKey(t.id(), c.num()));
                 } else {
                     inlineDefaultToTable.put(c.defaultId(), t.id());
                 }
@@ -213,7 +214,11 @@ public final class TocBuilder {
         if (owner != null) {
             return owner;
         }
-        return objects.containsKey(id) || separateDefaults.contains(id) ? id : null;
+        DefaultKey separate = separateDefaults.get(id);
+        if (separate != null) {
+            return separate;
+        }
+        return objects.containsKey(id) ? id : null;
     }
 
     /** What an object needs, as sort keys: pg_depend's vertices folded once each (see {@link #foldVertex}). */
@@ -353,7 +358,7 @@ public final class TocBuilder {
         if (content.schema()) {
             Keys d = deps(t.id());
             for (Column c : t.columns()) {
-                if (c.defaultId() != null && !separateDefaults.contains(c.defaultId())) {
+                if (c.defaultId() != null && !separateDefaults.containsKey(c.defaultId())) {
                     d.addAll(deps(c.defaultId()));
                 }
             }
@@ -402,7 +407,7 @@ public final class TocBuilder {
     /** A relation's defaults written on their own: each an ATTRDEF item after its relation. */
     private void defaultItems(List<Item> items, ObjectId relation, String schema, String name, List<Column> columns) {
         for (Column c : columns) {
-            if (c.defaultId() != null && separateDefaults.contains(c.defaultId())) {
+            if (c.defaultId() != null && separateDefaults.containsKey(c.defaultId())) {
                 Keys dd = deps(c.defaultId());
                 dd.add(relation);
                 // pg_dump_sort.c's DOTypeNameCompare orders a relation's defaults by attribute number
@@ -624,7 +629,7 @@ public final class TocBuilder {
                 return true;
             }
             if (object instanceof Table) {
-                return !repairs.separateCheck(part) && !separateDefaults.contains(part);
+                return !repairs.separateCheck(part) && !separateDefaults.containsKey(part);
             }
             return object instanceof View v && part.equals(v.rule()) && !repairs.splitView(v.id());
         }
