@@ -1,22 +1,19 @@
 package org.pgdump4j.cli;
 
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 import org.pgdump4j.cli.demo.Demo;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code pgdump4j demo}: starts an embedded PostgreSQL, creates a sample database, dumps it, restores it
- * into a second database and checks the copy (see {@link Demo}).
+ * into a second database and checks the copy (see {@link Demo}). It takes no arguments.
  */
-@Command(name = "demo", description = "Dump and restore a sample database on an embedded PostgreSQL.")
-final class DemoCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+final class DemoCommand {
+    static final String NAME = "demo";
 
-    @Override
-    public Integer call() {
-        return Demo.run(spec.commandLine().getOut());
+    private DemoCommand() {
+    }
+
+    static int run(PrintWriter out) {
+        return Demo.run(out);
     }
 }

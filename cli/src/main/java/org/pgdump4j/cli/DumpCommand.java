@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.archive.ArchiveVersion;
@@ -25,21 +24,13 @@ import org.pgdump4j.dump.PgDump;
 import org.pgdump4j.io.Sync;
 import org.pgdump4j.restore.RenderOptions;
 import org.pgdump4j.toc.Section;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code pgdump4j dump}: pg_dump 18's command line. Every pg_dump option is declared; those not implemented
  * yet ({@link SupportedOptions#PG_DUMP}) fail when given. The conflict checks run in pg_dump's order with
  * its messages, so a wrong command line fails exactly as with pg_dump.
  */
-@Command(name = "dump", preprocessor = GetoptPreprocessor.class,
-        description = "Dump a database, as pg_dump does (same options).")
-final class DumpCommand implements Callable<Integer>, PgTool {
+final class DumpCommand implements PgTool {
     static final String PROGRAM = "pg_dump";
 
     /** pg_dump.c (18.x): getopt's short options; {@code X} is accepted by getopt but not handled. */
@@ -64,86 +55,83 @@ final class DumpCommand implements Callable<Integer>, PgTool {
     private final CliContext context;
     private int jobCount = 1;
 
-    @Spec
-    CommandSpec spec;
+    final ConnectionOptions connection = new ConnectionOptions();
 
-    @Mixin
-    ConnectionOptions connection = new ConnectionOptions();
-
-    @Parameters(paramLabel = "DBNAME", arity = "0..*")
     List<String> operands = new ArrayList<>();
+    /** The options given, by primary name, in command-line order. */
+    List<String> given = List.of();
 
     // General options
-    @Option(names = {"-f", "--file"}) @Nullable String file;
-    @Option(names = {"-F", "--format"}) @Nullable String format;
-    @Option(names = {"-j", "--jobs"}) @Nullable String jobs;
-    @Option(names = {"-v", "--verbose"}) boolean[] verbose = new boolean[0];
-    @Option(names = {"-V", "--version"}) boolean version;
-    @Option(names = {"-Z", "--compress"}) @Nullable String compress;
-    @Option(names = "--lock-wait-timeout") @Nullable String lockWaitTimeout;
-    @Option(names = "--no-sync") boolean noSync;
-    @Option(names = "--sync-method") @Nullable String syncMethod;
-    @Option(names = {"-?", "--help"}) boolean help;
+    @Nullable String file;
+    @Nullable String format;
+    @Nullable String jobs;
+    int verbose;
+    boolean version;
+    @Nullable String compress;
+    @Nullable String lockWaitTimeout;
+    boolean noSync;
+    @Nullable String syncMethod;
+    boolean help;
     /** Ours: the archive version to write (1.14 for pg_restore 12..15, 1.15 for 16, 1.16 by default). */
-    @Option(names = "--archive-version") @Nullable String archiveVersion;
+    @Nullable String archiveVersion;
 
     // Options controlling the output content
-    @Option(names = {"-a", "--data-only"}) boolean dataOnly;
-    @Option(names = {"-b", "--large-objects", "--blobs"}) boolean largeObjects;
-    @Option(names = {"-B", "--no-large-objects", "--no-blobs"}) boolean noLargeObjects;
-    @Option(names = {"-c", "--clean"}) boolean clean;
-    @Option(names = {"-C", "--create"}) boolean create;
-    @Option(names = {"-e", "--extension"}) List<String> extensions = new ArrayList<>();
-    @Option(names = {"-E", "--encoding"}) @Nullable String encoding;
-    @Option(names = {"-n", "--schema"}) List<String> schemas = new ArrayList<>();
-    @Option(names = {"-N", "--exclude-schema"}) List<String> excludeSchemas = new ArrayList<>();
-    @Option(names = {"-O", "--no-owner"}) boolean noOwner;
-    @Option(names = {"-R", "--no-reconnect"}) boolean noReconnect;
-    @Option(names = {"-s", "--schema-only"}) boolean schemaOnly;
-    @Option(names = {"-S", "--superuser"}) @Nullable String superuser;
-    @Option(names = {"-t", "--table"}) List<String> tables = new ArrayList<>();
-    @Option(names = {"-T", "--exclude-table"}) List<String> excludeTables = new ArrayList<>();
-    @Option(names = {"-x", "--no-privileges", "--no-acl"}) boolean noPrivileges;
-    @Option(names = "--binary-upgrade") boolean binaryUpgrade;
-    @Option(names = {"--column-inserts", "--attribute-inserts"}) boolean columnInserts;
-    @Option(names = "--disable-dollar-quoting") boolean disableDollarQuoting;
-    @Option(names = "--disable-triggers") boolean disableTriggers;
-    @Option(names = "--enable-row-security") boolean enableRowSecurity;
-    @Option(names = "--exclude-extension") List<String> excludeExtensions = new ArrayList<>();
-    @Option(names = "--exclude-table-and-children") List<String> excludeTablesAndChildren = new ArrayList<>();
-    @Option(names = "--exclude-table-data") List<String> excludeTableData = new ArrayList<>();
-    @Option(names = "--exclude-table-data-and-children") List<String> excludeTableDataAndChildren = new ArrayList<>();
-    @Option(names = "--extra-float-digits") @Nullable String extraFloatDigits;
-    @Option(names = "--filter") List<String> filters = new ArrayList<>();
-    @Option(names = "--if-exists") boolean ifExists;
-    @Option(names = "--include-foreign-data") List<String> includeForeignData = new ArrayList<>();
-    @Option(names = "--inserts") boolean inserts;
-    @Option(names = "--load-via-partition-root") boolean loadViaPartitionRoot;
-    @Option(names = "--no-comments") boolean noComments;
-    @Option(names = "--no-data") boolean noData;
-    @Option(names = "--no-policies") boolean noPolicies;
-    @Option(names = "--no-publications") boolean noPublications;
-    @Option(names = "--no-schema") boolean noSchema;
-    @Option(names = "--no-security-labels") boolean noSecurityLabels;
-    @Option(names = "--no-statistics") boolean noStatistics;
-    @Option(names = "--no-subscriptions") boolean noSubscriptions;
-    @Option(names = "--no-table-access-method") boolean noTableAccessMethod;
-    @Option(names = "--no-tablespaces") boolean noTablespaces;
-    @Option(names = "--no-toast-compression") boolean noToastCompression;
-    @Option(names = "--no-unlogged-table-data") boolean noUnloggedTableData;
-    @Option(names = "--on-conflict-do-nothing") boolean onConflictDoNothing;
-    @Option(names = "--quote-all-identifiers") boolean quoteAllIdentifiers;
-    @Option(names = "--restrict-key") @Nullable String restrictKey;
-    @Option(names = "--rows-per-insert") @Nullable String rowsPerInsert;
-    @Option(names = "--section") List<String> sections = new ArrayList<>();
-    @Option(names = "--sequence-data") boolean sequenceData;
-    @Option(names = "--serializable-deferrable") boolean serializableDeferrable;
-    @Option(names = "--snapshot") @Nullable String snapshot;
-    @Option(names = "--statistics") boolean statistics;
-    @Option(names = "--statistics-only") boolean statisticsOnly;
-    @Option(names = "--strict-names") boolean strictNames;
-    @Option(names = "--table-and-children") List<String> tablesAndChildren = new ArrayList<>();
-    @Option(names = "--use-set-session-authorization") boolean useSetSessionAuthorization;
+    boolean dataOnly;
+    boolean largeObjects;
+    boolean noLargeObjects;
+    boolean clean;
+    boolean create;
+    List<String> extensions = new ArrayList<>();
+    @Nullable String encoding;
+    List<String> schemas = new ArrayList<>();
+    List<String> excludeSchemas = new ArrayList<>();
+    boolean noOwner;
+    boolean noReconnect;
+    boolean schemaOnly;
+    @Nullable String superuser;
+    List<String> tables = new ArrayList<>();
+    List<String> excludeTables = new ArrayList<>();
+    boolean noPrivileges;
+    boolean binaryUpgrade;
+    boolean columnInserts;
+    boolean disableDollarQuoting;
+    boolean disableTriggers;
+    boolean enableRowSecurity;
+    List<String> excludeExtensions = new ArrayList<>();
+    List<String> excludeTablesAndChildren = new ArrayList<>();
+    List<String> excludeTableData = new ArrayList<>();
+    List<String> excludeTableDataAndChildren = new ArrayList<>();
+    @Nullable String extraFloatDigits;
+    List<String> filters = new ArrayList<>();
+    boolean ifExists;
+    List<String> includeForeignData = new ArrayList<>();
+    boolean inserts;
+    boolean loadViaPartitionRoot;
+    boolean noComments;
+    boolean noData;
+    boolean noPolicies;
+    boolean noPublications;
+    boolean noSchema;
+    boolean noSecurityLabels;
+    boolean noStatistics;
+    boolean noSubscriptions;
+    boolean noTableAccessMethod;
+    boolean noTablespaces;
+    boolean noToastCompression;
+    boolean noUnloggedTableData;
+    boolean onConflictDoNothing;
+    boolean quoteAllIdentifiers;
+    @Nullable String restrictKey;
+    @Nullable String rowsPerInsert;
+    List<String> sections = new ArrayList<>();
+    boolean sequenceData;
+    boolean serializableDeferrable;
+    @Nullable String snapshot;
+    boolean statistics;
+    boolean statisticsOnly;
+    boolean strictNames;
+    List<String> tablesAndChildren = new ArrayList<>();
+    boolean useSetSessionAuthorization;
 
     DumpCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");
@@ -160,19 +148,94 @@ final class DumpCommand implements Callable<Integer>, PgTool {
     }
 
     @Override
-    public boolean debug() {
-        return verbose.length >= 2;
+    public void options(OptionBinder o) {
+        // General options
+        file = o.string("-f --file");
+        format = o.string("-F --format");
+        jobs = o.string("-j --jobs");
+        verbose = o.count("-v --verbose");
+        version = o.firstArgument("-V --version");
+        compress = o.string("-Z --compress");
+        lockWaitTimeout = o.string("--lock-wait-timeout");
+        noSync = o.flag("--no-sync");
+        syncMethod = o.string("--sync-method");
+        help = o.firstArgument("-? --help");
+        archiveVersion = o.string("--archive-version");
+        // Options controlling the output content
+        dataOnly = o.flag("-a --data-only");
+        largeObjects = o.flag("-b --large-objects --blobs");
+        noLargeObjects = o.flag("-B --no-large-objects --no-blobs");
+        clean = o.flag("-c --clean");
+        create = o.flag("-C --create");
+        extensions = o.list("-e --extension");
+        encoding = o.string("-E --encoding");
+        schemas = o.list("-n --schema");
+        excludeSchemas = o.list("-N --exclude-schema");
+        noOwner = o.flag("-O --no-owner");
+        noReconnect = o.flag("-R --no-reconnect");
+        schemaOnly = o.flag("-s --schema-only");
+        superuser = o.string("-S --superuser");
+        tables = o.list("-t --table");
+        excludeTables = o.list("-T --exclude-table");
+        noPrivileges = o.flag("-x --no-privileges --no-acl");
+        binaryUpgrade = o.flag("--binary-upgrade");
+        columnInserts = o.flag("--column-inserts --attribute-inserts");
+        disableDollarQuoting = o.flag("--disable-dollar-quoting");
+        disableTriggers = o.flag("--disable-triggers");
+        enableRowSecurity = o.flag("--enable-row-security");
+        excludeExtensions = o.list("--exclude-extension");
+        excludeTablesAndChildren = o.list("--exclude-table-and-children");
+        excludeTableData = o.list("--exclude-table-data");
+        excludeTableDataAndChildren = o.list("--exclude-table-data-and-children");
+        extraFloatDigits = o.string("--extra-float-digits");
+        filters = o.list("--filter");
+        ifExists = o.flag("--if-exists");
+        includeForeignData = o.list("--include-foreign-data");
+        inserts = o.flag("--inserts");
+        loadViaPartitionRoot = o.flag("--load-via-partition-root");
+        noComments = o.flag("--no-comments");
+        noData = o.flag("--no-data");
+        noPolicies = o.flag("--no-policies");
+        noPublications = o.flag("--no-publications");
+        noSchema = o.flag("--no-schema");
+        noSecurityLabels = o.flag("--no-security-labels");
+        noStatistics = o.flag("--no-statistics");
+        noSubscriptions = o.flag("--no-subscriptions");
+        noTableAccessMethod = o.flag("--no-table-access-method");
+        noTablespaces = o.flag("--no-tablespaces");
+        noToastCompression = o.flag("--no-toast-compression");
+        noUnloggedTableData = o.flag("--no-unlogged-table-data");
+        onConflictDoNothing = o.flag("--on-conflict-do-nothing");
+        quoteAllIdentifiers = o.flag("--quote-all-identifiers");
+        restrictKey = o.string("--restrict-key");
+        rowsPerInsert = o.string("--rows-per-insert");
+        sections = o.list("--section");
+        sequenceData = o.flag("--sequence-data");
+        serializableDeferrable = o.flag("--serializable-deferrable");
+        snapshot = o.string("--snapshot");
+        statistics = o.flag("--statistics");
+        statisticsOnly = o.flag("--statistics-only");
+        strictNames = o.flag("--strict-names");
+        tablesAndChildren = o.list("--table-and-children");
+        useSetSessionAuthorization = o.flag("--use-set-session-authorization");
+        connection.options(o);
+        operands = o.operands();
+        given = o.given();
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    public boolean debug() {
+        return verbose >= 2;
+    }
+
+    @Override
+    public int run(PrintWriter out, PrintWriter err) {
         Integer early = PgTool.helpOrVersion(PROGRAM, SupportedOptions.PG_DUMP, out, help, version);
         if (early != null) {
             return early;
         }
         DumpRequest request = request();
-        StderrProgress progress = StderrProgress.forRun(PROGRAM, spec.commandLine().getErr(),
+        StderrProgress progress = StderrProgress.forRun(PROGRAM, err,
                 request.options().verbose(), context);
         request.warnings().forEach(progress::warning);
         ConnectionSource source = Connections.open(request.connection(), context, progress, false);
@@ -233,7 +296,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
         }
         List<String> warnings = new ArrayList<>();
         DumpOptions.ArchiveSettings archive = archiveSettings(outputFormat, warnings);
-        SupportedOptions.requireImplemented(spec.commandLine().getParseResult(), SupportedOptions.PG_DUMP);
+        SupportedOptions.requireImplemented(given, SupportedOptions.PG_DUMP);
         ObjectSelection selection = new ObjectSelection(schemas, excludeSchemas, tables, excludeTables, extensions,
                 excludeExtensions, strictNames).withChildren(tablesAndChildren, excludeTablesAndChildren)
                 .withDataRules(excludeTableData, excludeTableDataAndChildren, noUnloggedTableData)
@@ -244,7 +307,7 @@ final class DumpCommand implements Callable<Integer>, PgTool {
                         .withLargeObjects(largeObjects ? ContentFlags.LargeObjects.INCLUDE
                                 : noLargeObjects ? ContentFlags.LargeObjects.EXCLUDE
                                 : ContentFlags.LargeObjects.DEFAULT).withSequenceData(sequenceData)).render(render)
-                .encoding(encoding).verbose(verbose.length > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
+                .encoding(encoding).verbose(verbose > 0).archive(archive).sync(noSync ? Sync.NONE : sync)
                 .omit(new DumpOptions.Omit(noPublications, noSubscriptions, noPolicies, noToastCompression,
                         noTablespaces, noTableAccessMethod, noSecurityLabels))
                 .session(new DumpOptions.Session(connection.role, floatDigits, enableRowSecurity,

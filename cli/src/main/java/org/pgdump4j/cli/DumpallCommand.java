@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.connect.ConnArgs;
@@ -16,13 +15,6 @@ import org.pgdump4j.dumpall.DatabaseDumpException;
 import org.pgdump4j.dumpall.DumpallOptions;
 import org.pgdump4j.dumpall.PgDumpall;
 import org.pgdump4j.io.Sync;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code pgdump4j dumpall}: pg_dumpall 18's command line. Every option is declared and parsed as pg_dumpall parses
@@ -30,9 +22,7 @@ import picocli.CommandLine.Spec;
  * on to pg_dump are handed to our {@code dump} command as pg_dumpall would pass them, so a database's dump is asked
  * exactly what pg_dump would be, and refused where our pg_dump refuses.
  */
-@Command(name = "dumpall", preprocessor = GetoptPreprocessor.class,
-        description = "Dump a cluster, as pg_dumpall does (same options).")
-final class DumpallCommand implements Callable<Integer>, PgTool {
+final class DumpallCommand implements PgTool {
     static final String PROGRAM = "pg_dumpall";
 
     /** pg_dumpall.c (18.x): getopt's short options and long option table. */
@@ -51,68 +41,65 @@ final class DumpallCommand implements Callable<Integer>, PgTool {
 
     private final CliContext context;
 
-    @Spec
-    CommandSpec spec;
+    final ConnectionOptions connection = new ConnectionOptions();
 
-    @Mixin
-    ConnectionOptions connection = new ConnectionOptions();
-
-    @Parameters(arity = "0..*")
     List<String> operands = new ArrayList<>();
+    /** The options given, by primary name, in command-line order. */
+    List<String> given = List.of();
 
     // General options
-    @Option(names = {"-f", "--file"}) @Nullable String file;
-    @Option(names = {"-v", "--verbose"}) boolean[] verbose = new boolean[0];
-    @Option(names = {"-V", "--version"}) boolean version;
-    @Option(names = "--lock-wait-timeout") @Nullable String lockWaitTimeout;
-    @Option(names = {"-?", "--help"}) boolean help;
+    @Nullable String file;
+    int verbose;
+    boolean version;
+    @Nullable String lockWaitTimeout;
+    boolean help;
 
     // Options controlling the output content
-    @Option(names = {"-a", "--data-only"}) boolean dataOnly;
-    @Option(names = {"-c", "--clean"}) boolean clean;
-    @Option(names = {"-E", "--encoding"}) @Nullable String encoding;
-    @Option(names = {"-g", "--globals-only"}) boolean globalsOnly;
-    @Option(names = {"-O", "--no-owner"}) boolean noOwner;
-    @Option(names = {"-r", "--roles-only"}) boolean rolesOnly;
-    @Option(names = {"-s", "--schema-only"}) boolean schemaOnly;
-    @Option(names = {"-S", "--superuser"}) @Nullable String superuser;
-    @Option(names = {"-t", "--tablespaces-only"}) boolean tablespacesOnly;
-    @Option(names = {"-x", "--no-privileges", "--no-acl"}) boolean noPrivileges;
-    @Option(names = "--binary-upgrade") boolean binaryUpgrade;
-    @Option(names = {"--column-inserts", "--attribute-inserts"}) boolean columnInserts;
-    @Option(names = "--disable-dollar-quoting") boolean disableDollarQuoting;
-    @Option(names = "--disable-triggers") boolean disableTriggers;
-    @Option(names = "--exclude-database") List<String> excludeDatabases = new ArrayList<>();
-    @Option(names = "--extra-float-digits") @Nullable String extraFloatDigits;
-    @Option(names = "--filter") List<String> filters = new ArrayList<>();
-    @Option(names = "--if-exists") boolean ifExists;
-    @Option(names = "--inserts") boolean inserts;
-    @Option(names = "--load-via-partition-root") boolean loadViaPartitionRoot;
-    @Option(names = "--no-comments") boolean noComments;
-    @Option(names = "--no-data") boolean noData;
-    @Option(names = "--no-policies") boolean noPolicies;
-    @Option(names = "--no-publications") boolean noPublications;
-    @Option(names = "--no-role-passwords") boolean noRolePasswords;
-    @Option(names = "--no-schema") boolean noSchema;
-    @Option(names = "--no-security-labels") boolean noSecurityLabels;
-    @Option(names = "--no-statistics") boolean noStatistics;
-    @Option(names = "--no-subscriptions") boolean noSubscriptions;
-    @Option(names = "--no-sync") boolean noSync;
-    @Option(names = "--no-table-access-method") boolean noTableAccessMethod;
-    @Option(names = "--no-tablespaces") boolean noTablespaces;
-    @Option(names = "--no-toast-compression") boolean noToastCompression;
-    @Option(names = "--no-unlogged-table-data") boolean noUnloggedTableData;
-    @Option(names = "--on-conflict-do-nothing") boolean onConflictDoNothing;
-    @Option(names = "--quote-all-identifiers") boolean quoteAllIdentifiers;
-    @Option(names = "--restrict-key") @Nullable String restrictKey;
-    @Option(names = "--rows-per-insert") @Nullable String rowsPerInsert;
-    @Option(names = "--sequence-data") boolean sequenceData;
-    @Option(names = "--statistics") boolean statistics;
-    @Option(names = "--statistics-only") boolean statisticsOnly;
-    @Option(names = "--use-set-session-authorization") boolean useSetSessionAuthorization;
+    boolean dataOnly;
+    boolean clean;
+    @Nullable String encoding;
+    boolean globalsOnly;
+    boolean noOwner;
+    boolean rolesOnly;
+    boolean schemaOnly;
+    @Nullable String superuser;
+    boolean tablespacesOnly;
+    boolean noPrivileges;
+    boolean binaryUpgrade;
+    boolean columnInserts;
+    boolean disableDollarQuoting;
+    boolean disableTriggers;
+    List<String> excludeDatabases = new ArrayList<>();
+    @Nullable String extraFloatDigits;
+    List<String> filters = new ArrayList<>();
+    boolean ifExists;
+    boolean inserts;
+    boolean loadViaPartitionRoot;
+    boolean noComments;
+    boolean noData;
+    boolean noPolicies;
+    boolean noPublications;
+    boolean noRolePasswords;
+    boolean noSchema;
+    boolean noSecurityLabels;
+    boolean noStatistics;
+    boolean noSubscriptions;
+    boolean noSync;
+    boolean noTableAccessMethod;
+    boolean noTablespaces;
+    boolean noToastCompression;
+    boolean noUnloggedTableData;
+    boolean onConflictDoNothing;
+    boolean quoteAllIdentifiers;
+    @Nullable String restrictKey;
+    @Nullable String rowsPerInsert;
+    boolean sequenceData;
+    boolean statistics;
+    boolean statisticsOnly;
+    boolean useSetSessionAuthorization;
 
     // Connection options besides the shared ones
-    @Option(names = {"-l", "--database"}) @Nullable String database;
+    @Nullable String database;
 
     DumpallCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");
@@ -129,20 +116,76 @@ final class DumpallCommand implements Callable<Integer>, PgTool {
     }
 
     @Override
-    public boolean debug() {
-        return verbose.length >= 2;
+    public void options(OptionBinder o) {
+        // General options
+        file = o.string("-f --file");
+        verbose = o.count("-v --verbose");
+        version = o.firstArgument("-V --version");
+        lockWaitTimeout = o.string("--lock-wait-timeout");
+        help = o.firstArgument("-? --help");
+        // Options controlling the output content
+        dataOnly = o.flag("-a --data-only");
+        clean = o.flag("-c --clean");
+        encoding = o.string("-E --encoding");
+        globalsOnly = o.flag("-g --globals-only");
+        noOwner = o.flag("-O --no-owner");
+        rolesOnly = o.flag("-r --roles-only");
+        schemaOnly = o.flag("-s --schema-only");
+        superuser = o.string("-S --superuser");
+        tablespacesOnly = o.flag("-t --tablespaces-only");
+        noPrivileges = o.flag("-x --no-privileges --no-acl");
+        binaryUpgrade = o.flag("--binary-upgrade");
+        columnInserts = o.flag("--column-inserts --attribute-inserts");
+        disableDollarQuoting = o.flag("--disable-dollar-quoting");
+        disableTriggers = o.flag("--disable-triggers");
+        excludeDatabases = o.list("--exclude-database");
+        extraFloatDigits = o.string("--extra-float-digits");
+        filters = o.list("--filter");
+        ifExists = o.flag("--if-exists");
+        inserts = o.flag("--inserts");
+        loadViaPartitionRoot = o.flag("--load-via-partition-root");
+        noComments = o.flag("--no-comments");
+        noData = o.flag("--no-data");
+        noPolicies = o.flag("--no-policies");
+        noPublications = o.flag("--no-publications");
+        noRolePasswords = o.flag("--no-role-passwords");
+        noSchema = o.flag("--no-schema");
+        noSecurityLabels = o.flag("--no-security-labels");
+        noStatistics = o.flag("--no-statistics");
+        noSubscriptions = o.flag("--no-subscriptions");
+        noSync = o.flag("--no-sync");
+        noTableAccessMethod = o.flag("--no-table-access-method");
+        noTablespaces = o.flag("--no-tablespaces");
+        noToastCompression = o.flag("--no-toast-compression");
+        noUnloggedTableData = o.flag("--no-unlogged-table-data");
+        onConflictDoNothing = o.flag("--on-conflict-do-nothing");
+        quoteAllIdentifiers = o.flag("--quote-all-identifiers");
+        restrictKey = o.string("--restrict-key");
+        rowsPerInsert = o.string("--rows-per-insert");
+        sequenceData = o.flag("--sequence-data");
+        statistics = o.flag("--statistics");
+        statisticsOnly = o.flag("--statistics-only");
+        useSetSessionAuthorization = o.flag("--use-set-session-authorization");
+        // Connection options besides the shared ones
+        database = o.string("-l --database");
+        connection.options(o);
+        operands = o.operands();
+        given = o.given();
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    public boolean debug() {
+        return verbose >= 2;
+    }
+
+    @Override
+    public int run(PrintWriter out, PrintWriter err) {
         Integer early = PgTool.helpOrVersion(PROGRAM, SupportedOptions.PG_DUMPALL, out, help, version);
         if (early != null) {
             return early;
         }
         DumpallOptions options = options();
-        StderrProgress progress = StderrProgress.forRun(PROGRAM, spec.commandLine().getErr(), options.verbose(),
-                context);
+        StderrProgress progress = StderrProgress.forRun(PROGRAM, err, options.verbose(), context);
         // -d's own dbname is ignored: every connection names its database (postgres, template1, -l, each dumped one)
         ConnArgs args = ConnArgs.pgDump(connection.dbname, connection.host, connection.port, connection.username,
                 connection.passwordMode());
@@ -159,7 +202,7 @@ final class DumpallCommand implements Callable<Integer>, PgTool {
             }
         } catch (DatabaseDumpException e) {
             if (!Termination.inProgress()) { // pg_dump's own error first, under its name, as pg_dumpall's child prints it
-                ErrorPrinter.printError(spec.commandLine().getErr(), DumpCommand.PROGRAM,
+                ErrorPrinter.printError(err, DumpCommand.PROGRAM,
                         ErrorPrinter.message(e.getCause()));
             }
             throw e;
@@ -187,7 +230,7 @@ final class DumpallCommand implements Callable<Integer>, PgTool {
             throw new UsageException("option --if-exists requires option -c/--clean");
         }
         conflict(rolesOnly && tablespacesOnly, "-r/--roles-only", "-t/--tablespaces-only");
-        SupportedOptions.requireImplemented(spec.commandLine().getParseResult(), SupportedOptions.PG_DUMPALL);
+        SupportedOptions.requireImplemented(given, SupportedOptions.PG_DUMPALL);
         DumpallOptions.Scope scope = globalsOnly ? DumpallOptions.Scope.GLOBALS
                 : rolesOnly ? DumpallOptions.Scope.ROLES
                 : tablespacesOnly ? DumpallOptions.Scope.TABLESPACES : DumpallOptions.Scope.ALL;
@@ -197,7 +240,7 @@ final class DumpallCommand implements Callable<Integer>, PgTool {
                 .withSession(new DumpOptions.Session(null, null, false, quoteAllIdentifiers));
         // as pg_dumpall 18.6: no schema, no globals
         return new DumpallOptions(scope, dataOnly || noSchema || statisticsOnly, clean, ifExists, noRolePasswords, noComments, noSecurityLabels,
-                noPrivileges, noTablespaces, database, connection.role, excludeDatabases, restrictKey, encoding, verbose.length > 0,
+                noPrivileges, noTablespaces, database, connection.role, excludeDatabases, restrictKey, encoding, verbose > 0,
                 file == null ? null : Path.of(file), noSync ? Sync.NONE : Sync.FSYNC, perDatabase);
     }
 
@@ -218,7 +261,7 @@ final class DumpallCommand implements Callable<Integer>, PgTool {
         flag(args, noOwner, "-O");
         flag(args, schemaOnly, "-s");
         value(args, "-S", superuser);
-        flag(args, verbose.length > 0, "-v");
+        flag(args, verbose > 0, "-v");
         flag(args, noPrivileges, "-x");
         value(args, "--lock-wait-timeout", lockWaitTimeout);
         value(args, "--role", connection.role);
@@ -250,9 +293,9 @@ final class DumpallCommand implements Callable<Integer>, PgTool {
         flag(args, statisticsOnly, "--statistics-only");
         flag(args, sequenceData, "--sequence-data");
         args.add("-Fp");
-        CommandLine dump = new CommandLine(new DumpCommand(context));
-        dump.parseArgs(args.toArray(String[]::new));
-        return ((DumpCommand) dump.getCommand()).request().options();
+        DumpCommand dump = new DumpCommand(context);
+        ToolRunner.parse(dump, args);
+        return dump.request().options();
     }
 
     private static void flag(List<String> args, boolean given, String option) {

@@ -7,60 +7,54 @@ import java.util.Objects;
 import org.pgdump4j.ArchiveFormatException;
 import org.pgdump4j.PgDumpException;
 import org.pgdump4j.UsageException;
-import picocli.CommandLine;
-import picocli.CommandLine.IExecutionExceptionHandler;
-import picocli.CommandLine.IParameterExceptionHandler;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.UnmatchedArgumentException;
-
 /**
  * Prints every failure the way the real programs do: one line on stderr, {@code pg_dump: error: ...},
  * plus {@code pg_dump: hint: Try "pg_dump --help" for more information.} for command-line mistakes. A
  * stack trace follows only when asked for ({@code PGDUMP4J_DEBUG=1}, or {@code -v -v}).
  */
-final class ErrorPrinter implements IParameterExceptionHandler, IExecutionExceptionHandler {
+final class ErrorPrinter {
     private final CliContext context;
 
     ErrorPrinter(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");
     }
 
-    @Override
-    public int handleParseException(ParameterException ex, String[] args) {
-        CommandLine cmd = ex.getCommandLine();
-        String program = programName(cmd);
-        PrintWriter err = cmd.getErr();
-        if (ex.getCause() instanceof GetoptException getopt) {
-            if (!getopt.hintOnly()) {
-                err.println(program + ": " + getopt.getMessage());
-            }
-        } else if (ex instanceof UnmatchedArgumentException unmatched && !(cmd.getCommand() instanceof PgTool)
-                && !unmatched.getUnmatched().isEmpty()) {
-            err.println(program + ": error: unrecognized command \"" + unmatched.getUnmatched().get(0) + "\"");
-        } else {
-            err.println(program + ": error: " + ex.getMessage());
+    /** A command line getopt (or the program's option loop) rejects: glibc's message, then the hint. */
+    int usage(String program, GetoptException ex, PrintWriter err) {
+        if (!ex.hintOnly()) {
+            err.println(program + ": " + ex.getMessage());
         }
         printHint(err, program);
-        printTrace(ex, cmd, err);
+        printTrace(ex, false, err);
         err.flush();
-        return exitCode(cmd, ex);
+        return ExitCodes.ERROR;
     }
 
-    @Override
-    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+    /** {@code pgdump4j nosuch}: a word that names no command where a command is expected. */
+    int unrecognizedCommand(String program, String word, PrintWriter err) {
+        err.println(program + ": error: unrecognized command \"" + word + "\"");
+        printHint(err, program);
+        err.flush();
+        return ExitCodes.ERROR;
+    }
+
+    /**
+     * A command that failed: {@code program: error: message}, the hint for a command-line mistake found after
+     * getopt ({@link UsageHintException}), and the stack trace when asked for.
+     *
+     * @param debug the command's own request for traces ({@code -v -v})
+     */
+    int failure(String program, Exception ex, PrintWriter err, boolean debug) {
         if (Termination.inProgress()) {
             return ExitCodes.ERROR; // "terminated by user" is the message; the failure is its consequence
         }
-        String program = programName(cmd);
-        PrintWriter err = cmd.getErr();
         printError(err, program, message(ex));
         if (ex instanceof UsageHintException) {
             printHint(err, program);
         }
-        printTrace(ex, cmd, err);
+        printTrace(ex, debug, err);
         err.flush();
-        return exitCode(cmd, ex);
+        return ExitCodes.ERROR;
     }
 
     /**
@@ -103,22 +97,9 @@ final class ErrorPrinter implements IParameterExceptionHandler, IExecutionExcept
         err.println(program + ": hint: Try \"" + program + " --help\" for more information.");
     }
 
-    private void printTrace(Exception ex, CommandLine cmd, PrintWriter err) {
-        boolean debug = context.debugEnv() || (cmd.getCommand() instanceof PgTool tool && tool.debug());
-        if (debug) {
+    private void printTrace(Exception ex, boolean debug, PrintWriter err) {
+        if (debug || context.debugEnv()) {
             ex.printStackTrace(err);
         }
-    }
-
-    private static int exitCode(CommandLine cmd, Exception ex) {
-        CommandLine.IExitCodeExceptionMapper mapper = cmd.getExitCodeExceptionMapper();
-        return mapper != null ? mapper.getExitCode(ex) : ExitCodes.ERROR;
-    }
-
-    static String programName(CommandLine cmd) {
-        if (cmd.getCommand() instanceof PgTool tool) {
-            return tool.programName();
-        }
-        return cmd.getCommandName();
     }
 }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * abbreviations of long options ({@code --schema-o}), operands anywhere (argument permutation), and
  * {@code --} to end the options.
  *
- * <p>Pure: no picocli, no I/O. {@link GetoptPreprocessor} feeds the result to picocli.
+ * <p>Pure: no I/O. {@link ToolRunner} binds the result to a command's fields.
  */
 final class Getopt {
     private Getopt() {

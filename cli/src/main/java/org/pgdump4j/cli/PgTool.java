@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A subcommand that stands in for one of PostgreSQL's programs (pg_dump, pg_restore, pg_dumpall): its
- * messages are prefixed with that program's name, and it parses its options as that program does.
+ * messages are prefixed with that program's name, and it parses its options as that program does
+ * ({@link ToolRunner}).
  */
 interface PgTool {
     /** The real program's name, the prefix of every message: {@code "pg_dump"}. */
@@ -14,6 +15,15 @@ interface PgTool {
 
     /** The real program's getopt table. */
     GetoptTable getoptTable();
+
+    /**
+     * Declares the options and assigns their values to the fields: {@code file = o.string("-f --file");}. Runs
+     * twice, the same calls in the same order (see {@link OptionBinder}).
+     */
+    void options(OptionBinder o);
+
+    /** Runs the command once {@link #options} has bound the command line; returns the exit code. */
+    int run(PrintWriter out, PrintWriter err) throws Exception;
 
     /** True when the user asked for stack traces ({@code -v -v}). */
     default boolean debug() {

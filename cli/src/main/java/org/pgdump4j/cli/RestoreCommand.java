@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ArchiveFormatException;
 import org.pgdump4j.UsageException;
@@ -23,12 +22,6 @@ import org.pgdump4j.restore.ArchiveSource;
 import org.pgdump4j.restore.PgRestore;
 import org.pgdump4j.restore.RestoreOptions;
 import org.pgdump4j.restore.UseList;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code pgdump4j restore}: pg_restore 18's command line. Every pg_restore option is declared; those not
@@ -39,9 +32,7 @@ import picocli.CommandLine.Spec;
  * {@code -F p}, is run as an SQL script into the {@code -d} database (pg_restore refuses it, and so do we with
  * {@code -f} and {@code -l}); any other input is refused with pg_restore's message and nothing runs.
  */
-@Command(name = "restore", preprocessor = GetoptPreprocessor.class,
-        description = "Restore a database, as pg_restore does (same options).")
-final class RestoreCommand implements Callable<Integer>, PgTool {
+final class RestoreCommand implements PgTool {
     static final String PROGRAM = "pg_restore";
 
     /** pg_restore.c (18.x): getopt's short options and long option table. */
@@ -58,64 +49,61 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
 
     private final CliContext context;
 
-    @Spec
-    CommandSpec spec;
+    final ConnectionOptions connection = new ConnectionOptions();
 
-    @Mixin
-    ConnectionOptions connection = new ConnectionOptions();
-
-    @Parameters(paramLabel = "FILE", arity = "0..*")
     List<String> operands = new ArrayList<>();
+    /** The options given, by primary name, in command-line order. */
+    List<String> given = List.of();
 
-    // General options (-d is in the connection mixin)
-    @Option(names = {"-f", "--file"}) @Nullable String file;
-    @Option(names = {"-F", "--format"}) @Nullable String format;
-    @Option(names = {"-l", "--list"}) boolean list;
-    @Option(names = {"-v", "--verbose"}) boolean[] verbose = new boolean[0];
-    @Option(names = {"-V", "--version"}) boolean version;
-    @Option(names = {"-?", "--help"}) boolean help;
+    // General options (-d is among the connection options)
+    @Nullable String file;
+    @Nullable String format;
+    boolean list;
+    int verbose;
+    boolean version;
+    boolean help;
 
     // Options controlling the restore
-    @Option(names = {"-a", "--data-only"}) boolean dataOnly;
-    @Option(names = {"-c", "--clean"}) boolean clean;
-    @Option(names = {"-C", "--create"}) boolean create;
-    @Option(names = {"-e", "--exit-on-error"}) boolean exitOnError;
-    @Option(names = {"-I", "--index"}) List<String> indexes = new ArrayList<>();
-    @Option(names = {"-j", "--jobs"}) @Nullable String jobs;
-    @Option(names = {"-L", "--use-list"}) @Nullable String useList;
-    @Option(names = {"-n", "--schema"}) List<String> schemas = new ArrayList<>();
-    @Option(names = {"-N", "--exclude-schema"}) List<String> excludeSchemas = new ArrayList<>();
-    @Option(names = {"-O", "--no-owner"}) boolean noOwner;
-    @Option(names = {"-P", "--function"}) List<String> functions = new ArrayList<>();
-    @Option(names = {"-R", "--no-reconnect"}) boolean noReconnect;
-    @Option(names = {"-s", "--schema-only"}) boolean schemaOnly;
-    @Option(names = {"-S", "--superuser"}) @Nullable String superuser;
-    @Option(names = {"-t", "--table"}) List<String> tables = new ArrayList<>();
-    @Option(names = {"-T", "--trigger"}) List<String> triggers = new ArrayList<>();
-    @Option(names = {"-x", "--no-privileges", "--no-acl"}) boolean noPrivileges;
-    @Option(names = {"-1", "--single-transaction"}) boolean singleTransaction;
-    @Option(names = "--disable-triggers") boolean disableTriggers;
-    @Option(names = "--enable-row-security") boolean enableRowSecurity;
-    @Option(names = "--filter") List<String> filters = new ArrayList<>();
-    @Option(names = "--if-exists") boolean ifExists;
-    @Option(names = "--no-comments") boolean noComments;
-    @Option(names = "--no-data") boolean noData;
-    @Option(names = "--no-data-for-failed-tables") boolean noDataForFailedTables;
-    @Option(names = "--no-policies") boolean noPolicies;
-    @Option(names = "--no-publications") boolean noPublications;
-    @Option(names = "--no-schema") boolean noSchema;
-    @Option(names = "--no-security-labels") boolean noSecurityLabels;
-    @Option(names = "--no-statistics") boolean noStatistics;
-    @Option(names = "--no-subscriptions") boolean noSubscriptions;
-    @Option(names = "--no-table-access-method") boolean noTableAccessMethod;
-    @Option(names = "--no-tablespaces") boolean noTablespaces;
-    @Option(names = "--restrict-key") @Nullable String restrictKey;
-    @Option(names = "--section") List<String> sections = new ArrayList<>();
-    @Option(names = "--statistics") boolean statistics;
-    @Option(names = "--statistics-only") boolean statisticsOnly;
-    @Option(names = "--strict-names") boolean strictNames;
-    @Option(names = "--transaction-size") @Nullable String transactionSize;
-    @Option(names = "--use-set-session-authorization") boolean useSetSessionAuthorization;
+    boolean dataOnly;
+    boolean clean;
+    boolean create;
+    boolean exitOnError;
+    List<String> indexes = new ArrayList<>();
+    @Nullable String jobs;
+    @Nullable String useList;
+    List<String> schemas = new ArrayList<>();
+    List<String> excludeSchemas = new ArrayList<>();
+    boolean noOwner;
+    List<String> functions = new ArrayList<>();
+    boolean noReconnect;
+    boolean schemaOnly;
+    @Nullable String superuser;
+    List<String> tables = new ArrayList<>();
+    List<String> triggers = new ArrayList<>();
+    boolean noPrivileges;
+    boolean singleTransaction;
+    boolean disableTriggers;
+    boolean enableRowSecurity;
+    List<String> filters = new ArrayList<>();
+    boolean ifExists;
+    boolean noComments;
+    boolean noData;
+    boolean noDataForFailedTables;
+    boolean noPolicies;
+    boolean noPublications;
+    boolean noSchema;
+    boolean noSecurityLabels;
+    boolean noStatistics;
+    boolean noSubscriptions;
+    boolean noTableAccessMethod;
+    boolean noTablespaces;
+    @Nullable String restrictKey;
+    List<String> sections = new ArrayList<>();
+    boolean statistics;
+    boolean statisticsOnly;
+    boolean strictNames;
+    @Nullable String transactionSize;
+    boolean useSetSessionAuthorization;
 
     RestoreCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");
@@ -132,20 +120,74 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
     }
 
     @Override
-    public boolean debug() {
-        return verbose.length >= 2;
+    public void options(OptionBinder o) {
+        // General options (-d is among the connection options)
+        file = o.string("-f --file");
+        format = o.string("-F --format");
+        list = o.flag("-l --list");
+        verbose = o.count("-v --verbose");
+        version = o.firstArgument("-V --version");
+        help = o.firstArgument("-? --help");
+        // Options controlling the restore
+        dataOnly = o.flag("-a --data-only");
+        clean = o.flag("-c --clean");
+        create = o.flag("-C --create");
+        exitOnError = o.flag("-e --exit-on-error");
+        indexes = o.list("-I --index");
+        jobs = o.string("-j --jobs");
+        useList = o.string("-L --use-list");
+        schemas = o.list("-n --schema");
+        excludeSchemas = o.list("-N --exclude-schema");
+        noOwner = o.flag("-O --no-owner");
+        functions = o.list("-P --function");
+        noReconnect = o.flag("-R --no-reconnect");
+        schemaOnly = o.flag("-s --schema-only");
+        superuser = o.string("-S --superuser");
+        tables = o.list("-t --table");
+        triggers = o.list("-T --trigger");
+        noPrivileges = o.flag("-x --no-privileges --no-acl");
+        singleTransaction = o.flag("-1 --single-transaction");
+        disableTriggers = o.flag("--disable-triggers");
+        enableRowSecurity = o.flag("--enable-row-security");
+        filters = o.list("--filter");
+        ifExists = o.flag("--if-exists");
+        noComments = o.flag("--no-comments");
+        noData = o.flag("--no-data");
+        noDataForFailedTables = o.flag("--no-data-for-failed-tables");
+        noPolicies = o.flag("--no-policies");
+        noPublications = o.flag("--no-publications");
+        noSchema = o.flag("--no-schema");
+        noSecurityLabels = o.flag("--no-security-labels");
+        noStatistics = o.flag("--no-statistics");
+        noSubscriptions = o.flag("--no-subscriptions");
+        noTableAccessMethod = o.flag("--no-table-access-method");
+        noTablespaces = o.flag("--no-tablespaces");
+        restrictKey = o.string("--restrict-key");
+        sections = o.list("--section");
+        statistics = o.flag("--statistics");
+        statisticsOnly = o.flag("--statistics-only");
+        strictNames = o.flag("--strict-names");
+        transactionSize = o.string("--transaction-size");
+        useSetSessionAuthorization = o.flag("--use-set-session-authorization");
+        connection.options(o);
+        operands = o.operands();
+        given = o.given();
     }
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    public boolean debug() {
+        return verbose >= 2;
+    }
+
+    @Override
+    public int run(PrintWriter out, PrintWriter err) throws IOException {
         Integer early = PgTool.helpOrVersion(PROGRAM, SupportedOptions.PG_RESTORE, out, help, version);
         if (early != null) {
             return early;
         }
         RestoreRequest request = request();
         out.flush();
-        StderrProgress progress = StderrProgress.forRun(PROGRAM, spec.commandLine().getErr(), verbose.length > 0,
+        StderrProgress progress = StderrProgress.forRun(PROGRAM, err, verbose > 0,
                 context);
         ArchiveFormat forced = request.format() == null ? null : ArchiveOpener.forcedFormat(request.format());
         boolean plainForced = request.format() != null && forced == null;
@@ -306,7 +348,7 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
             throw new UsageException("invalid restrict key");
         }
         checkConflicts(jobCount);
-        SupportedOptions.requireImplemented(spec.commandLine().getParseResult(), SupportedOptions.PG_RESTORE);
+        SupportedOptions.requireImplemented(given, SupportedOptions.PG_RESTORE);
         ConnArgs conn = dbname == null ? null : ConnArgs.pgRestore(dbname, connection.host, connection.port,
                 connection.username, connection.passwordMode());
         return new RestoreRequest(input, conn, file, format, list, useList, options(jobCount, txnSize));
@@ -321,7 +363,7 @@ final class RestoreCommand implements Callable<Integer>, PgTool {
                 .noPublications(noPublications).noSecurityLabels(noSecurityLabels).noSubscriptions(noSubscriptions)
                 .strictNames(strictNames)
                 .clean(clean).ifExists(ifExists).create(create).noOwner(noOwner).noTablespaces(noTablespaces)
-                .noTableAccessMethod(noTableAccessMethod).verbose(verbose.length > 0).restrictKey(restrictKey)
+                .noTableAccessMethod(noTableAccessMethod).verbose(verbose > 0).restrictKey(restrictKey)
                 .disableTriggers(disableTriggers).superuser(superuser)
                 .useSetSessionAuthorization(useSetSessionAuthorization)
                 .exitOnError(exitOnError).singleTransaction(singleTransaction).role(connection.role)

@@ -5,10 +5,9 @@ import static org.pgdump4j.cli.SupportedOptions.Status.NOT_YET;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.pgdump4j.UsageException;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.ParseResult;
 
 /**
  * Which of the real programs' options pgdump4j implements so far: one row per option, by its primary long
@@ -229,11 +228,11 @@ final class SupportedOptions {
     /**
      * Fails on the first option of the command line (in the order given) whose row says {@code NOT_YET}.
      *
+     * @param given the options given, by primary name ({@link OptionBinder#given()})
      * @throws UsageException {@code option --x is not supported yet}
      */
-    static void requireImplemented(ParseResult parseResult, Map<String, Status> table) {
-        for (OptionSpec option : parseResult.matchedOptions()) {
-            String name = primaryName(option);
+    static void requireImplemented(List<String> given, Map<String, Status> table) {
+        for (String name : given) {
             Status status = table.get(name);
             if (status == null) {
                 throw new IllegalStateException("no support status for option " + name);
@@ -247,16 +246,6 @@ final class SupportedOptions {
     /** {@code option --format=custom is not supported yet}. */
     static UsageException notSupported(String option) {
         return new UsageException("option " + option + " is not supported yet");
-    }
-
-    /** The name an option is known by: its first long name as declared ({@code --column-inserts}). */
-    static String primaryName(OptionSpec option) {
-        for (String name : option.names()) {
-            if (name.startsWith("--")) {
-                return name;
-            }
-        }
-        return option.longestName();
     }
 
     private static Map<String, Status> table(Object... nameStatusPairs) {

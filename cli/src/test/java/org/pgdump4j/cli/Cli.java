@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.pgdump4j.connect.PasswordPrompt;
-import picocli.CommandLine;
 
 /** Runs the CLI in-process with captured output, an empty environment and no server. */
 final class Cli {
@@ -46,17 +47,39 @@ final class Cli {
         return new Run(code, out + bytesOut, err.toString());
     }
 
-    /** The picocli model of a subcommand ({@code "dump"}...). */
-    static CommandLine.Model.CommandSpec spec(String command) {
-        return Main.commandLine(context(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
-                .getSubcommands().get(command).getCommandSpec();
+    /** The options a subcommand ({@code "dump"}...) declares. */
+    static Spec spec(String command) {
+        PgTool tool = Objects.requireNonNull(Main.tool(command, context()), command);
+        return new Spec(tool, OptionBinder.declarations(tool));
     }
 
-    /** Parses without running: the subcommand object, its fields filled in. */
+    /** A subcommand and its declared options. */
+    record Spec(PgTool tool, List<OptionBinder.Declared> options) {
+        /** The option with this name (short, long or alias), or null. */
+        @Nullable Option findOption(String name) {
+            for (OptionBinder.Declared d : options) {
+                if (d.names().contains(name)) {
+                    return new Option(d);
+                }
+            }
+            return null;
+        }
+    }
+
+    /** One declared option, asked what picocli's model was asked: how many arguments it takes. */
+    record Option(OptionBinder.Declared declared) {
+        Arity arity() {
+            return new Arity(declared.kind().takesArgument() ? 1 : 0);
+        }
+    }
+
+    record Arity(int max) {
+    }
+
+    /** Parses without running: the subcommand object ({@code args[0]}), its fields filled in. */
     static <T> T parse(Class<T> type, String... args) {
-        CommandLine cl = Main.commandLine(context(), new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()));
-        CommandLine.ParseResult result = cl.parseArgs(args);
-        return type.cast(result.subcommand().commandSpec().userObject());
+        PgTool tool = Objects.requireNonNull(Main.tool(args[0], context()), args[0]);
+        ToolRunner.parse(tool, List.of(args).subList(1, args.length));
+        return type.cast(tool);
     }
 }

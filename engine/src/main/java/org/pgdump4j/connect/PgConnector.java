@@ -252,7 +252,7 @@ public final class PgConnector implements ConnectionSource {
         try {
             SessionZone.set(connection, choice.zone());
         } catch (SQLException e) {
-            if (choice.source().equals("PGTZ") || choice.source().equals("options")) {
+            if (choice.source().fromClient()) {
                 return ConnectErrors.detail(e).replaceFirst("^ERROR:", "FATAL:");
             }
             throw e;
