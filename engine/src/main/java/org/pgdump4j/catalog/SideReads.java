@@ -9,6 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -94,6 +97,33 @@ public final class SideReads implements AutoCloseable {
         return () -> {
             @Nullable Outcome<T> o = join(f);
             return o == null ? read.apply(main) : o.value();
+        };
+    }
+
+    /**
+     * Reads {@code parts} independent parts on both connections: the second one takes them in order as soon as it
+     * is free, the main thread takes those left when it asks for the result (so neither waits while the other has
+     * parts to read). The results come in part order, whoever read them, so the outcome is that of one connection
+     * reading them all.
+     */
+    public <T> Pending<List<T>> shared(int parts, BiFunction<Jdbc, Integer, T> read) {
+        AtomicInteger next = new AtomicInteger();
+        AtomicReferenceArray<T> results = new AtomicReferenceArray<>(parts);
+        Function<Jdbc, Boolean> drain = jdbc -> {
+            for (int part = next.getAndIncrement(); part < parts; part = next.getAndIncrement()) {
+                results.set(part, read.apply(jdbc, part));
+            }
+            return true;
+        };
+        Pending<Boolean> second = submit(drain);
+        return () -> {
+            drain.apply(main);
+            second.get(); // the part the second connection is reading; its failure is thrown here
+            List<T> out = new ArrayList<>(parts);
+            for (int part = 0; part < parts; part++) {
+                out.add(results.get(part));
+            }
+            return out;
         };
     }
 
