@@ -147,11 +147,12 @@ empty_fc="$work/empty.dump"
 # (bench/ListingFloor.java, with the launcher's flags and a class-data archive of its own).
 jvm_flags=(-Xms64m -Xmx192m -XX:NewRatio=5 -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 "${JAVA_HOME:+$JAVA_HOME/bin/}javac" -d "$work/floor" "$root/bench/ListingFloor.java"
+"${JAVA_HOME:+$JAVA_HOME/bin/}jar" cf "$work/floor.jar" -C "$work/floor" .  # class-data sharing takes jars only
 rm -f "$real_fc"
 "$refbin/pg_dump" -s -Fc -f "$real_fc" "$db"
 "$refbin/pg_restore" -l "$real_fc" >"$work/floor.listing"
 "$java" "${jvm_flags[@]}" -XX:ArchiveClassesAtExit="$work/floor.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-  -cp "$work/floor" ListingFloor "$real_fc" "$work/floor.listing" >/dev/null
+  -cp "$work/floor.jar" ListingFloor "$real_fc" "$work/floor.listing" >/dev/null
 rm -f "$work"/*.times
 echo "== $runs runs of each case" >&2
 for ((i = 1; i <= runs; i++)); do
@@ -168,7 +169,7 @@ for ((i = 1; i <= runs; i++)); do
   run ours_list_empty "${ours[@]}" restore -l "$empty_fc"
   run jvm_floor "$java" "${jvm_flags[@]}" -version
   run listing_floor "$java" "${jvm_flags[@]}" -XX:SharedArchiveFile="$work/floor.jsa" -Xlog:cds=off \
-    -cp "$work/floor" ListingFloor "$real_fc" "$work/floor.listing"
+    -cp "$work/floor.jar" ListingFloor "$real_fc" "$work/floor.listing"
 done
 "${psql[@]}" -d postgres -c "DROP DATABASE $empty" >/dev/null
 

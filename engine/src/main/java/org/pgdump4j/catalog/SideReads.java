@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -102,29 +103,80 @@ public final class SideReads implements AutoCloseable {
 
     /**
      * Reads {@code parts} independent parts on both connections: the second one takes them in order as soon as it
-     * is free, the main thread takes those left when it asks for the result (so neither waits while the other has
-     * parts to read). The results come in part order, whoever read them, so the outcome is that of one connection
-     * reading them all.
+     * is free, the main thread takes those left when it asks for the result, and then waits only for parts still
+     * being read (so neither connection idles while the other has parts queued). The results come in part order,
+     * whoever read them: the outcome of one connection reading them all. The first failure of a part is thrown
+     * when the result is taken.
      */
     public <T> Pending<List<T>> shared(int parts, BiFunction<Jdbc, Integer, T> read) {
-        AtomicInteger next = new AtomicInteger();
-        AtomicReferenceArray<T> results = new AtomicReferenceArray<>(parts);
-        Function<Jdbc, Boolean> drain = jdbc -> {
-            for (int part = next.getAndIncrement(); part < parts; part = next.getAndIncrement()) {
-                results.set(part, read.apply(jdbc, part));
-            }
-            return true;
-        };
-        Pending<Boolean> second = submit(drain);
+        Parts<T> state = new Parts<>(parts, read);
+        if (worker != null) {
+            submitted.add(worker.submit(Sql.carry(() -> {
+                Jdbc twin = side.get();
+                if (twin != null) {
+                    state.drain(twin);
+                }
+                return null;
+            })));
+        }
         return () -> {
-            drain.apply(main);
-            second.get(); // the part the second connection is reading; its failure is thrown here
-            List<T> out = new ArrayList<>(parts);
-            for (int part = 0; part < parts; part++) {
+            state.drain(main);
+            return state.results();
+        };
+    }
+
+    /** The parts of one {@link #shared} read: which is next, what each gave, how many are done. */
+    private static final class Parts<T> {
+        private final BiFunction<Jdbc, Integer, T> read;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicReferenceArray<@Nullable T> results;
+        private final CountDownLatch done;
+        private volatile @Nullable RuntimeException failure;
+
+        Parts(int parts, BiFunction<Jdbc, Integer, T> read) {
+            this.read = read;
+            this.results = new AtomicReferenceArray<>(parts);
+            this.done = new CountDownLatch(parts);
+        }
+
+        void drain(Jdbc jdbc) {
+            for (int part = next.getAndIncrement(); part < results.length(); part = next.getAndIncrement()) {
+                try {
+                    results.set(part, read.apply(jdbc, part));
+                } catch (RuntimeException e) {
+                    if (failure == null) {
+                        failure = e;
+                    }
+                    throw e;
+                } finally {
+                    done.countDown();
+                }
+            }
+        }
+
+        List<T> results() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    done.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            RuntimeException e = failure;
+            if (e != null) {
+                throw e;
+            }
+            List<T> out = new ArrayList<>(results.length());
+            for (int part = 0; part < results.length(); part++) {
                 out.add(results.get(part));
             }
             return out;
-        };
+        }
     }
 
     /** A read's value or the exception it threw, handed to the main thread as it is. */
