@@ -143,6 +143,16 @@ empty_fc="$work/empty.dump"
 # The floor of any command of ours: a JVM that starts and exits (the launcher's heap, collector and JIT flags).
 "$refbin/pg_dump" -s -Fc -f "$empty_fc" "$empty"
 "${ours[@]}" restore -l "$empty_fc" >/dev/null  # untimed: records the launcher's CDS archive for restore
+# The floor of a JVM listing: read the archive and write pg_restore's listing, computed beforehand, parsing nothing
+# (bench/ListingFloor.java, with the launcher's flags and a class-data archive of its own).
+jvm_flags=(-Xms64m -Xmx192m -XX:NewRatio=5 -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+"${JAVA_HOME:+$JAVA_HOME/bin/}javac" -d "$work/floor" "$root/bench/ListingFloor.java"
+"${JAVA_HOME:+$JAVA_HOME/bin/}jar" cf "$work/floor.jar" -C "$work/floor" .  # class-data sharing takes jars only
+rm -f "$real_fc"
+"$refbin/pg_dump" -s -Fc -f "$real_fc" "$db"
+"$refbin/pg_restore" -l "$real_fc" >"$work/floor.listing"
+"$java" "${jvm_flags[@]}" -XX:ArchiveClassesAtExit="$work/floor.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+  -cp "$work/floor.jar" ListingFloor "$real_fc" "$work/floor.listing" >/dev/null
 rm -f "$work"/*.times
 echo "== $runs runs of each case" >&2
 for ((i = 1; i <= runs; i++)); do
@@ -157,7 +167,9 @@ for ((i = 1; i <= runs; i++)); do
   run ours_empty "${ours[@]}" dump -s -f /dev/null "$empty"
   run real_list_empty "$refbin/pg_restore" -l "$empty_fc"
   run ours_list_empty "${ours[@]}" restore -l "$empty_fc"
-  run jvm_floor "$java" -Xms64m -Xmx192m -XX:NewRatio=5 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -version
+  run jvm_floor "$java" "${jvm_flags[@]}" -version
+  run listing_floor "$java" "${jvm_flags[@]}" -XX:SharedArchiveFile="$work/floor.jsa" -Xlog:cds=off \
+    -cp "$work/floor.jar" ListingFloor "$real_fc" "$work/floor.listing"
 done
 "${psql[@]}" -d postgres -c "DROP DATABASE $empty" >/dev/null
 
@@ -219,6 +231,7 @@ report="$work/report.txt"
   row "pg_restore 18 -l, its archive" real_list_empty
   row "ours restore -l, its archive" ours_list_empty real_list_empty
   row "JVM start and exit alone" jvm_floor real_list
+  row "JVM reading it, no parsing" listing_floor real_list
   echo "  our dump -s (plain) by phase, one run with -v (a phase ends where the next progress line appears):"
   cat "$work/phases.txt"
   awk -v a="$(median "$work/ours_plain.times" 1)" -v b="$(median "$work/real_plain.times" 1)" \

@@ -2,6 +2,7 @@ package org.pgdump4j.cli;
 
 import java.sql.Connection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.pgdump4j.connect.ConnArgs;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.connect.PgConnector;
@@ -25,28 +26,30 @@ final class Connections {
     static ConnectionSource open(ConnArgs args, CliContext context, ProgressListener progress, boolean everyOpen) {
         PgConnector connector = PgConnector.fromArgs(args, context.env(), context.home(), context.passwordPrompt());
         connector.onZoneWarning(progress::warning);
-        return new WarnOnOpen(connector, connector.warnings(), progress, everyOpen);
+        return new WarnOnOpen(connector, progress, everyOpen);
     }
 
     private static final class WarnOnOpen implements ConnectionSource {
-        private final ConnectionSource source;
+        private final PgConnector source;
         private final ProgressListener progress;
-        private final List<String> warnings;
         private final boolean everyOpen;
-        private boolean warned;
+        /** The connector's warnings, asked at the first connection: after -W's prompt, which decides them. */
+        private @Nullable List<String> warnings;
 
-        WarnOnOpen(ConnectionSource source, List<String> warnings, ProgressListener progress, boolean everyOpen) {
+        WarnOnOpen(PgConnector source, ProgressListener progress, boolean everyOpen) {
             this.source = source;
-            this.warnings = warnings;
             this.progress = progress;
             this.everyOpen = everyOpen;
         }
 
         private synchronized void warn() {
-            if (everyOpen || !warned) {
+            boolean first = warnings == null;
+            if (first) {
+                warnings = source.warnings();
+            }
+            if (everyOpen || first) {
                 warnings.forEach(progress::warning);
             }
-            warned = true;
         }
 
         @Override

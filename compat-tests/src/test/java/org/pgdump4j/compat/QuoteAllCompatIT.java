@@ -19,9 +19,9 @@ import org.pgdump4j.testing.TestDb;
  * pg_dump --quote-all-identifiers against real pg_dump 18 entry by entry: fixtures/quote-all.sql (lower-case names
  * in every family, written by us or deparsed by the server) with the option alone on every major, and with
  * statistics, -C -c --if-exists, SET SESSION AUTHORIZATION and data as INSERTs on the matrix majors; there also
- * every-kind.sql (one object of each kind pg_dump dumps), and our custom archive printed by pg_restore 18 equals
- * pg_dump's (the archive stores the quoted SQL; pg_restore adds its own unquoted owners); psql 18 and pg_restore 18
- * restore it.
+ * every-kind.sql (one object of each kind pg_dump dumps), and our custom and parallel directory archives printed
+ * by pg_restore 18 equal pg_dump's (the archive stores the quoted SQL; pg_restore adds its own unquoted owners);
+ * psql 18 and pg_restore 18 restore it.
  */
 class QuoteAllCompatIT {
     private static final String Q = "--quote-all-identifiers";
@@ -68,10 +68,16 @@ class QuoteAllCompatIT {
             Path ours = dir.resolve("ours.dump");
             ReferenceClients.run(ReferenceClients.require(18, "pg_dump"), List.of(Q, "-Fc", "-f", theirs.toString(),
                     db.name()), db.libpqEnvironment()).requireSuccess();
+            Path parallel = dir.resolve("ours-j2");
             var r = InProcessCli.run(db.libpqEnvironment(), "dump", Q, "-Fc", "-f", ours.toString());
             assertEquals(0, r.exitCode(), r.stderr());
-            assertEquals(FamilyCompat.withoutVersions(restored(theirs, db)),
-                    FamilyCompat.withoutVersions(restored(ours, db)), "pg_restore 18 of the archives");
+            // -j 2: the workers' connections quote too (the regclass rows of qa.refs)
+            r = InProcessCli.run(db.libpqEnvironment(), "dump", Q, "-Fd", "-j", "2", "-f", parallel.toString());
+            assertEquals(0, r.exitCode(), r.stderr());
+            String expected = FamilyCompat.withoutVersions(restored(theirs, db));
+            assertTrue(expected.contains("\"qa\".\"items\"\t\"qa\".\"add_tax\"(numeric,numeric)\t\"qa\".\"mood\""));
+            assertEquals(expected, FamilyCompat.withoutVersions(restored(ours, db)), "pg_restore 18 of -Fc");
+            assertEquals(expected, FamilyCompat.withoutVersions(restored(parallel, db)), "pg_restore 18 of -Fd -j 2");
         }
     }
 

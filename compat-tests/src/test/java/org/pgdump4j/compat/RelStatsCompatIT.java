@@ -15,12 +15,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.pgdump4j.testing.PgServers;
 import org.pgdump4j.testing.ReferenceClients;
 import org.pgdump4j.testing.TestDb;
+import org.pgdump4j.testing.TestExtensions;
 
 /**
  * Optimizer statistics (fixtures/relstats.sql, analyzed) against real pg_dump 18: STATISTICS DATA entries of
  * tables (data section) and indexes (post-data, expression columns by number) with the content switches
  * (--statistics, --statistics-only, --no-schema, --no-data) and selections; psql 18 restores our statistics to the
- * same pg_stats and pg_class counters.
+ * same pg_stats and pg_class counters. Extension members (fixtures/relstats-extension.sql): a configuration table's
+ * indexes, under the filters that decide its rows.
  */
 class RelStatsCompatIT {
     private static final List<List<String>> SETS = List.of(List.of("--statistics"), List.of("--statistics-only"),
@@ -35,8 +37,23 @@ class RelStatsCompatIT {
             List.of("--statistics-only", "-t", "s.pt1"), List.of("--statistics-only", "-T", "s.pt"),
             List.of("--statistics-only", "-t", "s.parent", "-t", "s.child"));
 
+    /**
+     * An extension's members: a configuration table whose rows are dumped has its indexes' statistics written (not
+     * its own); other members have none; the filters that decide the rows decide them.
+     */
+    private static final List<List<String>> EXTENSION_SETS = List.of(List.of("--statistics"),
+            List.of("--statistics-only"), List.of("--statistics", "--no-data"), List.of("--statistics", "-n", "xs"),
+            List.of("--statistics", "-t", "xs.stats_conf"), List.of("--statistics", "-T", "xs.stats_conf"),
+            List.of("--statistics", "--exclude-table-data", "xs.stats_cond"), List.of("--statistics", "-N", "xs"),
+            List.of("--statistics", "-e", "p4j_stats"), List.of("--statistics", "--exclude-extension", "p4j_stats"),
+            List.of("--statistics", "--quote-all-identifiers"));
+
     static Stream<Arguments> cases() {
         return FamilyCompat.cases(SETS);
+    }
+
+    static Stream<Arguments> extensionCases() {
+        return FamilyCompat.cases(EXTENSION_SETS);
     }
 
     static Stream<Arguments> treeCases() {
@@ -60,6 +77,15 @@ class RelStatsCompatIT {
     void inheritanceAndPartitionTreesAsPgDump(int major, List<String> args, @TempDir Path dir) throws Exception {
         try (TestDb db = FamilyCompat.load(major, "relstats-inherit.sql")) {
             FamilyCompat.assertSameEntries(db, args, "relstats-inherit " + major + " " + args, dir);
+        }
+    }
+
+    @ParameterizedTest(name = "server {0}: {1}")
+    @MethodSource("extensionCases")
+    void extensionMembersAsPgDump(int major, List<String> args, @TempDir Path dir) throws Exception {
+        TestExtensions.install(PgServers.get(major));
+        try (TestDb db = FamilyCompat.load(major, "relstats-extension.sql")) {
+            FamilyCompat.assertSameEntries(db, args, "relstats-extension " + major + " " + args, dir);
         }
     }
 

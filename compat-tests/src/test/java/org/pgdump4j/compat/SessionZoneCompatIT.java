@@ -25,7 +25,8 @@ import org.pgdump4j.testing.TestDb;
  * Our dumps print timestamptz (data, --inserts, defaults, check constraints, views, partition bounds, --statistics)
  * in the time zone pg_dump 18's session has, not in the JVM's that PgJDBC sends: the database's
  * {@code ALTER DATABASE ... SET timezone} (the CLI in this JVM), PGTZ, and the server's configured zone for a CLI
- * whose JVM runs in another zone (its own process). Entry by entry equal to pg_dump 18's; psql 18 restores ours.
+ * whose JVM runs in another zone (its own process). Entry by entry equal to pg_dump 18's; psql 18 restores ours
+ * (source 18).
  */
 class SessionZoneCompatIT {
     private static final String DATABASE_ZONE = "Pacific/Chatham";
@@ -50,7 +51,7 @@ class SessionZoneCompatIT {
                 FamilyCompat.assertSameEntries(db, set, "session-zone " + major + " " + set, dir);
             }
             assertSameAsPgDump(db, Map.of("PGTZ", PGTZ), false, List.of("--inserts"), major + " PGTZ", dir);
-            if (FamilyCompat.roundTripMajors().anyMatch(m -> m == major)) {
+            if (major == 18) { // a copy on 18 of an older source deparses its view differently (before 16)
                 assertRoundTrip(db, dir);
             }
         }

@@ -110,7 +110,9 @@ public final class CatalogReader {
         // pg_dump locks the tables whose definition or data it dumps for itself, not an extension's members
         lock(conn, chosen.stream().filter(h -> !memberOids.contains(h.oid())).toList(), lockWaitTimeout);
         // the families' deparse functions read the latest catalog rows: only once the tables are locked
-        SideReads.Pending<List<FamilyObject>> familyObjects = side.submit(j -> List.copyOf(families.read(ctx.on(j))));
+        List<FamilyReader> familyParts = families.parts();
+        SideReads.Pending<List<List<? extends FamilyObject>>> familyObjects = side.shared(familyParts.size(),
+                (j, part) -> List.copyOf(familyParts.get(part).read(ctx.on(j))));
         // pg_depend on this connection, while the second one runs the completeness guard, the families and then
         // the tables' indexes (the largest server cost of a large catalog): this connection would otherwise wait
         // for those after its columns, with the dependencies queued ahead of them
@@ -130,7 +132,7 @@ public final class CatalogReader {
         for (Schema s : allSchemas) {
             objects.add(selection.schemas().contains(s.id().oid()) ? s : s.withComponents(Components.NONE));
         }
-        objects.addAll(familyObjects.get());
+        familyObjects.get().forEach(objects::addAll);
         objects.addAll(unselected(heads, chosen));
         objects.addAll(relations);
         objects.addAll(statistics);

@@ -12,4 +12,12 @@ import org.pgdump4j.model.FamilyObject;
 @FunctionalInterface
 public interface FamilyReader {
     List<? extends FamilyObject> read(ReadContext ctx);
+
+    /**
+     * Readers that together read what this one reads, in its order, each needing nothing the others read: the
+     * dump spreads them over its connections.
+     */
+    default List<FamilyReader> parts() {
+        return List.of(this);
+    }
 }

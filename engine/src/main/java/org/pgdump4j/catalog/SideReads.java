@@ -4,11 +4,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -95,6 +99,84 @@ public final class SideReads implements AutoCloseable {
             @Nullable Outcome<T> o = join(f);
             return o == null ? read.apply(main) : o.value();
         };
+    }
+
+    /**
+     * Reads {@code parts} independent parts on both connections: the second one takes them in order as soon as it
+     * is free, the main thread takes those left when it asks for the result, and then waits only for parts still
+     * being read (so neither connection idles while the other has parts queued). The results come in part order,
+     * whoever read them: the outcome of one connection reading them all. The first failure of a part is thrown
+     * when the result is taken.
+     */
+    public <T> Pending<List<T>> shared(int parts, BiFunction<Jdbc, Integer, T> read) {
+        Parts<T> state = new Parts<>(parts, read);
+        if (worker != null) {
+            submitted.add(worker.submit(Sql.carry(() -> {
+                Jdbc twin = side.get();
+                if (twin != null) {
+                    state.drain(twin);
+                }
+                return null;
+            })));
+        }
+        return () -> {
+            state.drain(main);
+            return state.results();
+        };
+    }
+
+    /** The parts of one {@link #shared} read: which is next, what each gave, how many are done. */
+    private static final class Parts<T> {
+        private final BiFunction<Jdbc, Integer, T> read;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicReferenceArray<@Nullable T> results;
+        private final CountDownLatch done;
+        private volatile @Nullable RuntimeException failure;
+
+        Parts(int parts, BiFunction<Jdbc, Integer, T> read) {
+            this.read = read;
+            this.results = new AtomicReferenceArray<>(parts);
+            this.done = new CountDownLatch(parts);
+        }
+
+        void drain(Jdbc jdbc) {
+            for (int part = next.getAndIncrement(); part < results.length(); part = next.getAndIncrement()) {
+                try {
+                    results.set(part, read.apply(jdbc, part));
+                } catch (RuntimeException e) {
+                    if (failure == null) {
+                        failure = e;
+                    }
+                    throw e;
+                } finally {
+                    done.countDown();
+                }
+            }
+        }
+
+        List<T> results() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    done.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            RuntimeException e = failure;
+            if (e != null) {
+                throw e;
+            }
+            List<T> out = new ArrayList<>(results.length());
+            for (int part = 0; part < results.length(); part++) {
+                out.add(results.get(part));
+            }
+            return out;
+        }
     }
 
     /** A read's value or the exception it threw, handed to the main thread as it is. */

@@ -106,10 +106,16 @@ public final class PgConnector implements ConnectionSource {
 
     /**
      * Warnings for the user: libpq's (an insecure password file) and one per connection option set to a value
-     * PgJDBC cannot honour, e.g. {@code connection option "sslcrl" is not supported and was ignored}.
+     * PgJDBC cannot honour, e.g. {@code connection option "sslcrl" is not supported and was ignored}. libpq reads the
+     * password file only without a password: none when the connection string, {@code PGPASSWORD} or -W's answer
+     * gives one. With {@link PasswordMode#PROMPT} the password is therefore asked for here, if it was not yet, as
+     * pg_dump asks before libpq looks at the file; call this when about to connect.
      */
     public List<String> warnings() {
-        List<String> warnings = new ArrayList<>(info.warnings());
+        List<String> warnings = new ArrayList<>();
+        if (passwordMode != PasswordMode.PROMPT || isEmpty(promptOnce())) {
+            warnings.addAll(info.warnings()); // an empty answer is no password to libpq: it reads the file
+        }
         for (String keyword : PgJdbcMapping.unmapped(info)) {
             warnings.add("connection option \"" + keyword + "\" is not supported and was ignored");
         }
@@ -157,6 +163,10 @@ public final class PgConnector implements ConnectionSource {
                 throw again.toException();
             }
         }
+    }
+
+    private static boolean isEmpty(@Nullable String s) {
+        return s == null || s.isEmpty();
     }
 
     /** Asks once per connector; later calls return the first answer. */
@@ -252,7 +262,7 @@ public final class PgConnector implements ConnectionSource {
         try {
             SessionZone.set(connection, choice.zone());
         } catch (SQLException e) {
-            if (choice.source().equals("PGTZ") || choice.source().equals("options")) {
+            if (choice.source().fromClient()) {
                 return ConnectErrors.detail(e).replaceFirst("^ERROR:", "FATAL:");
             }
             throw e;

@@ -212,142 +212,160 @@ public record DumpOptions(
                 RenderOptions.DEFAULTS, null, false, ArchiveSettings.DEFAULTS);
     }
 
-    public DumpOptions withFile(@Nullable Path f) {
-        return new DumpOptions(f, format, selection, content, render, encoding, verbose, archive, sync, omit, session,
-                data, execution);
+    public DumpOptions withFile(@Nullable Path file) {
+        return toBuilder().file(file).build();
     }
 
-    public DumpOptions withSelection(ObjectSelection s) {
-        return new DumpOptions(file, format, s, content, render, encoding, verbose, archive, sync, omit, session, data,
-                execution);
+    public DumpOptions withSelection(ObjectSelection selection) {
+        return toBuilder().selection(selection).build();
     }
 
-    public DumpOptions withContent(ContentFlags c) {
-        return new DumpOptions(file, format, selection, c, render, encoding, verbose, archive, sync, omit, session,
-                data, execution);
+    public DumpOptions withContent(ContentFlags content) {
+        return toBuilder().content(content).build();
     }
 
-    public DumpOptions withFormat(OutputFormat f) {
-        return new DumpOptions(file, f, selection, content, render, encoding, verbose, archive, sync, omit, session,
-                data, execution);
+    public DumpOptions withFormat(OutputFormat format) {
+        return toBuilder().format(format).build();
     }
 
-    public DumpOptions withArchive(ArchiveSettings a) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, a, sync, omit, session,
-                data, execution);
+    public DumpOptions withArchive(ArchiveSettings archive) {
+        return toBuilder().archive(archive).build();
     }
 
-    public DumpOptions withSync(Sync s) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, s, omit, session,
-                data, execution);
+    public DumpOptions withSync(Sync sync) {
+        return toBuilder().sync(sync).build();
     }
 
-    public DumpOptions withRender(RenderOptions r) {
-        return new DumpOptions(file, format, selection, content, r, encoding, verbose, archive, sync, omit, session,
-                data, execution);
+    public DumpOptions withRender(RenderOptions render) {
+        return toBuilder().render(render).build();
     }
 
-    public DumpOptions withOmit(Omit o) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, o, session,
-                data, execution);
+    public DumpOptions withOmit(Omit omit) {
+        return toBuilder().omit(omit).build();
     }
 
-    public DumpOptions withSession(Session s) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit, s,
-                data, execution);
+    public DumpOptions withSession(Session session) {
+        return toBuilder().session(session).build();
     }
 
-    public DumpOptions withData(DataOptions d) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit,
-                session, d, execution);
+    public DumpOptions withData(DataOptions data) {
+        return toBuilder().data(data).build();
     }
 
-    public DumpOptions withExecution(Execution x) {
-        return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit,
-                session, data, x);
+    public DumpOptions withExecution(Execution execution) {
+        return toBuilder().execution(execution).build();
     }
 
     /** A builder starting from {@link #defaults()}. */
     public static Builder builder() {
-        return new Builder();
+        return defaults().toBuilder();
     }
 
-    /** Sets groups one by one; whatever is not set keeps its {@link #defaults()} value. */
-    public static final class Builder {
-        private DumpOptions o = defaults();
+    /** A builder starting from these options: the one place that copies every field. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
 
-        private Builder() {
+    /** Sets groups one by one; whatever is not set keeps the value of the options it started from. */
+    public static final class Builder {
+        private @Nullable Path file;
+        private OutputFormat format;
+        private ObjectSelection selection;
+        private ContentFlags content;
+        private RenderOptions render;
+        private @Nullable String encoding;
+        private boolean verbose;
+        private ArchiveSettings archive;
+        private Sync sync;
+        private Omit omit;
+        private Session session;
+        private DataOptions data;
+        private Execution execution;
+
+        private Builder(DumpOptions o) {
+            file = o.file;
+            format = o.format;
+            selection = o.selection;
+            content = o.content;
+            render = o.render;
+            encoding = o.encoding;
+            verbose = o.verbose;
+            archive = o.archive;
+            sync = o.sync;
+            omit = o.omit;
+            session = o.session;
+            data = o.data;
+            execution = o.execution;
         }
 
         public Builder file(@Nullable Path file) {
-            o = o.withFile(file);
+            this.file = file;
             return this;
         }
 
         public Builder format(OutputFormat format) {
-            o = o.withFormat(format);
+            this.format = format;
             return this;
         }
 
         public Builder selection(ObjectSelection selection) {
-            o = o.withSelection(selection);
+            this.selection = selection;
             return this;
         }
 
         public Builder content(ContentFlags content) {
-            o = o.withContent(content);
+            this.content = content;
             return this;
         }
 
         public Builder render(RenderOptions render) {
-            o = o.withRender(render);
+            this.render = render;
             return this;
         }
 
         public Builder encoding(@Nullable String encoding) {
-            o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, encoding, o.verbose, o.archive,
-                    o.sync, o.omit, o.session, o.data, o.execution);
+            this.encoding = encoding;
             return this;
         }
 
         public Builder verbose(boolean verbose) {
-            o = new DumpOptions(o.file, o.format, o.selection, o.content, o.render, o.encoding, verbose, o.archive,
-                    o.sync, o.omit, o.session, o.data, o.execution);
+            this.verbose = verbose;
             return this;
         }
 
         public Builder archive(ArchiveSettings archive) {
-            o = o.withArchive(archive);
+            this.archive = archive;
             return this;
         }
 
         public Builder sync(Sync sync) {
-            o = o.withSync(sync);
+            this.sync = sync;
             return this;
         }
 
         public Builder omit(Omit omit) {
-            o = o.withOmit(omit);
+            this.omit = omit;
             return this;
         }
 
         public Builder session(Session session) {
-            o = o.withSession(session);
+            this.session = session;
             return this;
         }
 
         public Builder data(DataOptions data) {
-            o = o.withData(data);
+            this.data = data;
             return this;
         }
 
         public Builder execution(Execution execution) {
-            o = o.withExecution(execution);
+            this.execution = execution;
             return this;
         }
 
         public DumpOptions build() {
-            return o;
+            return new DumpOptions(file, format, selection, content, render, encoding, verbose, archive, sync, omit,
+                    session, data, execution);
         }
     }
 }

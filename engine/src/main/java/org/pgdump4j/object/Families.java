@@ -136,6 +136,12 @@ public final class Families implements FamilyReader, FamilyEmitter {
         return out;
     }
 
+    /** Each family's reader: they read their own catalogs only. */
+    @Override
+    public List<FamilyReader> parts() {
+        return READERS;
+    }
+
     @Override
     public void emit(FamilyObject o, EntrySink sink) {
         switch (o.kind()) {

@@ -60,7 +60,7 @@ public final class Sql {
         @Override
         public void close() {
             if (Thread.currentThread() != owner) {
-                throw new IllegalStateException("a quoting scope is closed on the thread that opened it");
+                throw new IllegalStateException("a quoting scope must be closed by the thread that opened it");
             }
             if (!closed) {
                 closed = true;
@@ -185,7 +185,7 @@ public final class Sql {
         return current().qualified(schema, name);
     }
 
-    /** True iff {@link #ident(String)} leaves {@code name} bare (no quotes needed). */
+    /** True iff {@link #ident(String)} leaves {@code name} bare (no quotes needed) outside a quote-all scope. */
     public static boolean isSimpleIdentifier(String name) {
         if (name.isEmpty()) {
             return false;

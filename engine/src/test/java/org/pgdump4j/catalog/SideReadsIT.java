@@ -98,6 +98,42 @@ class SideReadsIT {
         }
     }
 
+    @Test
+    void sharedPartsAreReadOnBothConnectionsAndComeBackInOrder(TestDb db) throws Exception {
+        try (Connection main = snapshotConnection(db)) {
+            Jdbc jdbc = new Jdbc(main);
+            int mainPid = pid(jdbc);
+            try (SideReads side = SideReads.start(jdbc, export(main), snapshot -> importing(db, snapshot))) {
+                // the second connection starts at once; this thread joins after a while, as a reader does
+                SideReads.Pending<java.util.List<int[]>> parts = side.shared(40, (j, part) -> new int[] {part,
+                        j.query("slow", "SELECT pg_catalog.pg_backend_pid() FROM pg_catalog.pg_sleep(0.02)",
+                                rs -> rs.getInt(1)).get(0)});
+                Thread.sleep(200);
+                java.util.List<int[]> got = parts.get();
+                assertEquals(40, got.size());
+                java.util.Set<Integer> readers = new java.util.HashSet<>();
+                for (int i = 0; i < got.size(); i++) {
+                    assertEquals(i, got.get(i)[0], "part order");
+                    readers.add(got.get(i)[1]);
+                }
+                assertEquals(2, readers.size(), "both connections read parts");
+                assertTrue(readers.contains(mainPid));
+            }
+        }
+    }
+
+    @Test
+    void sharedPartsWithoutATwinAreReadOnTheMainConnection(TestDb db) throws Exception {
+        try (Connection main = snapshotConnection(db)) {
+            Jdbc jdbc = new Jdbc(main);
+            try (SideReads side = SideReads.start(jdbc, null, snapshot -> importing(db, snapshot))) {
+                java.util.List<Integer> got = side.shared(3, (j, part) -> part * 10 + (pid(j) == pid(jdbc) ? 1 : 0))
+                        .get();
+                assertEquals(java.util.List.of(1, 11, 21), got);
+            }
+        }
+    }
+
     private static String export(Connection main) {
         return new Jdbc(main).query("export", "SELECT pg_catalog.pg_export_snapshot()", rs -> rs.getString(1)).get(0);
     }

@@ -317,6 +317,21 @@ class ConnectionIT {
         assertEquals(List.of("Password: "), prompts);
     }
 
+    /** The prompted password is the one sent; libpq then neither reads nor warns about an insecure password file. */
+    @Test
+    void dashCapitalWLeavesThePasswordFileAlone(TestDb db) throws Exception {
+        EmbeddedPostgres server = db.server();
+        env.put("PGPASSFILE", writePrivate("pgpass", "*:*:*:*:wrong\n", "rw-r--r--").toString());
+        promptAnswer = ROLE_PASSWORD;
+        PgConnector connector = connector(ConnArgs.pgDump(db.name(), server.host(), port(server), ROLE,
+                PasswordMode.PROMPT));
+        assertEquals(List.of(), connector.warnings());
+        try (Connection c = connector.open()) {
+            assertEquals(db.name() + "|" + ROLE + "|pg_dump|true", whoAmI(c));
+        }
+        assertEquals(List.of("Password: "), prompts);
+    }
+
     @Test
     void dashLowercaseWNeverPrompts(TestDb db) {
         EmbeddedPostgres server = db.server();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ThreadLocalRandom;
@@ -71,6 +72,15 @@ class SessionZoneIT {
                         Map.of("PGOPTIONS", "-c timezone=Europe/Paris", "PGTZ", "Asia/Tokyo")), "PGTZ over options");
                 // initdb writes timezone and log_timezone alike: the configuration file's value
                 assertEquals(logZone, zone(db, other.name(), superuser, Map.of()), "configuration file");
+                try (Connection c = connector(db, other.name(), superuser, Map.of()).open();
+                     Statement st = c.createStatement()) {
+                    // the test servers start with -c listen_addresses=..., and no time zone
+                    String opts = SessionZone.postmasterOpts(st);
+                    assertTrue(opts != null && opts.contains(" \"-c\" \"listen_addresses="), opts);
+                    assertEquals(Optional.empty(), SessionZone.fromCommandLine(opts));
+                    assertEquals(Optional.of("Asia/Tokyo"),
+                            SessionZone.fromCommandLine(opts.strip() + " \"-c\" \"timezone=Asia/Tokyo\"\n"));
+                }
 
                 List<String> warnings = new ArrayList<>();
                 PgConnector connector = connector(db, other.name(), plain, Map.of());
@@ -82,8 +92,8 @@ class SessionZoneIT {
                 }
                 assertEquals(1, warnings.size(), warnings.toString());
                 assertTrue(warnings.get(0).startsWith("could not read the server's configured time zone"
-                        + " (pg_file_settings is readable by superusers only); using log_timezone \"" + logZone
-                        + "\""), warnings.get(0));
+                        + " (pg_file_settings is readable by superusers only); timestamptz values are written in its"
+                        + " log_timezone \"" + logZone + "\""), warnings.get(0));
 
                 ConnectionException bad = assertThrows(ConnectionException.class,
                         () -> connector(db, db.name(), role, Map.of("PGTZ", "Foo/Bar")).open().close());

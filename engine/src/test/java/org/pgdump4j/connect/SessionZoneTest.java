@@ -41,4 +41,17 @@ class SessionZoneTest {
     void optionsZoneIsTheLastTimezoneSwitch(String options, String zone) {
         assertEquals(Optional.ofNullable(zone), SessionZone.fromOptions(options));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+        "/usr/lib/postgresql/18/bin/postgres \"-D\" \"/var/lib/pg\"                            | NULL",
+        "/opt/pg/bin/postgres \"-D\" \"/d\" \"-c\" \"timezone=Asia/Tokyo\" \"-p\" \"5433\"     | Asia/Tokyo",
+        "/opt/pg/bin/postgres \"-cTimeZone=UTC\" \"--timezone=Europe/Paris\"                | Europe/Paris",
+        "/opt/pg dir/bin/postgres \"-c\" \"timezone=Etc/GMT+1\"                             | Etc/GMT+1",
+        "/opt/pg/bin/postgres \"-c\" \"log_timezone=UTC\"                                   | NULL",
+        "/opt/pg/bin/postgres                                                            | NULL",
+    })
+    void commandLineZoneFromPostmasterOpts(String opts, String zone) {
+        assertEquals(Optional.ofNullable(zone), SessionZone.fromCommandLine(opts + "\n"));
+    }
 }

@@ -19,8 +19,11 @@ import org.pgdump4j.embedded.EmbeddedPostgres;
 public final class TestExtensions {
     /** {@code p4j_conf}: configuration tables (one with a condition), a configuration sequence, other members. */
     public static final String CONFIG = "p4j_conf";
+    /** {@code p4j_stats}: indexed configuration tables and an indexed member table, for their statistics. */
+    public static final String STATS = "p4j_stats";
 
-    private static final List<String> FILES = List.of("p4j_conf.control", "p4j_conf--1.0.sql");
+    private static final List<String> FILES = List.of("p4j_conf.control", "p4j_conf--1.0.sql", "p4j_stats.control",
+            "p4j_stats--1.0.sql");
 
     private TestExtensions() {
     }

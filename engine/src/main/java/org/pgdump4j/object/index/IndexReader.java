@@ -57,11 +57,21 @@ public final class IndexReader {
     /** @param heads the tables by OID, whose names and owners the records carry */
     public static void read(Jdbc jdbc, ServerFeatures f, Map<Long, RelationHead> heads, long[] tables,
             List<Index> indexes, List<Constraint> constraints) {
+        read(jdbc, f, heads, tables, extensionMarks(jdbc), indexes, constraints);
+    }
+
+    /** The indexes' extension marks, by index OID: read once for several {@link #read}s. */
+    public static Map<Long, List<String>> extensionMarks(Jdbc jdbc) {
+        // pg_class holds other relations' marks too (materialized views'): only indexes' are looked up by OID here
+        return ExtensionMarks.readRelations(jdbc, "'i', 'I'");
+    }
+
+    /** The same with the extension marks read beforehand ({@link #extensionMarks}). */
+    public static void read(Jdbc jdbc, ServerFeatures f, Map<Long, RelationHead> heads, long[] tables,
+            Map<Long, List<String>> extensions, List<Index> indexes, List<Constraint> constraints) {
         // before 11 an index column has no statistics target to set
         String sql = Query.of(SQL).slot("statistics", f.hasIndexColumnStatistics(), STATISTICS,
                 "NULL::pg_catalog.text[]").sql();
-        // pg_class holds other relations' marks too (materialized views'): only indexes' are looked up by OID here
-        Map<Long, List<String>> extensions = ExtensionMarks.readRelations(jdbc, "'i', 'I'");
         jdbc.query("indexes", sql, rs -> {
             RelationHead h = heads.get(rs.getLong("indrelid"));
             ObjectId table = ObjectId.relation(h.oid());

@@ -58,19 +58,35 @@ public final class RelationReader {
         chosen.forEach(h -> byOid.put(h.oid(), h));
         long[] tableOids = chosen.stream().filter(h -> h.relkind() == 'r' || h.relkind() == 'p' || h.relkind() == 'f')
                 .filter(h -> !members.containsKey(ObjectId.relation(h.oid()))).mapToLong(RelationHead::oid).toArray();
-        SideReads.Pending<Found> tableIndexes = side.submit(j -> {
+        // The tables' indexes, the largest server cost of a catalog of many tables, in parts of consecutive OIDs
+        // (the query's order): the second connection starts on them when free, this one takes the rest once its own
+        // reads below are done.
+        Map<Long, List<String>> indexMarks = IndexReader.extensionMarks(jdbc);
+        long[][] parts = parts(tableOids);
+        SideReads.Pending<List<Found>> tableIndexes = side.shared(parts.length, (j, part) -> {
             Found found = new Found(new ArrayList<>(), new ArrayList<>());
-            IndexReader.read(j, f, byOid, tableOids, found.indexes(), found.constraints());
+            IndexReader.read(j, f, byOid, parts[part], indexMarks, found.indexes(), found.constraints());
             return found;
         });
         Map<Long, List<Column>> columns = ColumnReader.read(jdbc, f,
                 chosen.stream().filter(h -> h.relkind() != 'S').mapToLong(RelationHead::oid).toArray());
         Map<Long, String> comments = relationComments(jdbc, chosen);
-
-        Found found = tableIndexes.get();
-        List<Index> indexes = found.indexes();
-        List<Constraint> constraints = found.constraints();
         PartitionReader.Trees trees = partitionTrees(jdbc, f, byOid, tableOids);
+        long[] matviewOids = chosen.stream().filter(h -> h.relkind() == 'm')
+                .filter(h -> !members.containsKey(ObjectId.relation(h.oid()))).mapToLong(RelationHead::oid).toArray();
+        Found matviewIndexes = new Found(new ArrayList<>(), new ArrayList<>());
+        IndexReader.read(jdbc, f, byOid, matviewOids, indexMarks, matviewIndexes.indexes(),
+                matviewIndexes.constraints());
+        Map<Long, TableFeatures> features = TableFeatureReader.read(jdbc, f, ctx.toastCompression(),
+                concat(tableOids, matviewOids));
+        List<Constraint> otherConstraints = ConstraintReader.read(jdbc, f, byOid, tableOids);
+
+        List<Index> indexes = new ArrayList<>();
+        List<Constraint> constraints = new ArrayList<>();
+        for (Found part : tableIndexes.get()) {
+            indexes.addAll(part.indexes());
+            constraints.addAll(part.constraints());
+        }
         Set<Long> dumpedIndexes = new HashSet<>();
         indexes.forEach(i -> dumpedIndexes.add(i.id().oid()));
         for (Constraint k : constraints) { // IndexReader's: each has its index
@@ -79,12 +95,9 @@ public final class RelationReader {
             }
         }
         List<IndexAttach> indexAttachments = PartitionReader.indexAttachments(jdbc, tableOids, dumpedIndexes);
-        long[] matviewOids = chosen.stream().filter(h -> h.relkind() == 'm')
-                .filter(h -> !members.containsKey(ObjectId.relation(h.oid()))).mapToLong(RelationHead::oid).toArray();
-        IndexReader.read(jdbc, f, byOid, matviewOids, indexes, constraints);
-        Map<Long, TableFeatures> features = TableFeatureReader.read(jdbc, f, ctx.toastCompression(),
-                concat(tableOids, matviewOids));
-        constraints.addAll(ConstraintReader.read(jdbc, f, byOid, tableOids));
+        indexes.addAll(matviewIndexes.indexes());
+        constraints.addAll(matviewIndexes.constraints());
+        constraints.addAll(otherConstraints);
         // a validated CHECK is part of its table (written inside CREATE TABLE); the others are objects of their own
         Map<ObjectId, List<Constraint>> checks = new HashMap<>();
         List<Constraint> separate = new ArrayList<>(constraints.size());
@@ -157,6 +170,20 @@ public final class RelationReader {
             owners.put(oid, byOid.get(oid).ownership().owner());
         }
         return PartitionReader.trees(jdbc, f, tables, names, owners);
+    }
+
+    /** Tables per part of the index reads: a part's query costs the server tens of milliseconds. */
+    private static final int INDEX_PART = 1000;
+
+    /** {@code oids} sorted, in slices of at most {@link #INDEX_PART}. */
+    private static long[][] parts(long[] oids) {
+        long[] sorted = oids.clone();
+        java.util.Arrays.sort(sorted);
+        long[][] parts = new long[(sorted.length + INDEX_PART - 1) / INDEX_PART][];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = java.util.Arrays.copyOfRange(sorted, i * INDEX_PART, Math.min(sorted.length, (i + 1) * INDEX_PART));
+        }
+        return parts;
     }
 
     private static long[] concat(long[] a, long[] b) {

@@ -25,7 +25,8 @@ import org.pgdump4j.model.relstats.StatColumn;
  * of its indexes (a constraint's too), read set-based in batches of relations: one query for their pg_class
  * counters, one over pg_stats (its privilege and row-security filters apply, as for pg_dump). Values are read as
  * the server prints them under the dump's session settings (extra_float_digits 3), so the text is pg_dump's. Only
- * relations whose statistics component is set are read: an extension's member tables have none.
+ * relations whose statistics component is set are read: an extension's member tables have none, though the indexes
+ * of a configuration table whose rows are dumped are read (as pg_dump does).
  */
 public final class RelStatsReader {
     /** Relations per query: bounded statements and result sets, whatever the number of tables. */
@@ -78,6 +79,20 @@ public final class RelStatsReader {
              ORDER BY x.indexrelid
             """;
 
+    /**
+     * The indexes of the extension configuration tables whose rows are dumped: those rows make the table
+     * "interesting" to pg_dump (makeTableDataInfo), so it reads the table's indexes and writes their statistics,
+     * although CREATE EXTENSION makes the table and its indexes. The table's own statistics are not written: pg_dump
+     * decides them before the rows (getTables).
+     */
+    private static final String CONFIG_TABLE_INDEXES = """
+            SELECT x.indexrelid
+              FROM pg_catalog.pg_index x
+              JOIN pg_catalog.pg_class t ON t.oid = x.indrelid
+             WHERE x.indrelid = ANY(?) AND (x.indisvalid OR t.relkind = 'p') AND x.indisready
+             ORDER BY x.indexrelid
+            """;
+
     private RelStatsReader() {
     }
 
@@ -102,6 +117,15 @@ public final class RelStatsReader {
                 long oid = rs.getLong("indexrelid");
                 targets.add(new Target(oid, ObjectId.relation(oid), true));
             }, tables, tables);
+        }
+        // an extension's member has no definition dumped: with rows, it is a configuration table
+        long[] configTables = relations.stream().filter(o -> o instanceof Table && o.components().has(Components.DATA)
+                && !o.components().has(Components.DEFINITION)).mapToLong(o -> o.id().oid()).toArray();
+        if (configTables.length > 0) {
+            jdbc.forEach("indexes of the extension configuration tables", CONFIG_TABLE_INDEXES, rs -> {
+                long oid = rs.getLong("indexrelid");
+                targets.add(new Target(oid, ObjectId.relation(oid), true));
+            }, configTables);
         }
         return readTargets(jdbc, f, sourceVersion, targets);
     }
