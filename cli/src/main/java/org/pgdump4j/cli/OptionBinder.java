@@ -48,6 +48,7 @@ final class OptionBinder {
     /**
      * One declared option.
      *
+     * @param spec  the names as written in the declaration ({@code "-f --file"})
      * @param names {@code "-f"}, {@code "--file"}: the short name (if any), then the long names, the first long one
      *              being the option's {@link #primary() primary name}
      */
