@@ -14,6 +14,7 @@ import org.pgdump4j.archive.codec.HeaderCodec;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.connect.ConnArgs;
 import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.connect.JdkWarmUp;
 import org.pgdump4j.dump.ContentFlags;
 import org.pgdump4j.dump.DataOptions;
 import org.pgdump4j.dump.DumpOptions;
@@ -234,6 +235,7 @@ final class DumpCommand implements PgTool {
         if (early != null) {
             return early;
         }
+        JdkWarmUp.start();
         DumpRequest request = request();
         StderrProgress progress = StderrProgress.forRun(PROGRAM, err,
                 request.options().verbose(), context);

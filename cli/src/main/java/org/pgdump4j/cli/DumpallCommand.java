@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.connect.ConnArgs;
 import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.connect.JdkWarmUp;
 import org.pgdump4j.dump.DumpOptions;
 import org.pgdump4j.dumpall.DatabaseDumpException;
 import org.pgdump4j.dumpall.DumpallOptions;
@@ -184,6 +185,7 @@ final class DumpallCommand implements PgTool {
         if (early != null) {
             return early;
         }
+        JdkWarmUp.start();
         DumpallOptions options = options();
         StderrProgress progress = StderrProgress.forRun(PROGRAM, err, options.verbose(), context);
         // -d's own dbname is ignored: every connection names its database (postgres, template1, -l, each dumped one)

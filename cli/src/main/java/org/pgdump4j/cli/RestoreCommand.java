@@ -16,6 +16,7 @@ import org.pgdump4j.archive.ArchiveFormat;
 import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.connect.ConnArgs;
 import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.connect.JdkWarmUp;
 import org.pgdump4j.io.IoErrors;
 import org.pgdump4j.archive.ArchiveFormats;
 import org.pgdump4j.restore.ArchiveSource;
@@ -186,6 +187,9 @@ final class RestoreCommand implements PgTool {
             return early;
         }
         RestoreRequest request = request();
+        if (request.connection() != null) {
+            JdkWarmUp.start();
+        }
         out.flush();
         StderrProgress progress = StderrProgress.forRun(PROGRAM, err, verbose > 0,
                 context);

@@ -5,17 +5,20 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Set;
 
 /** The times the real tools print ("Archive created at", "Started on", "Completed on"): strftime's {@code %Y-%m-%d %H:%M:%S %Z}. */
 public final class Timestamps {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ROOT);
+    /** The zones whose strftime abbreviation is "UTC" (tzdata's names for it). */
+    private static final Set<String> UTC_NAMES = Set.of("UTC", "Etc/UTC", "Etc/Universal", "Universal", "Etc/Zulu",
+            "Zulu", "Z");
 
     private Timestamps() {
     }
 
-    /** {@code t} in {@code zone}; UTC is written "UTC", as strftime writes it. */
+    /** {@code t} in {@code zone}; UTC (by any of its names) is written "UTC", as strftime writes it. */
     public static String format(ZonedDateTime t, ZoneId zone) {
-        if (zone.equals(ZoneOffset.UTC) || zone.getId().equals("UTC")) {
+        if (UTC_NAMES.contains(zone.getId())) {
             // the usual zone of servers and containers: written by hand, since the formatter's zone name loads the
             // locale data (tens of milliseconds of a listing's start-up)
             ZonedDateTime u = t.withZoneSameInstant(ZoneOffset.UTC);
@@ -28,12 +31,17 @@ public final class Timestamps {
             pad(sb, u.getSecond(), 2);
             return sb.append(" UTC").toString();
         }
-        return STAMP.format(t.withZoneSameInstant(zone));
+        return Formatter.STAMP.format(t.withZoneSameInstant(zone));
     }
 
     /** The current time in {@code zone}. */
     public static String now(ZoneId zone) {
         return format(ZonedDateTime.now(zone), zone);
+    }
+
+    /** Made on first use: UTC, the common case, never needs it. */
+    private static final class Formatter {
+        static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ROOT);
     }
 
     private static StringBuilder pad(StringBuilder sb, int v, int width) {

@@ -21,13 +21,14 @@ import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.ObjectKind;
 import org.pgdump4j.model.Ownership;
 import org.pgdump4j.model.QualifiedName;
+import org.pgdump4j.model.ZeroPadded;
 import org.pgdump4j.model.index.Index;
 import org.pgdump4j.model.largeobject.LargeObjectGroup;
 import org.pgdump4j.model.relation.Column;
 import org.pgdump4j.model.relation.Constraint;
+import org.pgdump4j.model.relation.Lineage;
 import org.pgdump4j.model.relation.MaterializedView;
 import org.pgdump4j.model.relation.Sequence;
-import org.pgdump4j.model.relation.Lineage;
 import org.pgdump4j.model.relation.Table;
 import org.pgdump4j.model.relation.Unselected;
 import org.pgdump4j.model.relation.View;
@@ -376,7 +377,7 @@ public final class TocBuilder {
             for (Column c : t.columns()) {
                 if (c.defaultExpr() == null && !t.lineage().prints(c) && t.lineage().nullDefaults().contains(c.name())) {
                     items.add(new Item(new DefaultKey(t.id(), c.num()), ObjectKind.ATTRDEF, t.schema(), t.sortName(),
-                            String.format("%05d", c.num()), List.of(t.id())));
+                            ZeroPadded.of(c.num(), 5), List.of(t.id())));
                 }
             }
         }
@@ -412,7 +413,7 @@ public final class TocBuilder {
                 dd.add(relation);
                 // pg_dump_sort.c's DOTypeNameCompare orders a relation's defaults by attribute number
                 items.add(new Item(new DefaultKey(relation, c.num()), ObjectKind.ATTRDEF, schema, name,
-                        String.format("%05d", c.num()), dd.list()));
+                        ZeroPadded.of(c.num(), 5), dd.list()));
             }
         }
     }

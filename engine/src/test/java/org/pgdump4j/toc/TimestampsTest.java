@@ -19,6 +19,8 @@ class TimestampsTest {
         assertEquals("2026-03-04 04:06:07 UTC", expected);
         assertEquals(expected, Timestamps.format(T, ZoneOffset.UTC));
         assertEquals(expected, Timestamps.format(T, ZoneId.of("UTC")));
+        assertEquals(expected, Timestamps.format(T, ZoneId.of("Etc/UTC")));
+        assertEquals(f.format(T.withZoneSameInstant(ZoneId.of("Etc/UTC"))), expected);
         assertEquals("0987-12-31 23:59:59 UTC",
                 Timestamps.format(ZonedDateTime.of(987, 12, 31, 23, 59, 59, 0, ZoneOffset.UTC), ZoneOffset.UTC));
     }

@@ -5,6 +5,7 @@ import org.pgdump4j.model.Components;
 import org.pgdump4j.model.FamilyObject;
 import org.pgdump4j.model.ObjectId;
 import org.pgdump4j.model.ObjectKind;
+import org.pgdump4j.model.ZeroPadded;
 
 /**
  * A collation (pg_collation), its version differences smoothed away: an ICU collation's locale is in
@@ -33,6 +34,6 @@ public record Collation(ObjectId id, String schema, String name, String owner, i
     /** pg_dump_sort.c compares collencoding as a signed number: zero-padded from -1 up, strcmp orders the same. */
     @Override
     public String tiebreak() {
-        return String.format("%011d", (long) encoding + Integer.MAX_VALUE + 1L);
+        return ZeroPadded.of((long) encoding + Integer.MAX_VALUE + 1L, 11);
     }
 }

@@ -1,6 +1,7 @@
 package org.pgdump4j.model.routine;
 
 import java.util.List;
+import org.pgdump4j.model.ZeroPadded;
 
 /**
  * What names a routine: its name, its input argument types, and the server's two renderings of its arguments.
@@ -19,7 +20,7 @@ public record Signature(String name, List<ArgType> argTypes, String arguments, S
      */
     public String tiebreak() {
         StringBuilder sb = new StringBuilder(8 + argTypes.size() * 16);
-        sb.append(String.format("%03d", argTypes.size()));
+        sb.append(ZeroPadded.of(argTypes.size(), 3));
         for (ArgType t : argTypes) {
             sb.append(t.schema()).append('\0').append(t.name()).append('\0');
         }

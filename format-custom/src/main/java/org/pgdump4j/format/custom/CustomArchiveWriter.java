@@ -240,7 +240,8 @@ public final class CustomArchiveWriter implements ArchiveWriter {
                 }
             }
         }
-        if (out.isSeekable()) {
+        // the offsets are all the rewrite changes: an archive without data (-s) already has its final TOC
+        if (out.isSeekable() && entries.stream().anyMatch(TocEntry::hasData)) {
             long end = out.position();
             out.seek(tocStart);
             writeToc();
