@@ -124,6 +124,19 @@ class RestoreSelectionTest {
     }
 
     @Test
+    void namesAreExactNotPatterns() {
+        // as pg_restore 18.6: no wildcards, no schema part in -t, no case folding, -P needs the TOC's argument list
+        for (RestoreOptions o : List.of(RestoreOptions.builder().table("t*").build(),
+                RestoreOptions.builder().table("s.t").build(), RestoreOptions.builder().table("T").build(),
+                RestoreOptions.builder().schema("S").build(), RestoreOptions.builder().schema("s*").build(),
+                RestoreOptions.builder().index("t_?").build(), RestoreOptions.builder().function("f").build(),
+                RestoreOptions.builder().function("f(int)").build(), RestoreOptions.builder().trigger("tr").build(),
+                RestoreOptions.builder().trigger("t*").build())) {
+            assertEquals(List.of(), selected(o), o.selection().toString());
+        }
+    }
+
+    @Test
     void schemaIncludeAndExclude() {
         assertEquals(List.of(5, 6, 7, 8, 10, 11, 12, 13, 14), selected(RestoreOptions.builder().schema("s").build()));
         assertEquals(List.of(4, 9), selected(RestoreOptions.builder().excludeSchema("s").build()));
