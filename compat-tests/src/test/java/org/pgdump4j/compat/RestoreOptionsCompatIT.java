@@ -20,17 +20,20 @@ import org.pgdump4j.testing.TestDb;
 
 /**
  * pg_restore's own options (-C, -C -c --if-exists, --no-data, --no-schema, --no-tablespaces,
- * --no-table-access-method) print the same script from our restore as from real pg_restore 18, from pg_dump 18's
- * archive and from ours; and pg_restore 18 prints the same from both archives. The database lives in an in-place
- * tablespace (15+) with a table in a table access method of its own, a comment and a setting, so each option has
- * something to leave out. pg_dump's own -c/-C/-O/--no-tablespaces/--no-table-access-method/--disable-triggers
- * do not change an archive, as pg_dump 18's do not (an archive always holds the DATABASE entry).
+ * --no-table-access-method, --no-publications, --no-subscriptions, --enable-row-security, --role, -I) print the
+ * same script from our restore as from real pg_restore 18, from pg_dump 18's archive and from ours; and pg_restore
+ * 18 prints the same from both archives. The database lives in an in-place tablespace (15+) with a table in a table
+ * access method of its own, a comment, a setting, a publication, a subscription and a policy, so each option has
+ * something to change. pg_dump's own -c/-C/-O/--no-tablespaces/--no-table-access-method/--disable-triggers leave
+ * an archive as it was, as pg_dump 18's do (an archive always holds the DATABASE entry).
  */
 class RestoreOptionsCompatIT {
     private static final List<List<String>> SETS = List.of(List.of(), List.of("-C"),
             List.of("-C", "-c", "--if-exists"), List.of("--no-data"), List.of("--no-schema"),
             List.of("--no-tablespaces"), List.of("--no-table-access-method"),
-            List.of("-C", "--no-tablespaces", "--no-table-access-method"));
+            List.of("-C", "--no-tablespaces", "--no-table-access-method"), List.of("--no-publications"),
+            List.of("--no-subscriptions"), List.of("--enable-row-security"), List.of("-a", "--enable-row-security"),
+            List.of("--role=p4j_reader"), List.of("-I", "in_default_id"));
 
     @Test
     void sameScriptsAsPgRestore18(@TempDir Path dir) throws Exception {
@@ -41,47 +44,56 @@ class RestoreOptionsCompatIT {
                 st.execute("SET allow_in_place_tablespaces = on");
                 st.execute("CREATE TABLESPACE " + ts + " LOCATION ''");
             }
-            try {
-                try (TestDb db = PgServers.freshDb(major, "restoreopts")) {
-                    admin.execute("ALTER DATABASE " + db.name() + " SET TABLESPACE " + ts);
-                    db.execute(Fixtures.text("roles.sql"));
-                    db.execute(CompletenessGuardIT.forServer(Fixtures.text("table-data.sql"), major));
-                    db.execute("CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;"
-                            + "CREATE TABLE td.in_am (id integer) USING heap2; INSERT INTO td.in_am VALUES (1);"
-                            + "CREATE TABLE td.in_default (id integer) TABLESPACE pg_default;"
-                            + "CREATE INDEX in_default_id ON td.in_default (id) TABLESPACE " + ts + ";"
-                            + "COMMENT ON DATABASE " + db.name() + " IS 'restore options';"
-                            + "ALTER DATABASE " + db.name() + " SET work_mem = '3MB'");
-                    Path theirs = dir.resolve("theirs.dump");
-                    Path ours = dir.resolve("ours.dump");
-                    ReferenceClients.run(ReferenceClients.require(18, "pg_dump"),
-                            List.of("-Fc", "-f", theirs.toString()), db.libpqEnvironment()).requireSuccess();
-                    var dumped = InProcessCli.run(db.libpqEnvironment(), "dump", "-Fc", "-f", ours.toString());
-                    assertEquals(0, dumped.exitCode(), dumped.stderr());
-                    String plain = restore18(theirs, List.of(), db);
-                    // pg_dump's script switches leave an archive as it was: pg_restore applies them
-                    Path oursWith = dir.resolve("ours-with.dump");
-                    var with = InProcessCli.run(db.libpqEnvironment(), "dump", "-Fc", "-c", "--if-exists", "-C", "-O",
-                            "--no-tablespaces", "--no-table-access-method", "--disable-triggers", "-f",
-                            oursWith.toString());
-                    assertEquals(0, with.exitCode(), with.stderr());
-                    assertEquals(PlainDumpCompatIT.withoutVersion(plain),
-                            PlainDumpCompatIT.withoutVersion(restore18(oursWith, List.of(), db)));
-                    for (List<String> options : SETS) {
-                        String script = restore18(theirs, options, db);
-                        if (!options.isEmpty()) { // each option has something to change here
-                            assertNotEquals(plain, script, options.toString());
-                        }
-                        assertEquals(script, ourRestore(theirs, options, db), "pg_dump 18's archive " + options);
-                        String fromOurs = restore18(ours, options, db);
-                        assertEquals(PlainDumpCompatIT.withoutVersion(script),
-                                PlainDumpCompatIT.withoutVersion(fromOurs), "pg_restore 18 on our archive " + options);
-                        assertEquals(fromOurs, ourRestore(ours, options, db), "our archive " + options);
-                    }
+            try (TestDb db = PgServers.freshDb(major, "restoreopts")) {
+                admin.execute("ALTER DATABASE " + db.name() + " SET TABLESPACE " + ts);
+                db.execute(Fixtures.text("roles.sql"));
+                db.execute(CompletenessGuardIT.forServer(Fixtures.text("table-data.sql"), major));
+                db.execute("CREATE ACCESS METHOD heap2 TYPE TABLE HANDLER heap_tableam_handler;"
+                        + "CREATE TABLE td.in_am (id integer) USING heap2; INSERT INTO td.in_am VALUES (1);"
+                        + "CREATE TABLE td.in_default (id integer) TABLESPACE pg_default;"
+                        + "CREATE INDEX in_default_id ON td.in_default (id) TABLESPACE " + ts + ";"
+                        + "COMMENT ON DATABASE " + db.name() + " IS 'restore options';"
+                        + "ALTER DATABASE " + db.name() + " SET work_mem = '3MB';"
+                        + "CREATE PUBLICATION p4j_pub FOR TABLE td.in_am; COMMENT ON PUBLICATION p4j_pub IS 'pub';"
+                        + "ALTER TABLE td.in_am ENABLE ROW LEVEL SECURITY;"
+                        + "CREATE POLICY mine ON td.in_am USING (true)");
+                try {
+                    db.execute("CREATE SUBSCRIPTION p4j_sub CONNECTION 'dbname=nowhere' PUBLICATION p4j_pub"
+                            + " WITH (connect = false, slot_name = NONE)");
+                    compareScripts(db, dir);
+                } finally {
+                    db.execute(SubscriptionCompatIT.DROP_SUBSCRIPTIONS);
                 }
             } finally {
                 admin.execute("DROP TABLESPACE " + ts);
             }
+        }
+    }
+
+    private static void compareScripts(TestDb db, Path dir) throws Exception {
+        Path theirs = dir.resolve("theirs.dump");
+        Path ours = dir.resolve("ours.dump");
+        ReferenceClients.run(ReferenceClients.require(18, "pg_dump"), List.of("-Fc", "-f", theirs.toString()),
+                db.libpqEnvironment()).requireSuccess();
+        var dumped = InProcessCli.run(db.libpqEnvironment(), "dump", "-Fc", "-f", ours.toString());
+        assertEquals(0, dumped.exitCode(), dumped.stderr());
+        String plain = restore18(theirs, List.of(), db);
+        Path oursWith = dir.resolve("ours-with.dump");
+        var with = InProcessCli.run(db.libpqEnvironment(), "dump", "-Fc", "-c", "--if-exists", "-C", "-O",
+                "--no-tablespaces", "--no-table-access-method", "--disable-triggers", "-f", oursWith.toString());
+        assertEquals(0, with.exitCode(), with.stderr());
+        assertEquals(PlainDumpCompatIT.withoutVersion(plain),
+                PlainDumpCompatIT.withoutVersion(restore18(oursWith, List.of(), db)));
+        for (List<String> options : SETS) {
+            String script = restore18(theirs, options, db);
+            if (!options.isEmpty()) { // each option has something to change here
+                assertNotEquals(plain, script, options.toString());
+            }
+            assertEquals(script, ourRestore(theirs, options, db), "pg_dump 18's archive " + options);
+            String fromOurs = restore18(ours, options, db);
+            assertEquals(PlainDumpCompatIT.withoutVersion(script), PlainDumpCompatIT.withoutVersion(fromOurs),
+                    "pg_restore 18 on our archive " + options);
+            assertEquals(fromOurs, ourRestore(ours, options, db), "our archive " + options);
         }
     }
 
