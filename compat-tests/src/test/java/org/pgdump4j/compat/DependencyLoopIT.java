@@ -192,7 +192,8 @@ class DependencyLoopIT {
                 + "CREATE VIEW v5 AS SELECT m.id, f(m.id) AS n FROM m");
         String expected = FamilyCompat.theirs(db, List.of());
         assertTrue(expected.contains("Name: v1 _RETURN; Type: RULE")
-                && expected.contains("Name: v5 _RETURN; Type: RULE") && expected.indexOf("Name: g(integer); Type: FUNCTION") > expected.indexOf("Name: t t_pkey"),
+                && expected.contains("Name: v5 _RETURN; Type: RULE")
+                && expected.indexOf("Name: g(integer); Type: FUNCTION") > expected.indexOf("Name: t t_pkey"),
                 "pg_dump 18 repairs these loops otherwise now: " + expected);
         for (List<String> options : List.of(List.<String>of(), List.of("-s"), List.of("-c", "--if-exists"))) {
             FamilyCompat.assertSameEntries(db, options, "overlapping loops " + options, dir);
