@@ -70,6 +70,33 @@ class RestoreOptionsCompatIT {
         }
     }
 
+    /**
+     * Statistics restored into a server older than 18 (inventory 6.2.38): pg_restore_relation_stats and
+     * pg_restore_attribute_stats do not exist there, so each STATISTICS DATA statement fails; ours reports each
+     * failure and the count of ignored errors in pg_restore 18's words, and exits 1 as it does.
+     */
+    @Test
+    void statisticsIntoServer12FailAsWithPgRestore18(@TempDir Path dir) throws Exception {
+        Path archive = dir.resolve("stats.dump");
+        try (TestDb source = PgServers.freshDb(18, "statsrc")) {
+            source.execute("CREATE TABLE s (id integer PRIMARY KEY, v text);"
+                    + "INSERT INTO s SELECT g, 'v' || g FROM generate_series(1, 100) g; ANALYZE s");
+            ReferenceClients.run(ReferenceClients.require(18, "pg_dump"),
+                    List.of("-Fc", "--statistics", "-f", archive.toString()), source.libpqEnvironment())
+                    .requireSuccess();
+        }
+        try (TestDb theirs = PgServers.freshDb(12, "statstheirs"); TestDb ours = PgServers.freshDb(12, "statsours")) {
+            var expected = ReferenceClients.run(ReferenceClients.require(18, "pg_restore"),
+                    List.of("-d", theirs.name(), archive.toString()), theirs.libpqEnvironment());
+            assertEquals(1, expected.exitCode(), expected.stderr());
+            assertTrue(expected.stderr().contains("pg_restore_relation_stats"), expected.stderr());
+            var actual = InProcessCli.run(ours.libpqEnvironment(), "restore", "-d", ours.name(), archive.toString());
+            assertEquals(expected.exitCode(), actual.exitCode(), actual.stderr());
+            assertEquals(expected.stderr(), actual.stderr());
+            assertEquals("100", ours.queryString("SELECT count(*) FROM s"));
+        }
+    }
+
     private static void compareScripts(TestDb db, Path dir) throws Exception {
         Path theirs = dir.resolve("theirs.dump");
         Path ours = dir.resolve("ours.dump");
