@@ -145,7 +145,7 @@ empty_fc="$work/empty.dump"
 "${ours[@]}" restore -l "$empty_fc" >/dev/null  # untimed: records the launcher's CDS archive for restore
 # The floor of a JVM listing: read the archive and write pg_restore's listing, computed beforehand, parsing nothing
 # (bench/ListingFloor.java, with the launcher's flags and a class-data archive of its own).
-jvm_flags=(-Xms192m -Xmx192m -XX:NewRatio=5 -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+jvm_flags=(-Xms64m -Xmx192m -XX:NewRatio=5 -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 "${JAVA_HOME:+$JAVA_HOME/bin/}javac" -d "$work/floor" "$root/bench/ListingFloor.java"
 "${JAVA_HOME:+$JAVA_HOME/bin/}jar" cf "$work/floor.jar" -C "$work/floor" .  # class-data sharing takes jars only
 rm -f "$real_fc"

@@ -55,7 +55,7 @@ if [[ -x "$jdk25/bin/java" ]]; then
          "ours: ./pgdump4j dump, Java 25 (CDS off)|JAVA_HOME=$jdk25 PGDUMP4J_CDS=0|$root/pgdump4j dump -d startup_empty \
 -f /dev/null")
 fi
-floor_opts="-Xshare:auto -Xms192m -Xmx192m -XX:NewRatio=5 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -version"
+floor_opts="-Xshare:auto -Xms64m -Xmx192m -XX:NewRatio=5 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -version"
 rows+=("floor: java -version (launcher's options, the JDK's own CDS)|-|$java17 $floor_opts")
 [[ -x "$jdk25/bin/java" ]] && rows+=("floor: Java 25 -version (the same)|-|$jdk25/bin/java $floor_opts")
 
