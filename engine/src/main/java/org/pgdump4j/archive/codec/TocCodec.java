@@ -171,7 +171,8 @@ public final class TocCodec {
      * and data flag.
      */
     private static TocEntry entry(ArchiveInput in, boolean decode) throws IOException {
-        ArchiveVersion v = in.version();
+        // the version as one int, compared once per field (no record comparisons per field of every entry)
+        int v = in.version().code();
         long start = in.position();
         int dumpId = in.readInt("dump id");
         if (dumpId <= 0) {
@@ -180,14 +181,14 @@ public final class TocCodec {
         in.context("TOC entry", dumpId, -1);
         int hadDumper = in.readInt("hadDumper");
         long tableOid = 0;
-        if (v.atLeast(V1_8)) {
-            tableOid = oid(in, in.readStr("tableoid"), "tableoid");
+        if (v >= V1_8.code()) {
+            tableOid = oid(in, "tableoid");
         }
-        long oid = oid(in, in.readStr("oid"), "oid");
+        long oid = oid(in, "oid");
         String tag = nz(str(in, "tag", decode));
-        String desc = nz(str(in, "desc", decode || !v.atLeast(V1_11)));
+        String desc = nz(str(in, "desc", decode || v < V1_11.code()));
         Section section;
-        if (v.atLeast(V1_11)) {
+        if (v >= V1_11.code()) {
             long spos = in.position();
             int code = in.readInt("section");
             section = section(code);
@@ -200,12 +201,12 @@ public final class TocCodec {
         String defn = nz(str(in, "definition", decode));
         String storedDrop = str(in, "drop statement", decode);
         String drop = nz(storedDrop);
-        String copy = v.atLeast(V1_3) ? str(in, "copy statement", decode) : null;
-        String namespace = v.atLeast(V1_6) ? str(in, "namespace", decode) : null;
-        String tablespace = v.atLeast(V1_10) ? str(in, "tablespace", decode) : null;
-        String tableAm = v.atLeast(ArchiveVersion.V1_14) ? str(in, "table access method", decode) : null;
+        String copy = v >= V1_3.code() ? str(in, "copy statement", decode) : null;
+        String namespace = v >= V1_6.code() ? str(in, "namespace", decode) : null;
+        String tablespace = v >= V1_10.code() ? str(in, "tablespace", decode) : null;
+        String tableAm = v >= ArchiveVersion.V1_14.code() ? str(in, "table access method", decode) : null;
         char relkind = '\0';
-        if (v.atLeast(ArchiveVersion.V1_16)) {
+        if (v >= ArchiveVersion.V1_16.code()) {
             long rpos = in.position();
             int rk = in.readInt("relkind");
             if (rk < 0 || rk > 0xffff) {
@@ -214,12 +215,19 @@ public final class TocCodec {
             relkind = (char) rk;
         }
         String owner = str(in, "owner", decode);
-        if (v.atLeast(V1_9)) {
+        if (v >= V1_9.code()) {
             str(in, "withOids", false);
         }
         List<Integer> deps = new ArrayList<>();
-        if (v.atLeast(V1_5)) {
+        if (v >= V1_5.code()) {
             while (true) {
+                long quick = in.readDecimalStr();
+                if (quick >= 0 && quick <= Integer.MAX_VALUE) {
+                    if (decode) {
+                        deps.add((int) quick);
+                    }
+                    continue;
+                }
                 long dpos = in.position();
                 String d = in.readStr("dependency");
                 if (d == null) {
@@ -299,6 +307,11 @@ public final class TocCodec {
         }
         in.skipStr(what);
         return null;
+    }
+
+    private static long oid(ArchiveInput in, String what) throws IOException {
+        long quick = in.readDecimalStr();
+        return quick >= 0 ? quick : oid(in, in.readStr(what), what);
     }
 
     private static long oid(ArchiveInput in, @Nullable String s, String what) {

@@ -52,6 +52,47 @@ class ArchiveIOProperties {
     }
 
     @Provide
+    Arbitrary<String> numberish() {
+        return Arbitraries.oneOf(Arbitraries.longs().between(0, 99_999_999_999L).map(l -> Long.toString(l)),
+                Arbitraries.strings().withChars("0123456789 +-x").ofMaxLength(12)).injectNull(0.1);
+    }
+
+    /**
+     * The quick path of OIDs and dump ids: the value readStr-and-parse gives for plain digits up to 2^32-1; for
+     * anything else -1 with nothing consumed, so the Str is then read as before.
+     */
+    @Property
+    void decimalStrIsAPlainNumberOrNothingConsumed(@ForAll("numberish") String s) throws IOException {
+        ArchiveInput in = in(bytes(o -> {
+            o.writeStr(s);
+            o.writeInt(7);
+        }));
+        long v = in.readDecimalStr();
+        boolean plain = s != null && !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9')
+                && s.length() <= 10 && Long.parseLong(s) <= 0xFFFFFFFFL;
+        if (plain) {
+            assertEquals(Long.parseLong(s), v);
+        } else {
+            assertEquals(-1, v);
+            assertEquals(0, in.position());
+            assertEquals(s, in.readStr("x"));
+        }
+        assertEquals(7, in.readIntLong());
+    }
+
+    @Example
+    void decimalStrAcrossTheBufferIsReadTheSlowWay() throws IOException {
+        byte[] b = bytes(o -> {
+            o.writeStr("x".repeat(64 * 1024 - 8));
+            o.writeStr("4294967295");
+        });
+        ArchiveInput in = in(b);
+        in.skipStr("pad");
+        assertEquals(-1, in.readDecimalStr()); // split by the 64 KiB buffer: left to readStr
+        assertEquals("4294967295", in.readStr("oid"));
+    }
+
+    @Provide
     Arbitrary<String> strings() {
         return Arbitraries.strings().withCharRange('\u0001', '\uD7FF').ofMaxLength(300).injectNull(0.1);
     }

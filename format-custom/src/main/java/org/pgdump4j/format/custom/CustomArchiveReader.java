@@ -85,7 +85,6 @@ public final class CustomArchiveReader implements ArchiveReader, ReaderExtras {
             long[] positions = TocCodec.scan(in, TocCodec.OFFSET, (dumpId, offset) -> offsets.put(dumpId, offset));
             this.toc = new Toc(header.info(), new StoredToc(file, in.name(), header, positions));
         }
-        offsets.seal();
         this.scanPos = in.position();
         try {
             this.codec = header.compression().codec();

@@ -6,15 +6,20 @@ import org.pgdump4j.archive.codec.DataOffset;
 
 /**
  * Dump id → data offset for every TOC entry, in two primitive arrays sorted by id (12 bytes an entry; a HashMap
- * of boxed values takes about 80). Filled while the TOC is read, then {@link #seal}ed; later ids replace earlier.
+ * of boxed values takes about 80). Filled while the TOC is read, sorted at the first lookup (a listing makes none:
+ * sorting 40,000 ids in cold code was a tenth of its parsing); later ids replace earlier.
  */
 final class DataOffsets {
     private int[] ids = new int[64];
     /** The offset's position shifted left by 2, or'ed with its flag (1..3). */
     private long[] packed = new long[64];
     private int size;
+    private boolean sealed;
 
     void put(int id, DataOffset offset) {
+        if (sealed) {
+            throw new IllegalStateException("offsets added after a lookup");
+        }
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, size * 2);
             packed = Arrays.copyOf(packed, size * 2);
@@ -24,8 +29,12 @@ final class DataOffsets {
         size++;
     }
 
-    /** Sorts by id (stable, so the last of duplicate ids wins a lookup). */
-    void seal() {
+    /** Sorts by id once (stable, so the last of duplicate ids wins a lookup); parallel workers look up too. */
+    private synchronized void seal() {
+        if (sealed) {
+            return;
+        }
+        sealed = true;
         long[] order = new long[size];
         for (int i = 0; i < size; i++) {
             order[i] = (long) ids[i] << 32 | i;
@@ -43,6 +52,7 @@ final class DataOffsets {
     }
 
     @Nullable DataOffset get(int id) {
+        seal();
         int at = Arrays.binarySearch(ids, 0, size, id);
         if (at < 0) {
             return null;
@@ -56,6 +66,7 @@ final class DataOffsets {
 
     /** The positions of the offsets that are set, ascending (where one block ends the next begins). */
     long[] setPositions() {
+        seal(); // not for the order: a seal on another thread must not swap the arrays under this loop
         long[] out = new long[size];
         int n = 0;
         for (int i = 0; i < size; i++) {
