@@ -17,6 +17,7 @@ import org.pgdump4j.format.custom.CustomArchiveReader;
 import org.pgdump4j.format.tar.TarArchiveReader;
 import org.pgdump4j.restore.ReaderExtras;
 import org.pgdump4j.toc.ArchiveInfo;
+import org.pgdump4j.toc.Timestamps;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
 
@@ -70,7 +71,7 @@ final class ArchiveOpener {
         } else {
             reader = openStream(format, Objects.requireNonNull(input.stream(), "stream"));
         }
-        return zone.equals(ZoneId.systemDefault()) ? reader : new Zoned(reader, zone);
+        return zone.equals(Timestamps.localZone()) ? reader : new Zoned(reader, zone);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.pgdump4j.connect.LibpqHome;
 import org.pgdump4j.connect.PasswordPrompt;
+import org.pgdump4j.toc.Timestamps;
 
 /**
  * What the commands take from the process, passed in so tests can supply their own: the environment
@@ -50,10 +51,10 @@ record CliContext(Map<String, String> env, Path home, InputStream stdin, OutputS
     ZoneId zone() {
         String tz = env.get("TZ");
         if (tz == null || tz.isEmpty()) {
-            return ZoneId.systemDefault();
+            return Timestamps.localZone();
         }
         try {
-            return ZoneId.of(tz.startsWith(":") ? tz.substring(1) : tz);
+            return Timestamps.zone(tz.startsWith(":") ? tz.substring(1) : tz);
         } catch (DateTimeException e) {
             return ZoneId.of("UTC");
         }

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.time.ZoneId;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.PgDumpException;
@@ -57,6 +56,7 @@ import org.pgdump4j.toc.BuiltToc;
 import org.pgdump4j.toc.TocBuilder;
 import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Section;
+import org.pgdump4j.toc.Timestamps;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
 import org.postgresql.PGConnection;
@@ -170,7 +170,7 @@ public final class PgDump {
                         OutputStream out = new BufferedOutputStream(target, 1 << 16);
                         try {
                             PgRestore.runMonitored(reader, scriptOptions(options),
-                                    new PgRestore.Target.Script(out, charset), monitor, ZoneId.systemDefault());
+                                    new PgRestore.Target.Script(out, charset), monitor, Timestamps.localZone());
                         } catch (UncheckedIOException e) {
                             throw e.getCause(); // the script's write failed
                         }

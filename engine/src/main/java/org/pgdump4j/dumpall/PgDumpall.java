@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -296,6 +295,6 @@ public final class PgDumpall {
     }
 
     private static String stamp() {
-        return Timestamps.now(ZoneId.systemDefault());
+        return Timestamps.now(Timestamps.localZone());
     }
 }

@@ -13,10 +13,11 @@ import org.pgdump4j.UsageException;
 import org.pgdump4j.archive.ArchiveReader;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.monitor.CancelWatch;
+import org.pgdump4j.monitor.RunMonitor;
 import org.pgdump4j.progress.Cancellation;
 import org.pgdump4j.progress.ProgressEvent;
 import org.pgdump4j.progress.ProgressListener;
-import org.pgdump4j.monitor.RunMonitor;
+import org.pgdump4j.toc.Timestamps;
 
 /**
  * The library entry point of pg_restore: an archive reader, {@link RestoreOptions} and a target.
@@ -79,13 +80,13 @@ public final class PgRestore {
      */
     public static RestoreResult run(ArchiveReader reader, RestoreOptions options, Target target,
             ProgressListener listener) {
-        return run(reader, options, target, listener, ZoneId.systemDefault());
+        return run(reader, options, target, listener, Timestamps.localZone());
     }
 
     /** {@link #run(ArchiveReader, RestoreOptions, Target, ProgressListener)} stopped by {@code cancel}. */
     public static RestoreResult run(ArchiveReader reader, RestoreOptions options, Target target,
             ProgressListener listener, Cancellation cancel) {
-        return run(reader, options, target, listener, ZoneId.systemDefault(), cancel);
+        return run(reader, options, target, listener, Timestamps.localZone(), cancel);
     }
 
     /** {@link #run(ArchiveReader, RestoreOptions, Target, ProgressListener)} with the zone of -v timestamps. */
@@ -194,7 +195,7 @@ public final class PgRestore {
      */
     public static void list(ArchiveReader reader, String formatName, RestoreOptions options, OutputStream out,
             ProgressListener listener) throws IOException {
-        list(reader, formatName, options, out, listener, ZoneId.systemDefault(), StandardCharsets.UTF_8);
+        list(reader, formatName, options, out, listener, Timestamps.localZone(), StandardCharsets.UTF_8);
     }
 
     /** {@code -l} with an explicit zone for the creation time and the charset of the archive's strings. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import org.pgdump4j.archive.ArchiveHeader;
 import org.pgdump4j.archive.ArchiveVersion;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.toc.ArchiveInfo;
+import org.pgdump4j.toc.Timestamps;
 
 /**
  * The common archive header (archive-format.md section 3), shared by the custom file and the directory/tar
@@ -20,7 +20,7 @@ import org.pgdump4j.toc.ArchiveInfo;
  * compression level, for pg_restore 12–15), 1.15 and 1.16 (algorithm byte).
  *
  * <p>Typical use: {@code ArchiveHeader h = HeaderCodec.read(in, HeaderCodec.FORMAT_TAR);} then
- * {@link TocCodec#read}. The creation time is read as local wall-clock fields in {@code ZoneId.systemDefault()}
+ * {@link TocCodec#read}. The creation time is read as local wall-clock fields in {@code Timestamps.localZone()}
  * (as pg_restore's {@code mktime}), and written as the wall-clock fields of {@link ArchiveInfo#createdAt()} in its
  * own zone.
  */
@@ -116,7 +116,7 @@ public final class HeaderCodec {
         } else {
             compression = new Compression(Compression.Method.GZIP, Compression.DEFAULT_LEVEL);
         }
-        ZonedDateTime created = ZonedDateTime.ofInstant(Instant.EPOCH, ZoneId.systemDefault());
+        ZonedDateTime created = ZonedDateTime.ofInstant(Instant.EPOCH, Timestamps.localZone());
         String dbname = "";
         if (version.atLeast(V1_4)) {
             int[] tm = new int[7];
@@ -165,7 +165,7 @@ public final class HeaderCodec {
             LocalDateTime t = LocalDateTime.of(1900, 1, 1, 0, 0)
                     .plusYears(tm[5]).plusMonths(tm[4]).plusDays(tm[3] - 1L)
                     .plusHours(tm[2]).plusMinutes(tm[1]).plusSeconds(tm[0]);
-            return ZonedDateTime.of(t, ZoneId.systemDefault());
+            return ZonedDateTime.of(t, Timestamps.localZone());
         } catch (DateTimeException | ArithmeticException e) {
             return fallback;
         }
