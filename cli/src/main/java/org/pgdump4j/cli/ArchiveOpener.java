@@ -117,7 +117,7 @@ final class ArchiveOpener {
 
         private static ArchiveInfo inZone(ArchiveInfo i, ZoneId zone) {
             return new ArchiveInfo(i.dbname(), i.serverVersion(), i.dumpVersion(),
-                    i.createdAt().toLocalDateTime().atZone(zone));
+                    i.createdAt().toLocalDateTime().atZone(zone), i.createdIsDst());
         }
 
         @Override

@@ -208,7 +208,7 @@ final class Restorer {
         }
         target.comment("\n");
         if (verbose) {
-            target.comment("-- Started on " + Timestamps.format(info.createdAt(), zone) + "\n\n");
+            target.comment("-- Started on " + Timestamps.created(info, zone) + "\n\n");
         }
         if (opts.execution().singleTransaction()) {
             target.begin();

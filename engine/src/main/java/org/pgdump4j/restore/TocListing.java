@@ -42,7 +42,7 @@ public final class TocListing {
         // streamed line by line: a listing of a million entries is never held whole
         Writer w = new BufferedWriter(new OutputStreamWriter(KeptOpen.of(out), charset), 1 << 16);
         ArchiveInfo info = toc.info();
-        w.append(";\n; Archive created at ").append(Timestamps.format(info.createdAt(), zone)).append('\n');
+        w.append(";\n; Archive created at ").append(Timestamps.created(info, zone)).append('\n');
         w.append(";     dbname: ").append(sanitize(info.dbname(), false)).append('\n');
         w.append(";     TOC Entries: ").append(Integer.toString(toc.entries().size())).append('\n');
         w.append(";     Compression: ").append(header.compression().method().name().toLowerCase(Locale.ROOT))

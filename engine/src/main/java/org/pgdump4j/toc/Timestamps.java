@@ -1,5 +1,7 @@
 package org.pgdump4j.toc;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -31,22 +33,44 @@ public final class Timestamps {
         return UTC_NAMES.contains(id) ? ZoneOffset.UTC : ZoneId.of(id);
     }
 
-    /** {@code t} in {@code zone}; UTC (by any of its names) is written "UTC", as strftime writes it. */
+    /**
+     * When an archive was made, as pg_restore prints it in {@code zone}: the header's wall clock read by mktime there
+     * with the header's DST flag (made in UTC in July, listed in Berlin: 20:48 CEST for 19:48), then written as
+     * {@link #format} writes a time.
+     */
+    public static String created(ArchiveInfo info, ZoneId zone) {
+        Instant at = TzData.mktime(info.createdAt().toLocalDateTime(), info.createdIsDst(), zone);
+        return format(at.atZone(zone), zone);
+    }
+
+    /**
+     * {@code t} in {@code zone} as strftime's {@code %Y-%m-%d %H:%M:%S %Z} writes it from the system's tzdata (its
+     * offset and abbreviation: see {@link TzData}), else with the JDK's rules and name; UTC (by any of its names)
+     * is written "UTC".
+     */
     public static String format(ZonedDateTime t, ZoneId zone) {
         if (UTC_NAMES.contains(zone.getId())) {
             // the usual zone of servers and containers: written by hand, since the formatter's zone name loads the
             // locale data (tens of milliseconds of a listing's start-up)
-            ZonedDateTime u = t.withZoneSameInstant(ZoneOffset.UTC);
-            StringBuilder sb = new StringBuilder(23);
-            pad(sb, u.getYear(), 4).append('-');
-            pad(sb, u.getMonthValue(), 2).append('-');
-            pad(sb, u.getDayOfMonth(), 2).append(' ');
-            pad(sb, u.getHour(), 2).append(':');
-            pad(sb, u.getMinute(), 2).append(':');
-            pad(sb, u.getSecond(), 2);
-            return sb.append(" UTC").toString();
+            return stamp(t.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime(), "UTC");
         }
-        return Formatter.STAMP.format(t.withZoneSameInstant(zone));
+        TzData.Type type = TzData.at(zone, t.toInstant());
+        if (type == null) {
+            return Formatter.STAMP.format(t.withZoneSameInstant(zone));
+        }
+        return stamp(LocalDateTime.ofInstant(t.toInstant(), ZoneOffset.ofTotalSeconds(type.offset())),
+                type.abbreviation());
+    }
+
+    private static String stamp(LocalDateTime u, String zoneName) {
+        StringBuilder sb = new StringBuilder(23 + zoneName.length());
+        pad(sb, u.getYear(), 4).append('-');
+        pad(sb, u.getMonthValue(), 2).append('-');
+        pad(sb, u.getDayOfMonth(), 2).append(' ');
+        pad(sb, u.getHour(), 2).append(':');
+        pad(sb, u.getMinute(), 2).append(':');
+        pad(sb, u.getSecond(), 2);
+        return sb.append(' ').append(zoneName).toString();
     }
 
     /** The current time in {@code zone}. */

@@ -117,6 +117,7 @@ public final class HeaderCodec {
             compression = new Compression(Compression.Method.GZIP, Compression.DEFAULT_LEVEL);
         }
         ZonedDateTime created = ZonedDateTime.ofInstant(Instant.EPOCH, Timestamps.localZone());
+        int isDst = -1;
         String dbname = "";
         if (version.atLeast(V1_4)) {
             int[] tm = new int[7];
@@ -124,6 +125,7 @@ public final class HeaderCodec {
                 tm[i] = in.readInt("creation time field");
             }
             created = fromTm(tm, created);
+            isDst = tm[6] < 0 ? -1 : tm[6] > 0 ? 1 : 0;
             String s = in.readStr("database name");
             dbname = s == null ? "" : s;
         }
@@ -134,7 +136,7 @@ public final class HeaderCodec {
             dumpVersion = in.readStr("pg_dump version");
         }
         return new ArchiveHeader(version, intSize, offSize, format, compression,
-                new ArchiveInfo(dbname, serverVersion, dumpVersion, created));
+                new ArchiveInfo(dbname, serverVersion, dumpVersion, created, isDst));
     }
 
     /** Compression from the Int level of archives 1.2–1.14: 0 none, else gzip (-1 = default level). */
@@ -201,7 +203,7 @@ public final class HeaderCodec {
         out.writeInt(t.getDayOfMonth());
         out.writeInt(t.getMonthValue() - 1);
         out.writeInt(t.getYear() - 1900);
-        out.writeInt(t.getZone().getRules().isDaylightSavings(t.toInstant()) ? 1 : 0);
+        out.writeInt(h.info().createdIsDst());
         out.writeStr(h.info().dbname());
         out.writeStr(h.info().serverVersion());
         out.writeStr(h.info().dumpVersion());
