@@ -122,11 +122,14 @@ fi
 
 # ---- measuring --------------------------------------------------------------------------------------------
 # run NAME CMD...: CMD under GNU time; appends "wall user+sys peak-RSS-kB" to $work/NAME.times, stdout to NAME.out
-run() {
-  local name="$1"; shift
+run() {  # wall to the millisecond (GNU time's %e has 10 ms steps: a seventh of pg_restore -l), CPU, peak RSS
+  local name="$1" start end; shift
+  start="$(date +%s%N)"
   /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"$work/$name.out" 2>"$work/cmd.err" || {
     echo "bench/catalog.sh: $name failed:" >&2; tail -n 5 "$work/cmd.err" >&2; exit 1; }
-  tail -n 1 "$work/time.txt" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' >>"$work/$name.times"
+  end="$(date +%s%N)"
+  tail -n 1 "$work/time.txt" | awk -v ns="$((end - start))" '{printf "%.3f %.2f %s\n", ns / 1e9, $2 + $3, $4}' \
+    >>"$work/$name.times"
 }
 median() {  # median FILE COLUMN
   sort -n -k"$2,$2" "$1" | awk -v c="$2" '{v[NR] = $c} END {print v[int((NR + 1) / 2)]}'
@@ -146,13 +149,23 @@ empty_fc="$work/empty.dump"
 # The floor of a JVM listing: read the archive and write pg_restore's listing, computed beforehand, parsing nothing
 # (bench/ListingFloor.java, with the launcher's flags and a class-data archive of its own).
 jvm_flags=(-Xms64m -Xmx192m -XX:NewRatio=5 -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
-"${JAVA_HOME:+$JAVA_HOME/bin/}javac" -d "$work/floor" "$root/bench/ListingFloor.java"
+# (string concatenation as StringBuilder code, as our jar has it: invokedynamic's first use costs 30 ms)
+"${JAVA_HOME:+$JAVA_HOME/bin/}javac" -XDstringConcat=inline -d "$work/floor" "$root/bench/ListingFloor.java" \
+  "$root/bench/ListingLean.java"
 "${JAVA_HOME:+$JAVA_HOME/bin/}jar" cf "$work/floor.jar" -C "$work/floor" .  # class-data sharing takes jars only
 rm -f "$real_fc"
 "$refbin/pg_dump" -s -Fc -f "$real_fc" "$db"
 "$refbin/pg_restore" -l "$real_fc" >"$work/floor.listing"
 "$java" "${jvm_flags[@]}" -XX:ArchiveClassesAtExit="$work/floor.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
   -cp "$work/floor.jar" ListingFloor "$real_fc" "$work/floor.listing" >/dev/null
+# The least a JVM listing can do: one class parsing every entry, nothing general (bench/ListingLean.java); its
+# listing must be pg_restore's, byte for byte, or the row would measure something else
+"$java" "${jvm_flags[@]}" -XX:ArchiveClassesAtExit="$work/lean.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+  -cp "$work/floor.jar" ListingLean "$real_fc" >"$work/lean.listing"
+if ! cmp -s "$work/lean.listing" "$work/floor.listing"; then
+  echo "bench/catalog.sh: bench/ListingLean.java lists the archive differently from pg_restore 18" >&2
+  exit 1
+fi
 rm -f "$work"/*.times
 echo "== $runs runs of each case" >&2
 for ((i = 1; i <= runs; i++)); do
@@ -170,6 +183,8 @@ for ((i = 1; i <= runs; i++)); do
   run jvm_floor "$java" "${jvm_flags[@]}" -version
   run listing_floor "$java" "${jvm_flags[@]}" -XX:SharedArchiveFile="$work/floor.jsa" -Xlog:cds=off \
     -cp "$work/floor.jar" ListingFloor "$real_fc" "$work/floor.listing"
+  run listing_lean "$java" "${jvm_flags[@]}" -XX:SharedArchiveFile="$work/lean.jsa" -Xlog:cds=off \
+    -cp "$work/floor.jar" ListingLean "$real_fc"
 done
 "${psql[@]}" -d postgres -c "DROP DATABASE $empty" >/dev/null
 
@@ -232,6 +247,7 @@ report="$work/report.txt"
   row "ours restore -l, its archive" ours_list_empty real_list_empty
   row "JVM start and exit alone" jvm_floor real_list
   row "JVM reading it, no parsing" listing_floor real_list
+  row "JVM listing, minimal parser" listing_lean real_list
   echo "  our dump -s (plain) by phase, one run with -v (a phase ends where the next progress line appears):"
   cat "$work/phases.txt"
   awk -v a="$(median "$work/ours_plain.times" 1)" -v b="$(median "$work/real_plain.times" 1)" \
