@@ -20,9 +20,10 @@ import org.pgdump4j.toc.Timestamps;
  * compression level, for pg_restore 12–15), 1.15 and 1.16 (algorithm byte).
  *
  * <p>Typical use: {@code ArchiveHeader h = HeaderCodec.read(in, HeaderCodec.FORMAT_TAR);} then
- * {@link TocCodec#read}. The creation time is read as local wall-clock fields in {@code Timestamps.localZone()}
- * (as pg_restore's {@code mktime}), and written as the wall-clock fields of {@link ArchiveInfo#createdAt()} in its
- * own zone.
+ * {@link TocCodec#read}. The creation time is read as local wall-clock fields in {@code Timestamps.localZone()},
+ * with the header's {@code tm_isdst} kept beside them for pg_restore's {@code mktime} reading
+ * ({@code Timestamps.created}), and written as the wall-clock fields of {@link ArchiveInfo#createdAt()} in its own
+ * zone and {@link ArchiveInfo#createdIsDst()}.
  */
 public final class HeaderCodec {
     /** Format byte of a custom archive. */
