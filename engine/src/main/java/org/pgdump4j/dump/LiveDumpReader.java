@@ -32,23 +32,22 @@ final class LiveDumpReader implements ArchiveReader, ReaderExtras {
     private final ArchiveHeader header;
     private final Toc toc;
     private final Connection connection;
-    private final LargeObjectManager largeObjects;
+    /** Made at the first large object: PgJDBC's set-up of the API is a query and a dozen classes. */
+    private @Nullable LargeObjectManager largeObjects;
     private final Map<Integer, TableCopy> statements;
     private final String encoding;
     private final ProgressListener listener;
     private final @Nullable InsertData inserts;
 
-    LiveDumpReader(Toc toc, Connection connection, LargeObjectManager largeObjects,
-            Map<Integer, TableCopy> statements, String encoding, ProgressListener listener) {
-        this(toc, connection, largeObjects, statements, encoding, listener, null);
+    LiveDumpReader(Toc toc, Connection connection, Map<Integer, TableCopy> statements, String encoding,
+            ProgressListener listener) {
+        this(toc, connection, statements, encoding, listener, null);
     }
 
     /** {@code inserts}: the rows as INSERT statements, null for COPY. */
-    LiveDumpReader(Toc toc, Connection connection, LargeObjectManager largeObjects,
-            Map<Integer, TableCopy> statements, String encoding, ProgressListener listener,
-            @Nullable InsertData inserts) {
+    LiveDumpReader(Toc toc, Connection connection, Map<Integer, TableCopy> statements, String encoding,
+            ProgressListener listener, @Nullable InsertData inserts) {
         this.inserts = inserts;
-        this.largeObjects = largeObjects;
         this.header = new ArchiveHeader(ArchiveVersion.DEFAULT, 4, 8, 0, Compression.NONE, toc.info());
         this.toc = toc;
         this.connection = connection;
@@ -59,8 +58,8 @@ final class LiveDumpReader implements ArchiveReader, ReaderExtras {
 
     /** The same dump read on {@code other}, a worker's connection in the dump's snapshot. */
     LiveDumpReader on(Connection other) throws SQLException {
-        return new LiveDumpReader(toc, other, other.unwrap(PGConnection.class).getLargeObjectAPI(), statements,
-                encoding, listener, inserts == null ? null : inserts.on(other));
+        return new LiveDumpReader(toc, other, statements, encoding, listener,
+                inserts == null ? null : inserts.on(other));
     }
 
     Connection connection() {
@@ -130,12 +129,19 @@ final class LiveDumpReader implements ArchiveReader, ReaderExtras {
         };
     }
 
+    private LargeObjectManager largeObjects() throws SQLException {
+        if (largeObjects == null) {
+            largeObjects = connection.unwrap(PGConnection.class).getLargeObjectAPI();
+        }
+        return largeObjects;
+    }
+
     /** Each large object of a BLOBS entry (OIDs from its BLOB METADATA entry) read through the LO API. */
     @Override
     public void readLargeObjects(TocEntry blobs, LargeObjectConsumer consumer) throws IOException {
         for (String line : metadata(blobs).definition().split("\n")) {
             long oid = Long.parseLong(line.trim());
-            try (LargeObject lo = largeObjects.open(oid, LargeObjectManager.READ);
+            try (LargeObject lo = largeObjects().open(oid, LargeObjectManager.READ);
                  InputStream in = lo.getInputStream()) {
                 consumer.accept(oid, in);
             } catch (SQLException e) {

@@ -59,7 +59,6 @@ import org.pgdump4j.toc.Section;
 import org.pgdump4j.toc.Timestamps;
 import org.pgdump4j.toc.Toc;
 import org.pgdump4j.toc.TocEntry;
-import org.postgresql.PGConnection;
 
 /** Library entry point for pg_dump. */
 public final class PgDump {
@@ -275,10 +274,9 @@ public final class PgDump {
             monitor.totals(written.entries().stream().filter(e -> e.is(EntryKind.TABLE_DATA) && e.hasData()
                     && c.sections().contains(Section.DATA)).toList(),
                     e -> copies.containsKey(e.dumpId()) ? copies.get(e.dumpId()).estimatedBytes() : -1);
-            PGConnection pg = conn.unwrap(PGConnection.class);
             InsertMode insertMode = options.data().inserts();
             LiveDumpReader reader = new LiveDumpReader(insertMode == null ? written
-                    : InsertData.withoutCopyStatements(written), conn, pg.getLargeObjectAPI(), toc.copyOut(),
+                    : InsertData.withoutCopyStatements(written), conn, toc.copyOut(),
                     server.encoding(), listener, insertMode == null ? null
                     : new InsertData(conn, insertMode, server.encoding(), server.standardStrings()));
             body.write(reader, charset, snapshot);
