@@ -3,8 +3,8 @@ package org.pgdump4j.cli;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
 import org.pgdump4j.connect.LibpqHome;
@@ -46,17 +46,15 @@ record CliContext(Map<String, String> env, Path home, InputStream stdin, OutputS
 
     /**
      * The zone pg_restore prints times in ({@code Archive created at}, {@code Started on}): {@code TZ} as the C
-     * library reads it (a leading {@code :} is dropped; an unknown zone is UTC), else the JVM's default zone.
+     * library reads it ({@link Timestamps#ofTz}: names, files, empty for UTC; a rule such as "JST-9" is not read and
+     * gives UTC), else the local zone.
      */
     ZoneId zone() {
         String tz = env.get("TZ");
-        if (tz == null || tz.isEmpty()) {
+        if (tz == null) {
             return Timestamps.localZone();
         }
-        try {
-            return Timestamps.zone(tz.startsWith(":") ? tz.substring(1) : tz);
-        } catch (DateTimeException e) {
-            return ZoneId.of("UTC");
-        }
+        ZoneId zone = Timestamps.ofTz(tz);
+        return zone != null ? zone : ZoneOffset.UTC;
     }
 }

@@ -27,7 +27,8 @@ class ListingZonesIT {
     @ParameterizedTest
     @ValueSource(strings = {"Asia/Kathmandu", "America/Sao_Paulo", "Asia/Dubai", "Europe/Dublin", "Europe/Berlin",
             "America/New_York", "Australia/Lord_Howe", "America/St_Johns", "Pacific/Chatham", "Asia/Kolkata",
-            "UTC", "Etc/UTC"})
+            "UTC", "Etc/UTC", "", ":Europe/Berlin", "posix/Europe/Berlin", ":/usr/share/zoneinfo/Europe/Berlin",
+            "/usr/share/zoneinfo/Asia/Tokyo"})
     void sameListingAsPgRestoreInTheZone(String zone) throws IOException {
         Path fixture = Fixtures.path("pg18_custom_none.dump");
         for (Path archive : List.of(fixture, withCreation(fixture, 6, 0), withCreation(fixture, 6, 1),
@@ -40,6 +41,16 @@ class ListingZonesIT {
             assertEquals("", ours.err());
             assertEquals(real.stdoutText(), ours.out(), zone + " " + archive.getFileName());
         }
+    }
+
+    /** TZ=":/etc/localtime" as many images set it: a link to the zone's file, read as that zone (the JDK: GMT). */
+    @org.junit.jupiter.api.Test
+    void aZoneFileByItsLink() throws IOException {
+        Path link = dir.resolve("localtime");
+        if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.createSymbolicLink(link, Path.of("/usr/share/zoneinfo/America/New_York"));
+        }
+        sameListingAsPgRestoreInTheZone(":" + link);
     }
 
     /** A copy whose header's tm_mon and tm_isdst are these (archive 1.16: Ints of 5 bytes from offset 12). */

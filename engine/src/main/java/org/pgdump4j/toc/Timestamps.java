@@ -1,5 +1,8 @@
 package org.pgdump4j.toc;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -9,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
+import org.jspecify.annotations.Nullable;
 
 /** The times the real tools print ("Archive created at", "Started on", "Completed on"): strftime's {@code %Y-%m-%d %H:%M:%S %Z}. */
 public final class Timestamps {
@@ -24,8 +28,49 @@ public final class Timestamps {
      * is loaded a second time (after {@code TimeZone}'s) only for the zone's rules, 3 ms of every restore's start.
      */
     public static ZoneId localZone() {
+        String tz = System.getenv("TZ");
+        if (tz != null) {
+            // the JDK reads a TZ that names a file as the offset it has today, ":/etc/localtime" as GMT
+            ZoneId zone = ofTz(tz);
+            if (zone != null) {
+                return zone;
+            }
+        }
         TimeZone zone = TimeZone.getDefault();
         return UTC_NAMES.contains(zone.getID()) ? ZoneOffset.UTC : zone.toZoneId();
+    }
+
+    /**
+     * The zone a {@code TZ} value names for the C library: a tzdata name, with or without a leading {@code :} or
+     * {@code posix/}, empty for UTC, or a file (":/etc/localtime", "/usr/share/zoneinfo/Asia/Tokyo") read as the
+     * zone its path or link names under a {@code zoneinfo} folder. Null when it is none of these (a POSIX rule
+     * such as "JST-9", a copied file): the caller's default then.
+     */
+    public static @Nullable ZoneId ofTz(String tz) {
+        String name = tz.startsWith(":") ? tz.substring(1) : tz;
+        if (name.isEmpty()) {
+            return ZoneOffset.UTC;
+        }
+        if (name.startsWith("/")) {
+            try {
+                String real = Path.of(name).toRealPath().toString();
+                int at = real.lastIndexOf("/zoneinfo/");
+                if (at < 0) {
+                    return null;
+                }
+                name = real.substring(at + "/zoneinfo/".length());
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        if (name.startsWith("posix/")) {
+            name = name.substring("posix/".length());
+        }
+        try {
+            return zone(name);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** The zone named {@code id} ({@code ZoneId.of}), UTC by any of its names without the zone database. */
