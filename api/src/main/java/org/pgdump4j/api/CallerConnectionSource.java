@@ -2,6 +2,7 @@ package org.pgdump4j.api;
 
 import java.sql.Connection;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ConnectionException;
 import org.pgdump4j.connect.ConnectionSource;
 
@@ -45,5 +46,10 @@ final class CallerConnectionSource implements ConnectionSource {
     @Override
     public String dbname() {
         return dbname;
+    }
+
+    @Override
+    public @Nullable String clientEncoding() {
+        return null; // the caller's connection speaks UTF8: no libpq settings
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ConnectionException;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.connect.ConnectionSource;
@@ -122,5 +123,10 @@ final class DataSourceSource implements ConnectionSource {
     static UsageException otherDatabase(String other) {
         return new UsageException("cannot connect to database \"" + other + "\" through a DataSource or a"
                 + " Connection, which reach one database: give a connection string or a JDBC URL instead");
+    }
+
+    @Override
+    public @Nullable String clientEncoding() {
+        return null; // a pool's connections: no libpq settings
     }
 }

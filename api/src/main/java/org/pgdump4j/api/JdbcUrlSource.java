@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ConnectionException;
 import org.pgdump4j.UsageException;
 import org.pgdump4j.connect.ConnectionSource;
@@ -64,5 +65,10 @@ final class JdbcUrlSource implements ConnectionSource {
     @Override
     public String dbname() {
         return dbname;
+    }
+
+    @Override
+    public @Nullable String clientEncoding() {
+        return null; // a JDBC URL: no libpq settings
     }
 }

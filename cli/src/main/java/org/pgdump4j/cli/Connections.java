@@ -68,5 +68,10 @@ final class Connections {
         public String dbname() {
             return source.dbname();
         }
+
+        @Override
+        public @Nullable String clientEncoding() {
+            return source.clientEncoding();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.pgdump4j.compat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -236,28 +239,44 @@ class InsertsCompatIT extends FamilyCompatCase {
         }
     }
 
-    /** A dump in another encoding (-E LATIN1): names and values in its bytes, as pg_dump 18 writes them. */
+    /**
+     * A dump in another encoding, asked for by -E, by PGCLIENTENCODING or by the connection string's client_encoding
+     * (libpq's setting is the dump's encoding when -E is not given): names and values in its bytes, as pg_dump 18
+     * writes them.
+     */
     @Test
     void anotherEncoding(@TempDir Path dir) throws Exception {
         try (TestDb db = FamilyCompat.load(18, fixture())) {
-            List<String> args = List.of("-E", "LATIN1", "--column-inserts", "-t", "ins.t?", "--restrict-key=K",
-                    "-f");
-            Path theirs = dir.resolve("theirs.sql");
-            Path ours = dir.resolve("ours.sql");
-            List<String> a = new ArrayList<>(args);
-            a.addAll(List.of(theirs.toString(), db.name()));
-            ReferenceClients.run(ReferenceClients.require(18, "pg_dump"), a, db.libpqEnvironment()).requireSuccess();
-            List<String> b = new ArrayList<>(List.of("dump"));
-            b.addAll(args);
-            b.add(ours.toString());
-            var r = InProcessCli.run(db.libpqEnvironment(), b.toArray(String[]::new));
-            assertEquals(0, r.exitCode(), r.stderr());
-            String expected = Files.readString(theirs, StandardCharsets.ISO_8859_1);
-            assertTrue(expected.contains("INSERT INTO ins.\"t\u00e4\" (\"\u00f6\", \"\u00df\") VALUES"
-                    + " ('\u00e9''\u00e8', 1);"), expected); // LATIN1 bytes read one char each
-
-            assertEquals(FamilyCompat.withoutVersions(expected),
-                    FamilyCompat.withoutVersions(Files.readString(ours, StandardCharsets.ISO_8859_1)));
+            record Way(List<String> options, Map<String, String> env, String dbname) {
+            }
+            List<Way> ways = List.of(new Way(List.of("-E", "LATIN1"), Map.of(), db.name()),
+                    new Way(List.of(), Map.of("PGCLIENTENCODING", "LATIN1"), db.name()),
+                    new Way(List.of(), Map.of("PGCLIENTENCODING", "UTF8"), "dbname=" + db.name()
+                            + " client_encoding=latin1"));
+            for (Way way : ways) {
+                List<String> args = new ArrayList<>(way.options());
+                args.addAll(List.of("--column-inserts", "-t", "ins.t?", "--restrict-key=K", "-f"));
+                Map<String, String> env = new HashMap<>(db.libpqEnvironment());
+                env.putAll(way.env());
+                Path theirs = dir.resolve("theirs.sql");
+                Path ours = dir.resolve("ours.sql");
+                List<String> a = new ArrayList<>(args);
+                a.addAll(List.of(theirs.toString(), way.dbname()));
+                ReferenceClients.run(ReferenceClients.require(18, "pg_dump"), a, env).requireSuccess();
+                List<String> b = new ArrayList<>(List.of("dump"));
+                b.addAll(args);
+                b.addAll(List.of(ours.toString(), way.dbname()));
+                var r = InProcessCli.run(env, b.toArray(String[]::new));
+                assertEquals(0, r.exitCode(), r.stderr());
+                assertFalse(r.stderr().contains("not supported"), r.stderr()); // client_encoding is honoured
+                String expected = Files.readString(theirs, StandardCharsets.ISO_8859_1);
+                assertTrue(expected.contains("INSERT INTO ins.\"t\u00e4\" (\"\u00f6\", \"\u00df\") VALUES"
+                        + " ('\u00e9''\u00e8', 1);"), expected); // LATIN1 bytes read one char each
+                assertTrue(expected.contains("SET client_encoding = 'LATIN1';"), way.toString());
+                assertEquals(FamilyCompat.withoutVersions(expected),
+                        FamilyCompat.withoutVersions(Files.readString(ours, StandardCharsets.ISO_8859_1)),
+                        way.toString());
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.pgdump4j.compat;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ConnectionException;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.embedded.EmbeddedPostgres;
@@ -25,5 +26,10 @@ record TestSource(EmbeddedPostgres server, String dbname) implements ConnectionS
         } catch (SQLException e) {
             throw new ConnectionException(e.getMessage(), e);
         }
+    }
+
+    @Override
+    public @Nullable String clientEncoding() {
+        return null; // a test server's JDBC connection
     }
 }

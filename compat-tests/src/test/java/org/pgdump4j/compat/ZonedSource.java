@@ -3,6 +3,7 @@ package org.pgdump4j.compat;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ConnectionException;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.sql.Sql;
@@ -32,5 +33,10 @@ record ZonedSource(TestDb db, String zone) implements ConnectionSource {
     @Override
     public String dbname() {
         return db.name();
+    }
+
+    @Override
+    public @Nullable String clientEncoding() {
+        return null; // a test server's JDBC connection
     }
 }

@@ -128,6 +128,12 @@ public final class PgConnector implements ConnectionSource {
     }
 
     @Override
+    public @Nullable String clientEncoding() {
+        String value = info.settings().get("client_encoding");
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    @Override
     public Connection open() {
         return openTarget(info);
     }

@@ -45,7 +45,7 @@ import org.postgresql.PGProperty;
 final class PgJdbcMapping {
     /** Keywords PgJDBC cannot honour. */
     static final Set<String> UNMAPPED = Set.of(
-            "client_encoding", "keepalives_idle", "keepalives_interval", "keepalives_count", "tcp_user_timeout",
+            "keepalives_idle", "keepalives_interval", "keepalives_count", "tcp_user_timeout",
             "sslcompression", "sslcertmode", "sslcrl", "sslcrldir", "sslsni", "sslkeylogfile",
             "ssl_min_protocol_version", "ssl_max_protocol_version", "min_protocol_version", "max_protocol_version",
             "require_auth", "gssdelegation", "replication", "oauth_issuer", "oauth_client_id", "oauth_client_secret",

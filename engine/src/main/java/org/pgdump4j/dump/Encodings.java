@@ -4,7 +4,10 @@ import java.nio.charset.Charset;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.pgdump4j.UsageException;
 
 /** PostgreSQL encoding names → Java charsets, in one place. */
@@ -29,6 +32,52 @@ public final class Encodings {
             throw new UsageException("client encoding \"" + pgEncoding + "\" is not supported yet");
         }
         return Charset.forName(java);
+    }
+
+    /**
+     * The encoding a dump is asked to write in: {@code -E}, else libpq's {@code client_encoding} of the connection
+     * ("auto": the locale's, as libpq derives it from the locale's codeset: UTF8, LATIN1..., SQL_ASCII for C or
+     * POSIX; a codeset we do not know leaves it to the server's encoding), else null for the server's encoding.
+     */
+    public static @Nullable String requested(@Nullable String dashE, @Nullable String clientEncoding) {
+        return requested(dashE, clientEncoding, System::getenv);
+    }
+
+    static @Nullable String requested(@Nullable String dashE, @Nullable String clientEncoding,
+            Function<String, @Nullable String> env) {
+        if (dashE != null) {
+            return dashE;
+        }
+        if (clientEncoding == null || !clientEncoding.equalsIgnoreCase("auto")) {
+            return clientEncoding;
+        }
+        String locale = firstSet(env, "LC_ALL", "LC_CTYPE", "LANG");
+        if (locale == null || locale.equals("C") || locale.equals("POSIX")) {
+            return "SQL_ASCII";
+        }
+        int dot = locale.indexOf('.');
+        String codeset = dot < 0 ? "" : locale.substring(dot + 1).replaceAll("@.*", "").toLowerCase(Locale.ROOT)
+                .replace("-", "").replace("_", "");
+        return LOCALE_CODESETS.get(codeset);
+    }
+
+    /** chklocale.c's table, the common part: a locale's codeset (lower case, no '-' or '_') → its encoding. */
+    private static final Map<String, String> LOCALE_CODESETS = Map.ofEntries(Map.entry("utf8", "UTF8"),
+            Map.entry("iso88591", "LATIN1"), Map.entry("iso88592", "LATIN2"), Map.entry("iso88599", "LATIN5"),
+            Map.entry("iso885915", "LATIN9"), Map.entry("iso88595", "ISO_8859_5"), Map.entry("iso88597", "ISO_8859_7"),
+            Map.entry("iso88598", "ISO_8859_8"), Map.entry("koi8r", "KOI8R"), Map.entry("koi8u", "KOI8U"),
+            Map.entry("eucjp", "EUC_JP"), Map.entry("euckr", "EUC_KR"), Map.entry("sjis", "SJIS"),
+            Map.entry("shiftjis", "SJIS"), Map.entry("gbk", "GBK"), Map.entry("big5", "BIG5"),
+            Map.entry("cp1251", "WIN1251"), Map.entry("cp1252", "WIN1252"), Map.entry("ansix3.41968", "SQL_ASCII"));
+
+    private static @Nullable String firstSet(Function<String, @Nullable String> env, String... names) {
+        for (String name : names) {
+            String v = env.apply(name);
+            if (v != null && !v.isEmpty()) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** pg_dump's (and pg_dumpall's) check of -E: a name the server knows, spelled as the server spells it. */

@@ -33,31 +33,31 @@ import org.pgdump4j.catalog.SideReads;
 import org.pgdump4j.catalog.coverage.DumpScope;
 import org.pgdump4j.compress.Compression;
 import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.dump.inserts.InsertMode;
 import org.pgdump4j.io.DecodingOutputStream;
-import org.pgdump4j.io.KeptOpen;
 import org.pgdump4j.io.FileOutput;
 import org.pgdump4j.io.IoErrors;
-import org.pgdump4j.dump.inserts.InsertMode;
+import org.pgdump4j.io.KeptOpen;
 import org.pgdump4j.model.Catalog;
 import org.pgdump4j.model.ServerInfo;
-import org.pgdump4j.object.Families;
 import org.pgdump4j.monitor.CancelWatch;
+import org.pgdump4j.monitor.RunMonitor;
+import org.pgdump4j.object.Families;
 import org.pgdump4j.progress.Cancellation;
 import org.pgdump4j.progress.ProgressEvent;
 import org.pgdump4j.progress.ProgressListener;
-import org.pgdump4j.monitor.RunMonitor;
-import org.pgdump4j.toc.TableCopy;
 import org.pgdump4j.restore.PgRestore;
 import org.pgdump4j.restore.RenderOptions;
 import org.pgdump4j.restore.RestoreOptions;
 import org.pgdump4j.sql.Sql;
 import org.pgdump4j.toc.ArchiveInfo;
 import org.pgdump4j.toc.BuiltToc;
-import org.pgdump4j.toc.TocBuilder;
 import org.pgdump4j.toc.EntryKind;
 import org.pgdump4j.toc.Section;
+import org.pgdump4j.toc.TableCopy;
 import org.pgdump4j.toc.Timestamps;
 import org.pgdump4j.toc.Toc;
+import org.pgdump4j.toc.TocBuilder;
 import org.pgdump4j.toc.TocEntry;
 
 /** Library entry point for pg_dump. */
@@ -237,8 +237,8 @@ public final class PgDump {
         monitor.phase(ProgressEvent.Phase.CONNECT);
         try (Connection conn = source.open()) {
             DumpOptions.Execution x = options.execution();
-            ServerInfo server = DumpSession.open(conn, options.encoding(), options.session(),
-                    x.serializableDeferrable());
+            ServerInfo server = DumpSession.open(conn, Encodings.requested(options.encoding(), source.clientEncoding()),
+                    options.session(), x.serializableDeferrable());
             // --snapshot: every connection dumps in it; else the leader's, exported (required by workers)
             String snapshot;
             if (x.snapshot() != null) {
@@ -291,7 +291,7 @@ public final class PgDump {
             throws SQLException {
         Connection twin = source.open();
         try {
-            DumpSession.open(twin, options.encoding(), options.session());
+            DumpSession.open(twin, Encodings.requested(options.encoding(), source.clientEncoding()), options.session());
             DumpSession.useSnapshot(twin, snapshot);
             return twin;
         } catch (RuntimeException e) {

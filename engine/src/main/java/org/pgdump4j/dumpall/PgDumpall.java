@@ -139,7 +139,7 @@ public final class PgDumpall {
             OutputStream target = to.open();
             BufferedOutputStream buffered = new BufferedOutputStream(target, 1 << 16);
             try {
-                Session s = session(conn, o.encoding());
+                Session s = session(conn, Encodings.requested(o.encoding(), source.clientEncoding()));
                 if (o.role() != null) {
                     jdbc.execute("set the role", "SET ROLE " + Sql.ident(o.role()));
                 }
@@ -250,6 +250,11 @@ public final class PgDumpall {
             @Override
             public String dbname() {
                 return dbname;
+            }
+
+            @Override
+            public @Nullable String clientEncoding() {
+                return source.clientEncoding();
             }
         };
     }

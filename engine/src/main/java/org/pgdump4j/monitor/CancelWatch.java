@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.pgdump4j.CanceledException;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.progress.Cancellation;
@@ -95,6 +96,11 @@ public final class CancelWatch implements AutoCloseable {
             @Override
             public String dbname() {
                 return source.dbname();
+            }
+
+            @Override
+            public @Nullable String clientEncoding() {
+                return source.clientEncoding();
             }
         };
     }

@@ -28,6 +28,11 @@ class PgDumpRefusalsTest {
         public String dbname() {
             return "db";
         }
+
+        @Override
+        public String clientEncoding() {
+            return null;
+        }
     };
 
     @Test

@@ -58,6 +58,11 @@ class RestoreDatabaseIT {
             public String dbname() {
                 return db.name();
             }
+
+            @Override
+            public String clientEncoding() {
+                return null;
+            }
         };
     }
 

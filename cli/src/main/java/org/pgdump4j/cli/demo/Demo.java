@@ -119,6 +119,11 @@ public final class Demo {
             public String dbname() {
                 return db;
             }
+
+            @Override
+            public String clientEncoding() {
+                return null; // the embedded server's JDBC connection
+            }
         };
     }
 

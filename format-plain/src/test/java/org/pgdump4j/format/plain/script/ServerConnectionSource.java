@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ConnectionException;
 import org.pgdump4j.connect.ConnectionSource;
 
@@ -40,5 +41,10 @@ final class ServerConnectionSource implements ConnectionSource {
     @Override
     public String dbname() {
         return dbname;
+    }
+
+    @Override
+    public @Nullable String clientEncoding() {
+        return null; // a test server's JDBC URL
     }
 }
