@@ -127,10 +127,18 @@ public final class PgConnector implements ConnectionSource {
         return info.dbname();
     }
 
+    /**
+     * libpq's client_encoding, else the last {@code -c client_encoding=} in {@code options} ({@code PGOPTIONS}): the
+     * server applies the options first, then the startup packet's client_encoding over them.
+     */
     @Override
     public @Nullable String clientEncoding() {
         String value = info.settings().get("client_encoding");
-        return value == null || value.isEmpty() ? null : value;
+        if (value != null && !value.isEmpty()) {
+            return value;
+        }
+        String options = info.settings().get("options");
+        return options == null ? null : ServerSwitches.inOptions(options, "client_encoding").orElse(null);
     }
 
     @Override

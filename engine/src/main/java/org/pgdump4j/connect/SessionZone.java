@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -29,9 +27,6 @@ import org.jspecify.annotations.Nullable;
 final class SessionZone {
     /** The built-in value, when no configuration sets one. */
     static final String BOOT_VALUE = "GMT";
-
-    /** getopt letters of the server's switches that take an argument ({@code postgres.c}); 'c' sets a GUC. */
-    private static final String SWITCHES_WITH_ARGUMENT = "BCcDdfhkNprStvW";
 
     private static final String ROLE_SETTING = "SELECT pg_catalog.substr(s.cfg, pg_catalog.strpos(s.cfg, '=') + 1)"
             + " FROM pg_catalog.pg_db_role_setting d, pg_catalog.unnest(d.setconfig) AS s(cfg)"
@@ -87,7 +82,7 @@ final class SessionZone {
      * one), split as the server splits it: at blanks, a backslash keeping the next character.
      */
     static Optional<String> fromOptions(String options) {
-        return fromSwitches(splitOptions(options));
+        return ServerSwitches.inOptions(options, "timezone");
     }
 
     /**
@@ -101,60 +96,8 @@ final class SessionZone {
             return Optional.empty();
         }
         // the format is ambiguous for an argument holding '" "'; none that sets a time zone does
-        return fromSwitches(List.of(line.substring(first + 2, line.length() - 1).split("\" \"", -1)));
-    }
-
-    /** The server's getopt over {@code args}, keeping the last timezone that a {@code -c} or {@code --} sets. */
-    private static Optional<String> fromSwitches(List<String> args) {
-        String zone = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String setting = null;
-            if (arg.startsWith("--")) {
-                setting = arg.substring(2);
-            } else if (arg.startsWith("-")) {
-                for (int k = 1; k < arg.length(); k++) {
-                    char letter = arg.charAt(k);
-                    if (SWITCHES_WITH_ARGUMENT.indexOf(letter) < 0) {
-                        continue;
-                    }
-                    String value = k + 1 < arg.length() ? arg.substring(k + 1) : i + 1 < args.size() ? args.get(++i) : "";
-                    setting = letter == 'c' ? value : null;
-                    break;
-                }
-            }
-            int eq = setting == null ? -1 : setting.indexOf('=');
-            if (eq > 0 && setting.substring(0, eq).replace('-', '_').toLowerCase(Locale.ROOT).equals("timezone")) {
-                zone = setting.substring(eq + 1);
-            }
-        }
-        return Optional.ofNullable(zone);
-    }
-
-    private static List<String> splitOptions(String options) {
-        List<String> args = new ArrayList<>();
-        StringBuilder arg = new StringBuilder();
-        boolean inArg = false;
-        for (int i = 0; i < options.length(); i++) {
-            char ch = options.charAt(i);
-            if (Character.isWhitespace(ch)) {
-                if (inArg) {
-                    args.add(arg.toString());
-                    arg.setLength(0);
-                    inArg = false;
-                }
-                continue;
-            }
-            inArg = true;
-            if (ch == '\\' && i + 1 < options.length()) {
-                ch = options.charAt(++i);
-            }
-            arg.append(ch);
-        }
-        if (inArg) {
-            args.add(arg.toString());
-        }
-        return args;
+        return ServerSwitches.last(List.of(line.substring(first + 2, line.length() - 1).split("\" \"", -1)),
+                "timezone");
     }
 
     /** What libpq would leave the session with, given PGTZ (or null) and the {@code options} string. */

@@ -1,6 +1,7 @@
 package org.pgdump4j.connect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -95,5 +96,20 @@ class PgConnectorTest {
         assertEquals(List.of(warning), connector(ConnArgs.pgDump("db", "127.0.0.1", "1", "u",
                 PasswordMode.DEFAULT), env("PGPASSWORD", ""), null).warnings());
         assertEquals(List.of(), prompts);
+    }
+
+    /** The dump's encoding without -E: libpq's client_encoding, else options' last -c client_encoding (as the server). */
+    @Test
+    void clientEncodingAsTheSessionWouldGetIt() {
+        ConnArgs args = ConnArgs.pgDump("db", "127.0.0.1", "1", "u", PasswordMode.NEVER);
+        assertNull(connector(args, env(), null).clientEncoding());
+        assertEquals("LATIN1", connector(args, env("PGCLIENTENCODING", "LATIN1"), null).clientEncoding());
+        assertEquals("SJIS", connector(args, env("PGOPTIONS", "-c client_encoding=LATIN1 --client-encoding=SJIS"),
+                null).clientEncoding());
+        assertEquals("WIN1252", connector(args, env("PGOPTIONS", "-c client_encoding=LATIN1", "PGCLIENTENCODING",
+                "WIN1252"), null).clientEncoding());
+        assertEquals("latin1", connector(ConnArgs.pgDump("dbname=db client_encoding=latin1", "127.0.0.1", "1", "u",
+                PasswordMode.NEVER), env("PGCLIENTENCODING", "UTF8"), null).clientEncoding());
+        assertNull(connector(args, env("PGOPTIONS", "-c timezone=UTC"), null).clientEncoding());
     }
 }
