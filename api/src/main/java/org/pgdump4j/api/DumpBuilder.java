@@ -397,8 +397,8 @@ public final class DumpBuilder {
         if (compressed && format == Format.TAR) {
             throw new UsageException("compression is not supported by tar archive format");
         }
-        if (compressed && format == Format.PLAIN) {
-            throw new UsageException("option --compress is not supported yet with --format=plain");
+        if (compressed && writer != null) {
+            throw new UsageException("a compressed dump cannot be written as text");
         }
         ObjectSelection selection = new ObjectSelection(schemas, excludeSchemas, tables, excludeTables, extensions,
                 excludeExtensions, strictNames).withDataRules(excludeTableData, List.of(), false);

@@ -117,8 +117,10 @@ class DumpBuilderTest {
                 refusal(dump().ifExists().to(new StringWriter())));
         assertEquals("compression is not supported by tar archive format",
                 refusal(dump().format(Format.TAR).compress("gzip").to(new ByteArrayOutputStream())));
-        assertEquals("option --compress is not supported yet with --format=plain",
+        assertEquals("a compressed dump cannot be written as text",
                 refusal(dump().compress("6").to(new StringWriter())));
+        assertEquals(Compression.parse("zstd"), // a script compressed as a whole, as pg_dump -Fp -Z
+                dump().compress("zstd").to(new ByteArrayOutputStream()).options().archive().compression());
         assertThrows(UsageException.class, () -> dump().compress("brotli").to(new StringWriter()).options());
     }
 

@@ -349,13 +349,8 @@ final class DumpCommand implements PgTool {
                     throw new UsageException("compression is not supported by tar archive format");
                 }
             }
-            case PLAIN -> {
-                if (compressed) {
-                    throw new UsageException("option --compress is not supported yet with --format=plain");
-                }
-            }
-            case CUSTOM -> {
-                // any compression
+            case PLAIN, CUSTOM -> {
+                // any compression (a script is compressed as a whole)
             }
         }
         ArchiveVersion version = ArchiveVersion.DEFAULT;

@@ -26,7 +26,7 @@ final class SupportedOptions {
             "--jobs", IMPLEMENTED,
             "--verbose", IMPLEMENTED,
             "--version", IMPLEMENTED,
-            "--compress", IMPLEMENTED,          // plain output takes no compression yet
+            "--compress", IMPLEMENTED,
             "--lock-wait-timeout", IMPLEMENTED,
             "--no-sync", IMPLEMENTED,
             "--sync-method", IMPLEMENTED,      // syncfs through coreutils' sync --file-system

@@ -254,7 +254,6 @@ class DumpCommandTest {
                 Arguments.of("-Fc -j 2 -f x", "parallel backup only supported by the directory format"),
                 Arguments.of("-j 2", "parallel backup only supported by the directory format"),
                 Arguments.of("-Fc --restrict-key=abc", "option --restrict-key can only be used with --format=plain"),
-                Arguments.of("-Fp -Z5", "option --compress is not supported yet with --format=plain"),
                 Arguments.of("--archive-version=1.14", "option --archive-version cannot be used with --format=plain"),
                 Arguments.of("-Fc --archive-version=1.13",
                         "invalid archive version \"1.13\"; please specify 1.14, 1.15 or 1.16"),

@@ -32,6 +32,7 @@ import org.pgdump4j.catalog.QueryFailed;
 import org.pgdump4j.catalog.SideReads;
 import org.pgdump4j.catalog.coverage.DumpScope;
 import org.pgdump4j.compress.Compression;
+import org.pgdump4j.compress.CompressionCodec;
 import org.pgdump4j.connect.ConnectionSource;
 import org.pgdump4j.dump.inserts.InsertMode;
 import org.pgdump4j.io.DecodingOutputStream;
@@ -99,6 +100,10 @@ public final class PgDump {
         if (options.format() != OutputFormat.PLAIN) {
             throw new UsageException("only a plain-format dump can be written as text");
         }
+        Compression asked = options.archive().compression();
+        if (asked != null && asked.method() != Compression.Method.NONE) {
+            throw new UsageException("a compressed dump cannot be written as text");
+        }
         watched(source, options, listener, charset -> new DecodingOutputStream(out, charset), cancel);
     }
 
@@ -146,10 +151,9 @@ public final class PgDump {
         ProgressListener listener = monitor.listener();
         boolean plain = options.format() == OutputFormat.PLAIN;
         Compression asked = options.archive().compression();
-        if (plain && asked != null && asked.method() != Compression.Method.NONE) {
-            // a compressed script is not written yet: refused, never quietly written uncompressed
-            throw new UsageException("option --compress is not supported yet with --format=plain");
-        }
+        // pg_dump -Fp -Z: the whole script compressed (gzip, lz4 frames, zstd), to the file as named or to stdout
+        CompressionCodec scriptCodec = plain && asked != null && asked.method() != Compression.Method.NONE
+                ? asked.codec() : null;
         ArchiveFormat format = plain ? null : ArchiveFormats.require(options.format().word());
         Path file = options.file();
         if (stream != null && file != null) {
@@ -166,7 +170,8 @@ public final class PgDump {
                     dump(source, options, monitor, (reader, charset, snapshot) -> {
                         OutputStream target = output != null ? output.stream()
                                 : stream != null ? stream.open(charset) : KeptOpen.stdout();
-                        OutputStream out = new BufferedOutputStream(target, 1 << 16);
+                        OutputStream out = new BufferedOutputStream(scriptCodec == null ? target
+                                : scriptCodec.compressFile(KeptOpen.of(target)), 1 << 16);
                         try {
                             PgRestore.runMonitored(reader, scriptOptions(options),
                                     new PgRestore.Target.Script(out, charset), monitor, Timestamps.localZone());
@@ -174,8 +179,11 @@ public final class PgDump {
                             throw e.getCause(); // the script's write failed
                         }
                         out.flush();
+                        if (scriptCodec != null) {
+                            out.close(); // the compressed stream's end; the target stays open
+                        }
                         if (output == null) {
-                            out.close(); // a caller's stream: flushed (a decoding one ends its text), kept open
+                            target.close(); // a caller's stream: flushed (a decoding one ends its text), kept open
                         }
                     });
                     monitor.phase(ProgressEvent.Phase.FINISH);

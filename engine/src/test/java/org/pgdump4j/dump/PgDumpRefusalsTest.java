@@ -36,13 +36,13 @@ class PgDumpRefusalsTest {
     };
 
     @Test
-    void compressedPlainOutputIsRefusedNotWrittenUncompressed() {
+    void aCompressedScriptIsNotText() {
         DumpOptions options = DumpOptions.builder().format(OutputFormat.PLAIN)
                 .archive(new DumpOptions.ArchiveSettings(Compression.parse("gzip"),
                         DumpOptions.ArchiveSettings.DEFAULTS.version()))
                 .build();
         UsageException e = assertThrows(UsageException.class,
                 () -> PgDump.run(NEVER, options, ProgressListener.NONE, new java.io.StringWriter()));
-        assertEquals("option --compress is not supported yet with --format=plain", e.getMessage());
+        assertEquals("a compressed dump cannot be written as text", e.getMessage());
     }
 }
