@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.PgDumpException;
+import org.pgdump4j.catalog.QueryFailed;
+import org.pgdump4j.connect.LibpqMessage;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
 import org.postgresql.core.VisibleBufferedInputStream;
@@ -38,8 +40,23 @@ abstract class CopyData {
 
     /** Starts {@code sql} (a COPY TO stdout) on {@code conn}; {@code direct} allows reading PgJDBC's buffer. */
     static CopyData start(Connection conn, String sql, String table, boolean direct) throws SQLException {
-        PGConnection pg = conn.unwrap(PGConnection.class);
-        CopyOut op = pg.getCopyAPI().copyOut(sql);
+        return start(conn, sql, table, direct, sql);
+    }
+
+    /**
+     * As {@link #start(Connection, String, String, boolean)}; {@code command} is the statement pg_dump would have
+     * sent (its text COPY), which its messages name: a COPY that does not start fails as pg_dump's
+     * {@code query failed}, one that fails on the way as its {@code Dumping the contents of table} error.
+     */
+    static CopyData start(Connection conn, String sql, String table, boolean direct, String command) {
+        CopyOut op;
+        PGConnection pg;
+        try {
+            pg = conn.unwrap(PGConnection.class);
+            op = pg.getCopyAPI().copyOut(sql);
+        } catch (SQLException e) {
+            throw QueryFailed.of(e, command);
+        }
         VisibleBufferedInputStream input = null;
         if (direct) {
             try {
@@ -48,7 +65,7 @@ abstract class CopyData {
                 input = null;
             }
         }
-        return input != null ? new Direct(pg, op, input, table) : new Api(pg, op, table);
+        return input != null ? new Direct(pg, op, input, table, command) : new Api(pg, op, table, command);
     }
 
     /** Every message through {@code readFromCopy}. */
@@ -56,12 +73,14 @@ abstract class CopyData {
         final PGConnection pg;
         final CopyOut op;
         final String table;
+        final String command;
         boolean done; // the COPY is complete: the connection has nothing more to read for it
 
-        Api(PGConnection pg, CopyOut op, String table) {
+        Api(PGConnection pg, CopyOut op, String table, String command) {
             this.pg = pg;
             this.op = op;
             this.table = table;
+            this.command = command;
         }
 
         @Override
@@ -80,7 +99,7 @@ abstract class CopyData {
                 len = row.length;
                 return true;
             } catch (SQLException e) {
-                throw failed(table, e);
+                throw failedAfterStart(table, command, e);
             }
         }
 
@@ -118,8 +137,8 @@ abstract class CopyData {
         private final VisibleBufferedInputStream input;
         private int pending; // bytes of the current message still to skip in the driver's buffer
 
-        Direct(PGConnection pg, CopyOut op, VisibleBufferedInputStream input, String table) {
-            super(pg, op, table);
+        Direct(PGConnection pg, CopyOut op, VisibleBufferedInputStream input, String table, String command) {
+            super(pg, op, table, command);
             this.input = input;
         }
 
@@ -145,7 +164,7 @@ abstract class CopyData {
                 throw failed(table, "CopyData message of length " + size, null);
             }
             if (!input.ensureBytes(1 + size)) { // may move or grow the buffer
-                throw failed(table, "the connection ended inside a row", null);
+                throw connectionLost(table, command, null); // libpq: PQgetCopyData's -2
             }
             buf = input.getBuffer();
             off = input.getIndex() + 5;
@@ -157,6 +176,30 @@ abstract class CopyData {
 
     static PgDumpException failed(String table, SQLException e) {
         return failed(table, e.getMessage(), e);
+    }
+
+    /**
+     * pg_dump's messages for a COPY that fails after it started: a server error ends the COPY and comes from
+     * PQgetResult; a connection that breaks makes PQgetCopyData fail. Each with libpq's text and the command.
+     */
+    static PgDumpException failedAfterStart(String table, String command, SQLException e) {
+        if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+            return connectionLost(table, command, e);
+        }
+        return new PgDumpException("Dumping the contents of table \"" + table + "\" failed: PQgetResult() failed.\n"
+                + "detail: Error message from server: " + stripOneNewline(LibpqMessage.of(e, null))
+                + "\ndetail: Command was: " + command, e);
+    }
+
+    private static PgDumpException connectionLost(String table, String command, @Nullable Throwable cause) {
+        return new PgDumpException("Dumping the contents of table \"" + table + "\" failed: PQgetCopyData() failed.\n"
+                + "detail: Error message from server: " + stripOneNewline(LibpqMessage.CONNECTION_LOST)
+                + "\ndetail: Command was: " + command, cause);
+    }
+
+    /** pg_log's rule: one trailing newline of a message is dropped. */
+    private static String stripOneNewline(String s) {
+        return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
     }
 
     /** pg_dump's message for a COPY that went wrong, naming the table. */

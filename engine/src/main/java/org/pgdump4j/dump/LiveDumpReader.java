@@ -105,7 +105,7 @@ final class LiveDumpReader implements ArchiveReader, ReaderExtras {
                 InputStream statements = inserts.open(plan, entry.tag());
                 return plan.foreign() ? restrictingAgain(statements, entry.tag()) : statements;
             }
-            CopyData data = CopyData.start(connection, stmt, entry.tag(), true);
+            CopyData data = CopyData.start(connection, stmt, entry.tag(), true, plan.statement(""));
             InputStream rows = binary ? new BinaryCopyStream(data, plan.columnTypes(), entry.tag())
                     : new TextCopyStream(data);
             return plan.foreign() ? restrictingAgain(rows, entry.tag()) : rows;

@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.RestoreException;
 import org.pgdump4j.connect.ConnectionSource;
+import org.pgdump4j.connect.LibpqMessage;
 import org.pgdump4j.progress.ProgressListener;
 import org.pgdump4j.toc.TocEntry;
 import org.postgresql.PGConnection;

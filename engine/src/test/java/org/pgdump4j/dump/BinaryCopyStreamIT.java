@@ -140,8 +140,10 @@ class BinaryCopyStreamIT {
                         in.transferTo(OutputStream.nullOutputStream());
                     }
                 });
-                assertTrue(e.getMessage().startsWith(
-                        "Dumping the contents of table \"q\" failed: ERROR: division by zero"), e.getMessage());
+                assertEquals("Dumping the contents of table \"q\" failed: PQgetResult() failed.\n"
+                        + "detail: Error message from server: ERROR:  division by zero\n"
+                        + "detail: Command was: COPY (SELECT 1 / (i - 3000) FROM generate_series(1, 5000) i) TO stdout",
+                        e.getMessage());
             }
         }
     }

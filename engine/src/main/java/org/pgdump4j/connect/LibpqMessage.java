@@ -1,4 +1,4 @@
-package org.pgdump4j.restore;
+package org.pgdump4j.connect;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -13,7 +13,11 @@ import org.postgresql.util.ServerErrorMessage;
  * pg_restore prints that text: {@code ERROR:  message}, the statement position as a {@code LINE n:} line with a
  * caret under it, then DETAIL, HINT, QUERY and CONTEXT lines, each ending in a newline.
  */
-final class LibpqMessage {
+public final class LibpqMessage {
+    /** libpq's text for a connection that broke (pqReadData). */
+    public static final String CONNECTION_LOST = "server closed the connection unexpectedly\n"
+            + "\tThis probably means the server terminated abnormally\n"
+            + "\tbefore or while processing the request.\n";
     private static final int DISPLAY_SIZE = 60;
     private static final int MIN_RIGHT_CUT = 10;
 
@@ -24,11 +28,11 @@ final class LibpqMessage {
      * The message of {@code e}; {@code batch} is the text sent (for the position display), null when none applies.
      * A failure that is not a server error reads as libpq words it: a broken connection, else the driver's message.
      */
-    static String of(SQLException e, @Nullable String batch) {
+    public static String of(SQLException e, @Nullable String batch) {
         ServerErrorMessage m = serverError(e);
         if (m == null) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
-                return "server closed the connection unexpectedly\n";
+                return CONNECTION_LOST;
             }
             return e.getMessage() + "\n";
         }

@@ -1,4 +1,4 @@
-package org.pgdump4j.restore;
+package org.pgdump4j.connect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
