@@ -409,7 +409,8 @@ class DumpCommandTest {
         Cli.Run run = Cli.run("dump", "-h", "127.0.0.1", "-p", "1", "-w", "-s", "mydb");
         assertEquals(1, run.exitCode());
         assertEquals(List.of("pg_dump: error: connection to server at \"127.0.0.1\", port 1 failed: "
-                + "Connection refused"), run.errLines());
+                + "Connection refused", "\tIs the server running on that host and accepting TCP/IP connections?"),
+                run.errLines());
     }
 
     @Test

@@ -226,14 +226,15 @@ class RestoreCommandTest {
     void plainDumpsAndForcedScriptsGoToTheDatabase() throws IOException {
         // nothing listens on port 1: the script reached the connector, which fails with one libpq-like line
         String refused = "pg_restore: error: connection to server at \"127.0.0.1\", port 1 failed: Connection refused";
+        String tcpHint = "\tIs the server running on that host and accepting TCP/IP connections?"; // libpq's
         Path dump = file("db.sql", "\uFEFF--\r\n-- PostgreSQL database cluster dump\r\n--\r\n\r\nselect 1;\n"
                 .getBytes(StandardCharsets.UTF_8));
         Cli.Run run = Cli.run("restore", "-d", "x", "-h", "127.0.0.1", "-p", "1", "-w", dump.toString());
         assertEquals(1, run.exitCode());
-        assertEquals(List.of(refused), run.errLines());
+        assertEquals(List.of(refused, tcpHint), run.errLines());
         Path notes = file("notes.txt", "select 1;\n".getBytes(StandardCharsets.UTF_8));
         Cli.Run forced = Cli.run("restore", "-F", "p", "-d", "x", "-h", "127.0.0.1", "-p", "1", "-w", notes.toString());
-        assertEquals(List.of(refused), forced.errLines());
+        assertEquals(List.of(refused, tcpHint), forced.errLines());
     }
 
     @Test

@@ -4,13 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.pgdump4j.ConnectionException;
@@ -233,14 +231,14 @@ public record ConnInfo(List<Host> hosts, String user, String dbname, @Nullable S
         }
         validate(opts);
 
-        Set<String> warnings = new LinkedHashSet<>();
+        List<String> warnings = new ArrayList<>(); // libpq checks the file once per host, and warns each time
         if (password == null) {
             for (Host host : hosts) {
                 warnings.addAll(PgPass.lookupMatched(passfile, host.passfileHost(), host.port(), dbname, user)
                         .warnings());
             }
         }
-        return new ConnInfo(hosts, user, dbname, password, opts, passfile, new ArrayList<>(warnings));
+        return new ConnInfo(hosts, user, dbname, password, opts, passfile, warnings);
     }
 
     private static void validate(Map<String, String> opts) {

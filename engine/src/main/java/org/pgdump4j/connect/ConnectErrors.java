@@ -70,6 +70,23 @@ final class ConnectErrors {
      * only), a socket error as the operating system's text ({@code Connection refused}), a timeout as
      * {@code timeout expired}, an SSL failure as {@code SSL error: ...}; other PgJDBC messages as they are.
      */
+    static String detail(SQLException e, ConnInfo.Host host) {
+        String detail = detail(e);
+        return connectFailed(e) ? detail + (host.isUnixSocket()
+                ? "\n\tIs the server running locally and accepting connections on that socket?"
+                : "\n\tIs the server running on that host and accepting TCP/IP connections?") : detail;
+    }
+
+    /** libpq's connectFailureMessage cases: the socket's connect() failed (refused, no such socket, no route). */
+    private static boolean connectFailed(SQLException e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.NoRouteToHostException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String detail(SQLException e) {
         if (e instanceof PSQLException) {
             ServerErrorMessage server = ((PSQLException) e).getServerErrorMessage();

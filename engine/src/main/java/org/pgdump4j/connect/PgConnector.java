@@ -33,9 +33,10 @@ import org.postgresql.Driver;
  *       asked ({@code "Password: "}) before the first connection; with {@link PasswordMode#DEFAULT} only when the
  *       server asked and none was known. The answer is kept for later connections. Passwords go to PgJDBC as
  *       properties only; they never appear in URLs, logs or messages.
- *   <li>Failures are {@link ConnectionException}s with one libpq-like line, e.g.
+ *   <li>Failures are {@link ConnectionException}s with libpq's text, e.g.
  *       {@code connection to server at "127.0.0.1", port 5432 failed: FATAL:  password authentication failed for user
- *       "x"}; the attempts for several hosts are joined by {@code "; "}. The PgJDBC exception is the cause.
+ *       "x"}, a refused connection with libpq's second line ({@code \tIs the server running on that host ...}); the
+ *       attempts for several hosts one after another, a line each, as libpq's. The PgJDBC exception is the cause.
  *   <li>Each session gets the time zone a libpq session would have ({@link SessionZone}), not the JVM's zone that
  *       PgJDBC sends: {@code PGTZ}, else the server's choice for the database and role.
  * </ul>
@@ -239,7 +240,7 @@ public final class PgConnector implements ConnectionSource {
         try {
             connection = driver.connect(URL, props);
         } catch (SQLException e) {
-            String text = prefix + ConnectErrors.detail(e);
+            String text = prefix + ConnectErrors.detail(e, host);
             if (ConnectErrors.invalidPassword(e) && target.passwordFromFile(host)) {
                 text += "; password retrieved from file \"" + target.passfile() + "\"";
             }
@@ -366,7 +367,7 @@ public final class PgConnector implements ConnectionSource {
         }
 
         ConnectionException toException() {
-            String text = messages.isEmpty() ? "could not connect to server" : String.join("; ", messages);
+            String text = messages.isEmpty() ? "could not connect to server" : String.join("\n", messages);
             ConnectionException e = cause == null ? new ConnectionException(text) : new ConnectionException(text, cause);
             others.forEach(e::addSuppressed);
             return e;

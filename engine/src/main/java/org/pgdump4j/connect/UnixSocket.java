@@ -3,6 +3,7 @@ package org.pgdump4j.connect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketAddress;
@@ -74,8 +75,17 @@ final class UnixSocket extends Socket {
         SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             ch.configureBlocking(false);
-            if (!ch.connect(UnixDomainSocketAddress.of(path))) {
-                finishConnect(ch, timeoutMillis);
+            try {
+                if (!ch.connect(UnixDomainSocketAddress.of(path))) {
+                    finishConnect(ch, timeoutMillis);
+                }
+            } catch (SocketTimeoutException e) {
+                throw e;
+            } catch (IOException e) {
+                // connect() itself failed (no such socket, refused): libpq then adds its hint (ConnectErrors)
+                ConnectException refused = new ConnectException(e.getMessage());
+                refused.initCause(e);
+                throw refused;
             }
             checkPeer(ch);
             Selector reads = Selector.open();
