@@ -24,8 +24,9 @@ public final class Timestamps {
     }
 
     /**
-     * The JVM's default zone ({@code ZoneId.systemDefault()}), but UTC without {@code java.time}'s zone database: that
-     * is loaded a second time (after {@code TimeZone}'s) only for the zone's rules, 3 ms of every restore's start.
+     * The local zone as the C library has it: {@code TZ} read as it reads it ({@link #ofTz}), else the JVM's default
+     * zone; UTC without {@code java.time}'s zone database, which would be loaded a second time (after
+     * {@code TimeZone}'s) only for the zone's rules, 3 ms of every restore's start.
      */
     public static ZoneId localZone() {
         String tz = System.getenv("TZ");
