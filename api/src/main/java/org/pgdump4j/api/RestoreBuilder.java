@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -26,6 +25,7 @@ import org.pgdump4j.restore.ArchiveSource;
 import org.pgdump4j.restore.PgRestore;
 import org.pgdump4j.restore.RestoreListener;
 import org.pgdump4j.restore.RestoreOptions;
+import org.pgdump4j.toc.Timestamps;
 
 /**
  * One pg_restore run: an archive ({@code from}), a target (a database with {@code into}, or a script with
@@ -352,7 +352,7 @@ public final class RestoreBuilder {
         }
         return PgRestore.run(archive.reader(), again, opts,
                 PgRestore.Target.database(Objects.requireNonNull(target).open(listener)), engine,
-                ZoneId.systemDefault(), cancellation);
+                Timestamps.localZone(), cancellation);
     }
 
     /** The script: UTF-8 (the archive's strings as read), into a file, a stream or a writer. */

@@ -65,11 +65,7 @@ final class ConnectErrors {
         }
     }
 
-    /**
-     * What went wrong, as libpq words it: a server error as {@code FATAL:  message} (two blanks, primary message
-     * only), a socket error as the operating system's text ({@code Connection refused}), a timeout as
-     * {@code timeout expired}, an SSL failure as {@code SSL error: ...}; other PgJDBC messages as they are.
-     */
+    /** {@link #detail(SQLException)} of a failed attempt on {@code host}, with libpq's line for a failed connect(). */
     static String detail(SQLException e, ConnInfo.Host host) {
         String detail = detail(e);
         return connectFailed(e) ? detail + (host.isUnixSocket()
@@ -87,6 +83,11 @@ final class ConnectErrors {
         return false;
     }
 
+    /**
+     * What went wrong, as libpq words it: a server error as {@code FATAL:  message} (two blanks, primary message
+     * only), a socket error as the operating system's text ({@code Connection refused}), a timeout as
+     * {@code timeout expired}, an SSL failure as {@code SSL error: ...}; other PgJDBC messages as they are.
+     */
     static String detail(SQLException e) {
         if (e instanceof PSQLException) {
             ServerErrorMessage server = ((PSQLException) e).getServerErrorMessage();

@@ -39,7 +39,7 @@ abstract class CopyData {
     abstract void close() throws IOException;
 
     /** Starts {@code sql} (a COPY TO stdout) on {@code conn}; {@code direct} allows reading PgJDBC's buffer. */
-    static CopyData start(Connection conn, String sql, String table, boolean direct) throws SQLException {
+    static CopyData start(Connection conn, String sql, String table, boolean direct) {
         return start(conn, sql, table, direct, sql);
     }
 

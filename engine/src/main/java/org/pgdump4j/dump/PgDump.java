@@ -146,8 +146,11 @@ public final class PgDump {
         }
     }
 
-    private static void run(ConnectionSource source, DumpOptions options, RunMonitor monitor,
+    private static void run(ConnectionSource source, DumpOptions given, RunMonitor monitor,
             @Nullable Stream stream) {
+        // -E, else libpq's client_encoding: decided once for the main connection, the side one and -j's workers
+        DumpOptions options = given.toBuilder()
+                .encoding(Encodings.requested(given.encoding(), source.clientEncoding())).build();
         ProgressListener listener = monitor.listener();
         boolean plain = options.format() == OutputFormat.PLAIN;
         Compression asked = options.archive().compression();
@@ -245,8 +248,8 @@ public final class PgDump {
         monitor.phase(ProgressEvent.Phase.CONNECT);
         try (Connection conn = source.open()) {
             DumpOptions.Execution x = options.execution();
-            ServerInfo server = DumpSession.open(conn, Encodings.requested(options.encoding(), source.clientEncoding()),
-                    options.session(), x.serializableDeferrable());
+            ServerInfo server = DumpSession.open(conn, options.encoding(), options.session(),
+                    x.serializableDeferrable());
             // --snapshot: every connection dumps in it; else the leader's, exported (required by workers)
             String snapshot;
             if (x.snapshot() != null) {
@@ -273,7 +276,7 @@ public final class PgDump {
                     c.dumpStatistics(), !options.render().disableDollarQuoting(),
                     c.dumpSequenceData());
             ArchiveInfo info = new ArchiveInfo(catalog.database().name(), server.version(), Version.dumpVersion(),
-                    ZonedDateTime.now());
+                    ZonedDateTime.now(Timestamps.localZone()));
             BuiltToc toc = TocBuilder.build(catalog, content, info, Families.INSTANCE, listener::warning);
             // --section: an archive holds only the sections asked for; a script's renderer chooses them itself
             Toc written = c.sectioned() && options.format() != OutputFormat.PLAIN
@@ -299,7 +302,7 @@ public final class PgDump {
             throws SQLException {
         Connection twin = source.open();
         try {
-            DumpSession.open(twin, Encodings.requested(options.encoding(), source.clientEncoding()), options.session());
+            DumpSession.open(twin, options.encoding(), options.session());
             DumpSession.useSnapshot(twin, snapshot);
             return twin;
         } catch (RuntimeException e) {

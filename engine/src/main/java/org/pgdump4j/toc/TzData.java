@@ -60,7 +60,7 @@ final class TzData {
     /** The type in force at {@code at}, or null when the system has no file for the zone. */
     static @Nullable Type at(ZoneId zone, Instant at) {
         Zone z = zone(zone);
-        return z == NONE ? null : z.at(at.getEpochSecond(), zone.getRules().getOffset(at).getTotalSeconds());
+        return z == NONE ? null : at(z, zone, at);
     }
 
     /** localtime's {@code tm_isdst} at {@code at}: 1 or 0. */
